@@ -1,0 +1,68 @@
+// ESLint flat config. Type-aware rules from typescript-eslint, plus the layer
+// boundaries of DESIGN.md §2 enforced with no-restricted-imports/-globals.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const tfjs = { group: ['@tensorflow/*'], message: 'tfjs lives only in the worker (src/training).' };
+
+/** Callbacks and config are pure: they run in node, the worker and the page. */
+const pureLayer = {
+  paths: ['react', 'react-dom', 'idb-keyval', 'recharts'].map((name) => ({
+    name,
+    message: 'src/callbacks and src/config stay free of UI and storage libraries.',
+  })),
+  patterns: [
+    tfjs,
+    { group: ['react/*', 'react-dom/*'], message: 'No React in src/callbacks or src/config.' },
+    { group: ['node:*'], message: 'No node built-ins: this code also runs in the browser.' },
+    {
+      group: ['**/ui', '**/ui/*', '**/training', '**/training/*', '**/storage', '**/storage/*', '**/export', '**/export/*'],
+      message: 'src/callbacks and src/config may not import ui, training, storage or export (DESIGN.md §2).',
+    },
+  ],
+};
+
+/** The page talks to the worker only through the protocol and its client. */
+const uiLayer = {
+  patterns: [
+    tfjs,
+    {
+      group: ['**/training', '**/training/*', '!**/training/protocol', '!**/training/client'],
+      message: 'Talk to the worker only through src/training/protocol.ts or client.ts.',
+    },
+  ],
+};
+
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB'].map(
+  (name) => ({ name, message: 'src/callbacks and src/config must not touch the DOM.' }),
+);
+
+export default defineConfig(
+  globalIgnores(['dist/', 'node_modules/', 'playwright-report/', 'test-results/']),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
+  {
+    files: ['src/callbacks/**', 'src/config/**'],
+    rules: {
+      'no-restricted-imports': ['error', pureLayer],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
+    files: ['src/ui/**', 'src/main.tsx'],
+    rules: { 'no-restricted-imports': ['error', uiLayer] },
+  },
+);

@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from './e2e/chromium';
+
+// Fixed port so a stray server fails loudly (--strictPort) instead of being
+// reused; PLATEAU_E2E_PORT lets two checkouts run e2e side by side.
+const port = Number(process.env['PLATEAU_E2E_PORT'] ?? 4173);
+const baseURL = `http://localhost:${String(port)}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  workers: 1,
+  reporter: 'list',
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        headless: true,
+        launchOptions: { executablePath: chromiumExecutablePath(), args: [...chromiumArgs] },
+      },
+    },
+  ],
+  // The production build, as users get it: no on-the-fly dependency
+  // optimisation reloading the page mid-test as the dev server can.
+  webServer: {
+    command: `npm run build && npx vite preview --host localhost --port ${String(port)} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
