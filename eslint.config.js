@@ -29,7 +29,8 @@ const uiLayer = {
   patterns: [
     tfjs,
     {
-      group: ['**/training', '**/training/*', '!**/training/protocol', '!**/training/client'],
+      // A regex, because a gitignore-style group cannot re-include files under an excluded folder.
+      regex: '(^|/)training(/(?!(protocol|client)$).*)?$',
       message: 'Talk to the worker only through src/training/protocol.ts or client.ts.',
     },
   ],

@@ -1,4 +1,5 @@
 // App shell: header and the (still empty) callback stack.
+import { RunPanel } from './run/RunPanel';
 export function App() {
   return (
     <div className="app">
@@ -11,6 +12,7 @@ export function App() {
           <h2>Callback stack</h2>
           <p className="empty-state">No callbacks yet</p>
         </section>
+        <RunPanel />
       </main>
     </div>
   );

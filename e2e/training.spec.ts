@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The default run with a few overrides, as the panel's JSON field takes it. */
+function runConfig(overrides: { dataset?: object; fit?: object; callbacks?: object[] } = {}): string {
+  return JSON.stringify({
+    dataset: overrides.dataset ?? { kind: 'spiral', size: 500, noise: 0.1 },
+    fit: { epochs: 50, batchSize: 32, validationSplit: 0.2, seed: 42, ...overrides.fit },
+    callbacks: overrides.callbacks ?? [],
+  });
+}
+
+async function train(page: Page, config: string): Promise<void> {
+  await page.getByLabel('Run config').fill(config);
+  await page.getByRole('button', { name: 'Train' }).click();
+}
+
+function epochOf(text: string | null): number {
+  return Number(/^(\d+) \//.exec(text ?? '')?.[1] ?? 0);
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test('a run trains in the worker on wasm: epochs advance with loss, learning rate and backend', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  await train(page, runConfig({ fit: { epochs: 40 } }));
+
+  await expect(page.getByTestId('run-backend')).toContainText('wasm (forced with ?backend=wasm)');
+  await expect.poll(async () => epochOf(await page.getByTestId('run-epoch').textContent())).toBeGreaterThanOrEqual(2);
+  const early = epochOf(await page.getByTestId('run-epoch').textContent());
+
+  // The main thread stays responsive while the worker trains.
+  const frames = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const end = performance.now() + 500;
+        const tick = () => {
+          count += 1;
+          if (performance.now() < end) requestAnimationFrame(tick);
+          else resolve(count);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  expect(frames).toBeGreaterThan(15);
+
+  await expect(page.getByTestId('run-summary')).toContainText('Finished: 40 epochs', { timeout: 30_000 });
+  expect(epochOf(await page.getByTestId('run-epoch').textContent())).toBeGreaterThan(early);
+  expect(Number(await page.getByTestId('run-loss').textContent())).toBeLessThan(0.7);
+  expect(Number(await page.getByTestId('run-val-loss').textContent())).toBeGreaterThan(0);
+  await expect(page.getByTestId('run-lr')).toHaveText('0.01000');
+  expect(errors).toEqual([]);
+});
+
+test('auto skips the software WebGPU and WebGL adapters here and says why', async ({ page }) => {
+  await page.goto('/');
+  await train(page, runConfig({ fit: { epochs: 2 } }));
+  const backend = page.getByTestId('run-backend');
+  await expect(backend).toContainText('wasm (webgpu:');
+  await expect(backend).toContainText('software adapter');
+  await expect(page.getByTestId('run-summary')).toContainText('Finished: 2 epochs', { timeout: 30_000 });
+});
+
+test('?backend=cpu trains and is shown', async ({ page }) => {
+  await page.goto('/?backend=cpu');
+  await train(page, runConfig({ fit: { epochs: 5 } }));
+  await expect(page.getByTestId('run-backend')).toContainText('cpu (forced with ?backend=cpu)');
+  await expect(page.getByTestId('run-summary')).toContainText('Finished: 5 epochs', { timeout: 30_000 });
+  await expect(page.getByTestId('run-epoch')).toHaveText('5 / 5');
+});
+
+test('?backend=webgpu trains on the software adapter', async ({ page }) => {
+  await page.goto('/?backend=webgpu');
+  await train(page, runConfig({ dataset: { kind: 'xor', size: 40, noise: 0 }, fit: { epochs: 2, batchSize: 16 } }));
+  await expect(page.getByTestId('run-backend')).toContainText('webgpu (forced with ?backend=webgpu)', { timeout: 30_000 });
+  await expect(page.getByTestId('run-summary')).toContainText('Finished: 2 epochs', { timeout: 50_000 });
+  expect(Number(await page.getByTestId('run-loss').textContent())).toBeGreaterThan(0);
+});
+
+test('a custom callback that throws is reported with its line, and the page trains again', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  const source = [
+    'class Boom extends Callback {',
+    '  onEpochEnd(epoch, logs) {',
+    '    if (epoch === 1) {',
+    "      throw new Error('boom at the second epoch');",
+    '    }',
+    '  }',
+    '}',
+  ].join('\n');
+  await train(page, runConfig({ fit: { epochs: 10 }, callbacks: [{ type: 'CustomCallback', params: { source } }] }));
+  const error = page.getByTestId('run-error');
+  await expect(error).toContainText('boom at the second epoch');
+  await expect(error).toContainText('line 4');
+  await expect(error).toContainText('epoch 2');
+
+  await train(page, runConfig({ fit: { epochs: 3 } }));
+  await expect(page.getByTestId('run-summary')).toContainText('Finished: 3 epochs', { timeout: 30_000 });
+  await expect(page.getByTestId('run-error')).toHaveCount(0);
+});

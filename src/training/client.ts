@@ -1,0 +1,158 @@
+/**
+ * The page's side of training: starts the worker, sends it commands and
+ * hands its messages to the run's handlers. Never imports tfjs.
+ *
+ * A watchdog pings the worker while a run is active. The trainer yields
+ * every ~20 ms, so a worker that stays silent for `unresponsiveAfterMs` is
+ * stuck (a user callback looping forever): it is terminated and replaced,
+ * and the run ends with an error that says so.
+ */
+import type { BackendInfo, BackendRequest, ControlCommand, PageToWorker, RunSummary, WorkerToPage } from './protocol';
+
+export type ProgressMessage = Extract<WorkerToPage, { type: 'progress' }>;
+
+export type RunErrorKind = 'start' | 'unresponsive' | 'crashed';
+
+export interface RunHandlers {
+  onBackend?(backend: BackendInfo): void;
+  onProgress?(message: ProgressMessage): void;
+  onAck?(command: ControlCommand): void;
+  onDone?(summary: RunSummary): void;
+  onError?(message: string, kind: RunErrorKind): void;
+}
+
+export interface RunHandle {
+  readonly runId: number;
+  pause(): void;
+  resume(): void;
+  stop(): void;
+  setLearningRate(value: number): void;
+}
+
+export interface TrainingClientOptions {
+  createWorker?: () => Worker;
+  unresponsiveAfterMs?: number;
+  pingEveryMs?: number;
+}
+
+function createTrainingWorker(): Worker {
+  return new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module', name: 'plateau-training' });
+}
+
+export class TrainingClient {
+  private worker: Worker | null = null;
+  private nextRunId = 1;
+  private nextPingId = 1;
+  private current: { runId: number; handlers: RunHandlers } | null = null;
+  private lastHeardAt = 0;
+  private watchdog: ReturnType<typeof setInterval> | null = null;
+  private readonly createWorker: () => Worker;
+  private readonly unresponsiveAfterMs: number;
+  private readonly pingEveryMs: number;
+
+  constructor(options: TrainingClientOptions = {}) {
+    this.createWorker = options.createWorker ?? createTrainingWorker;
+    this.unresponsiveAfterMs = options.unresponsiveAfterMs ?? 10_000;
+    this.pingEveryMs = options.pingEveryMs ?? 1_000;
+  }
+
+  start(config: unknown, backend: BackendRequest, handlers: RunHandlers): RunHandle {
+    const runId = this.nextRunId++;
+    this.current = { runId, handlers };
+    this.send({ type: 'start', runId, config, backend });
+    this.startWatchdog();
+    return {
+      runId,
+      pause: () => this.send({ type: 'pause', runId }),
+      resume: () => this.send({ type: 'resume', runId }),
+      stop: () => this.send({ type: 'stop', runId }),
+      setLearningRate: (value: number) => this.send({ type: 'setLearningRate', runId, value }),
+    };
+  }
+
+  dispose(): void {
+    this.stopWatchdog();
+    this.worker?.terminate();
+    this.worker = null;
+    this.current = null;
+  }
+
+  private send(message: PageToWorker): void {
+    this.ensureWorker().postMessage(message);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.onmessage = (event: MessageEvent<WorkerToPage>) => this.receive(event.data);
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      this.replaceWorker(`The training worker crashed: ${event.message}`, 'crashed');
+    };
+    this.worker = worker;
+    this.lastHeardAt = performance.now();
+    return worker;
+  }
+
+  private receive(message: WorkerToPage): void {
+    this.lastHeardAt = performance.now();
+    if (message.type === 'pong') return;
+    const current = this.current;
+    if (!current || message.runId !== current.runId) return;
+    const { handlers } = current;
+    switch (message.type) {
+      case 'backend':
+        handlers.onBackend?.(message.backend);
+        return;
+      case 'progress':
+        handlers.onProgress?.(message);
+        return;
+      case 'ack':
+        handlers.onAck?.(message.command);
+        return;
+      case 'done':
+        this.finishRun();
+        handlers.onDone?.(message.summary);
+        return;
+      case 'error':
+        this.finishRun();
+        handlers.onError?.(message.message, 'start');
+        return;
+    }
+  }
+
+  private finishRun(): void {
+    this.current = null;
+    this.stopWatchdog();
+  }
+
+  private replaceWorker(message: string, kind: RunErrorKind): void {
+    const handlers = this.current?.handlers;
+    this.worker?.terminate();
+    this.worker = null;
+    this.finishRun();
+    handlers?.onError?.(message, kind);
+  }
+
+  private startWatchdog(): void {
+    this.stopWatchdog();
+    this.lastHeardAt = performance.now();
+    this.watchdog = setInterval(() => {
+      const silentFor = performance.now() - this.lastHeardAt;
+      if (silentFor > this.unresponsiveAfterMs) {
+        const seconds = Math.round(silentFor / 1000);
+        this.replaceWorker(
+          `The training worker did not respond for ${seconds} s (a callback may loop forever), so it was stopped and replaced.`,
+          'unresponsive',
+        );
+        return;
+      }
+      this.worker?.postMessage({ type: 'ping', id: this.nextPingId++ } satisfies PageToWorker);
+    }, this.pingEveryMs);
+  }
+
+  private stopWatchdog(): void {
+    if (this.watchdog !== null) clearInterval(this.watchdog);
+    this.watchdog = null;
+  }
+}

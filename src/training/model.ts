@@ -1,0 +1,135 @@
+/**
+ * Turns the model and optimizer config into tfjs objects (STYLE.md: names
+ * in the config, objects at the edge): an MLP with seeded initialisers, the
+ * loss that fits the task, and the metric Keras would report for it.
+ *
+ * The forward pass applies Dropout itself with a seed per step, because a
+ * tfjs Dropout layer with a fixed seed draws the same mask on every batch,
+ * and one without a seed draws from `Math.random`.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { CompiledMetric } from '../callbacks';
+import type { ModelConfig, OptimizerConfig } from '../config/modelConfig';
+import type { Task } from './datasets/dataset';
+import { createOptimizer } from './optimizers';
+
+export type MetricName = 'accuracy' | 'mae';
+
+export interface CompiledModel {
+  readonly model: tf.Sequential;
+  readonly optimizer: tf.Optimizer;
+  readonly task: Task;
+  /** Keras's name for the loss and the compiled metric, with its direction for `mode: 'auto'`. */
+  readonly metric: CompiledMetric & { name: MetricName };
+  readonly variables: tf.Variable[];
+  /** The prediction; in training, dropout is applied with a mask seeded by `step`. */
+  forward(x: tf.Tensor2D, training: boolean, step: number): tf.Tensor2D;
+  /** The batch mean of the loss. */
+  loss(yTrue: tf.Tensor2D, yPred: tf.Tensor2D): tf.Scalar;
+  /** The batch mean of the metric. */
+  metricValue(yTrue: tf.Tensor2D, yPred: tf.Tensor2D): tf.Scalar;
+  dispose(): void;
+}
+
+/** Keras's `backend.epsilon()`, used to clip probabilities before the log. */
+const EPSILON = 1e-7;
+
+export interface ModelShape {
+  features: number;
+  outputs: number;
+  task: Task;
+}
+
+function outputActivation(task: Task): 'sigmoid' | 'softmax' | 'linear' {
+  if (task === 'binary') return 'sigmoid';
+  if (task === 'multiclass') return 'softmax';
+  return 'linear';
+}
+
+function buildSequential(config: ModelConfig, shape: ModelShape, seed: number): { model: tf.Sequential; dropoutRates: Map<number, number> } {
+  const model = tf.sequential({ name: 'mlp' });
+  const dropoutRates = new Map<number, number>();
+  config.hiddenLayers.forEach((layer, index) => {
+    model.add(
+      tf.layers.dense({
+        name: `dense_${index + 1}`,
+        units: layer.units,
+        activation: layer.activation,
+        kernelInitializer: tf.initializers.glorotUniform({ seed: seed + index }),
+        biasInitializer: 'zeros',
+        ...(index === 0 ? { inputShape: [shape.features] } : {}),
+      }),
+    );
+    if (layer.dropout > 0) {
+      dropoutRates.set(model.layers.length, layer.dropout);
+      model.add(tf.layers.dropout({ name: `dropout_${index + 1}`, rate: layer.dropout }));
+    }
+  });
+  model.add(
+    tf.layers.dense({
+      name: 'output',
+      units: shape.outputs,
+      activation: outputActivation(shape.task),
+      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + config.hiddenLayers.length }),
+      biasInitializer: 'zeros',
+      ...(config.hiddenLayers.length === 0 ? { inputShape: [shape.features] } : {}),
+    }),
+  );
+  return { model, dropoutRates };
+}
+
+function lossFunction(task: Task): (yTrue: tf.Tensor2D, yPred: tf.Tensor2D) => tf.Scalar {
+  if (task === 'regression') return (yTrue, yPred) => tf.mean(tf.squaredDifference(yTrue, yPred));
+  if (task === 'binary') {
+    return (yTrue, yPred) => {
+      const p = tf.clipByValue(yPred, EPSILON, 1 - EPSILON);
+      const perSample = tf.add(tf.mul(yTrue, tf.log(p)), tf.mul(tf.sub(1, yTrue), tf.log(tf.sub(1, p))));
+      return tf.neg(tf.mean(perSample));
+    };
+  }
+  return (yTrue, yPred) => {
+    const p = tf.clipByValue(yPred, EPSILON, 1 - EPSILON);
+    return tf.neg(tf.mean(tf.sum(tf.mul(yTrue, tf.log(p)), -1)));
+  };
+}
+
+function metricFunction(task: Task): (yTrue: tf.Tensor2D, yPred: tf.Tensor2D) => tf.Scalar {
+  if (task === 'regression') return (yTrue, yPred) => tf.mean(tf.abs(tf.sub(yTrue, yPred)));
+  if (task === 'binary') return (yTrue, yPred) => tf.mean(tf.cast(tf.equal(tf.greater(yPred, 0.5), tf.cast(yTrue, 'bool')), 'float32'));
+  return (yTrue, yPred) => tf.mean(tf.cast(tf.equal(tf.argMax(yPred, -1), tf.argMax(yTrue, -1)), 'float32'));
+}
+
+export function buildModel(config: ModelConfig, optimizerConfig: OptimizerConfig, shape: ModelShape, seed: number): CompiledModel {
+  const { model, dropoutRates } = buildSequential(config, shape, seed);
+  const optimizer = createOptimizer(optimizerConfig);
+  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+  const metric: CompiledModel['metric'] =
+    shape.task === 'regression' ? { name: 'mae', direction: 'down' } : { name: 'accuracy', direction: 'up' };
+  const loss = lossFunction(shape.task);
+  const metricValue = metricFunction(shape.task);
+
+  function forward(x: tf.Tensor2D, training: boolean, step: number): tf.Tensor2D {
+    let output: tf.Tensor = x;
+    model.layers.forEach((layer, index) => {
+      const rate = dropoutRates.get(index);
+      if (rate === undefined) output = layer.apply(output) as tf.Tensor;
+      else if (training) output = tf.dropout(output, rate, undefined, seed * 7919 + step * 31 + index);
+    });
+    return output as tf.Tensor2D;
+  }
+
+  return {
+    model,
+    optimizer,
+    task: shape.task,
+    metric,
+    variables,
+    forward,
+    loss,
+    metricValue,
+    dispose() {
+      model.dispose();
+      optimizer.dispose();
+    },
+  };
+}

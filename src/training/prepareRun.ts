@@ -1,0 +1,20 @@
+/** Everything a run needs before its first batch: the seeded data, split, and the model built for it. */
+import type { RunConfig } from '../config/runConfig';
+import { loadDataset, splitDataset, type SplitDataset } from './datasets';
+import { subSeed } from './datasets/prng';
+import { buildModel, type CompiledModel } from './model';
+import { SEED_PURPOSE } from './seeds';
+
+export interface PreparedRun {
+  data: SplitDataset;
+  compiled: CompiledModel;
+}
+
+/** Throws a DatasetError when the data cannot be used. */
+export function prepareRun(config: RunConfig): PreparedRun {
+  const seed = config.fit.seed;
+  const { dataset, scaleFeatures } = loadDataset(config.dataset, subSeed(seed, SEED_PURPOSE.data));
+  const data = splitDataset(dataset, config.fit.validationSplit, subSeed(seed, SEED_PURPOSE.split), scaleFeatures);
+  const compiled = buildModel(config.model, config.optimizer, { features: data.features, outputs: data.outputs, task: dataset.task }, seed);
+  return { data, compiled };
+}

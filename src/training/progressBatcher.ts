@@ -1,0 +1,111 @@
+/**
+ * Collects what the trainer reports and sends it to the page in batches, at
+ * most one message per `intervalMs` (about 30 a second), so that a fast
+ * model never floods the main thread. The timer is injected for tests.
+ */
+import type { CallbackEvent, CallbackHostListener, CallbackMessage, CallbackWarning } from '../callbacks';
+import type { EpochColumns, RunProgress, WorkerToPage } from './protocol';
+import type { EpochRecord, TrainerListener } from './trainer';
+
+export interface Timer {
+  schedule(callback: () => void, delayMs: number): void;
+}
+
+export const DEFAULT_FLUSH_INTERVAL_MS = 34;
+
+type ProgressMessage = Extract<WorkerToPage, { type: 'progress' }>;
+
+function toColumns(records: readonly EpochRecord[]): EpochColumns {
+  const keys = Object.keys(records[0]?.logs ?? {});
+  const values = new Float64Array(records.length * keys.length);
+  records.forEach((record, row) => keys.forEach((key, column) => (values[row * keys.length + column] = record.logs[key] as number)));
+  return {
+    epochs: Int32Array.from(records, (record) => record.epoch),
+    keys,
+    values,
+    lrDuring: Float64Array.from(records, (record) => record.lrDuring),
+    lrAfter: Float64Array.from(records, (record) => record.lrAfter),
+    seconds: Float64Array.from(records, (record) => record.seconds),
+  };
+}
+
+function sameKeys(a: EpochRecord, b: EpochRecord): boolean {
+  const keysA = Object.keys(a.logs);
+  const keysB = Object.keys(b.logs);
+  return keysA.length === keysB.length && keysA.every((key, index) => key === keysB[index]);
+}
+
+export class ProgressBatcher implements TrainerListener, CallbackHostListener {
+  private epochs: EpochRecord[] = [];
+  private progress: RunProgress | null = null;
+  private events: CallbackEvent[] = [];
+  private warnings: CallbackWarning[] = [];
+  private messages: CallbackMessage[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly runId: number,
+    private readonly send: (message: ProgressMessage) => void,
+    private readonly timer: Timer,
+    private readonly intervalMs = DEFAULT_FLUSH_INTERVAL_MS,
+  ) {}
+
+  onEpochEnd(record: EpochRecord): void {
+    this.epochs.push(record);
+    this.schedule();
+  }
+  onProgress(progress: RunProgress): void {
+    this.progress = progress;
+    this.schedule();
+  }
+  onEvent(event: CallbackEvent): void {
+    this.events.push(event);
+    this.schedule();
+  }
+  onWarning(warning: CallbackWarning): void {
+    this.warnings.push(warning);
+    this.schedule();
+  }
+  onMessage(message: CallbackMessage): void {
+    this.messages.push(message);
+    this.schedule();
+  }
+
+  /** Sends whatever is pending now (before the run's last message). */
+  flush(): void {
+    if (this.epochs.length === 0 && !this.progress && this.events.length + this.warnings.length + this.messages.length === 0) return;
+    const groups: EpochColumns[] = [];
+    let group: EpochRecord[] = [];
+    for (const record of this.epochs) {
+      if (group.length > 0 && !sameKeys(group[0] as EpochRecord, record)) {
+        groups.push(toColumns(group));
+        group = [];
+      }
+      group.push(record);
+    }
+    if (group.length > 0) groups.push(toColumns(group));
+    this.send({
+      type: 'progress',
+      runId: this.runId,
+      epochs: groups,
+      progress: this.progress,
+      events: this.events,
+      warnings: this.warnings,
+      messages: this.messages,
+    });
+    this.epochs = [];
+    this.progress = null;
+    this.events = [];
+    this.warnings = [];
+    this.messages = [];
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.timer.schedule(() => {
+      this.scheduled = false;
+      this.flush();
+    }, this.intervalMs);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The messages between the page and the training worker. The page may
+ * import only this file and `client.ts` from src/training; nothing here
+ * touches tfjs.
+ *
+ * Epoch logs travel as columns of a Float64Array (one group per run of
+ * epochs with the same log keys), so a fast model sends few, small messages.
+ */
+import type { CallbackEvent, CallbackMessage, CallbackWarning, StopRequest } from '../callbacks';
+
+export const BACKEND_NAMES = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendName = (typeof BACKEND_NAMES)[number];
+export type BackendRequest = 'auto' | BackendName;
+
+export function isBackendRequest(value: string | null): value is BackendRequest {
+  return value === 'auto' || (BACKEND_NAMES as readonly string[]).includes(value ?? '');
+}
+
+export interface BackendInfo {
+  name: BackendName;
+  requested: BackendRequest;
+  /** Why this backend runs, and why the ones before it in the order did not. */
+  reason: string;
+}
+
+/** Consecutive epochs that share log keys: `values[row * keys.length + column]`. */
+export interface EpochColumns {
+  epochs: Int32Array;
+  keys: string[];
+  values: Float64Array;
+  lrDuring: Float64Array;
+  lrAfter: Float64Array;
+  seconds: Float64Array;
+}
+
+export interface RunProgress {
+  epoch: number;
+  batch: number;
+  steps: number;
+  samplesPerSecond: number;
+  learningRate: number;
+}
+
+export interface RunFailure {
+  callback: string | null;
+  hook: string | null;
+  epoch: number | null;
+  batch: number | null;
+  message: string;
+  line: number | null;
+}
+
+export interface RunSummary {
+  epochsRun: number;
+  stopped: StopRequest | null;
+  failure: RunFailure | null;
+  files: Record<string, string>;
+  tensorsAfterRun: number;
+  seconds: number;
+}
+
+export type ControlCommand = 'pause' | 'resume' | 'stop' | 'setLearningRate';
+
+export type PageToWorker =
+  | { type: 'start'; runId: number; config: unknown; backend: BackendRequest }
+  | { type: 'pause'; runId: number }
+  | { type: 'resume'; runId: number }
+  | { type: 'stop'; runId: number }
+  | { type: 'setLearningRate'; runId: number; value: number }
+  | { type: 'ping'; id: number };
+
+export type WorkerToPage =
+  | { type: 'backend'; runId: number; backend: BackendInfo }
+  | {
+      type: 'progress';
+      runId: number;
+      epochs: EpochColumns[];
+      progress: RunProgress | null;
+      events: CallbackEvent[];
+      warnings: CallbackWarning[];
+      messages: CallbackMessage[];
+    }
+  | { type: 'ack'; runId: number; command: ControlCommand }
+  | { type: 'done'; runId: number; summary: RunSummary }
+  /** The run could not start: an invalid config, unusable data, no backend. */
+  | { type: 'error'; runId: number; message: string }
+  | { type: 'pong'; id: number };
+
+/** Reads the epochs of a progress message back as one log object per epoch. */
+export function epochRows(columns: EpochColumns): { epoch: number; logs: Record<string, number>; lrDuring: number; lrAfter: number; seconds: number }[] {
+  const rows = [];
+  for (let row = 0; row < columns.epochs.length; row++) {
+    const logs: Record<string, number> = {};
+    columns.keys.forEach((key, column) => {
+      logs[key] = columns.values[row * columns.keys.length + column] as number;
+    });
+    rows.push({
+      epoch: columns.epochs[row] as number,
+      logs,
+      lrDuring: columns.lrDuring[row] as number,
+      lrAfter: columns.lrAfter[row] as number,
+      seconds: columns.seconds[row] as number,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,302 @@
+/**
+ * The training loop: our own, not tfjs's `fit` with tfjs callbacks
+ * (DESIGN.md §6), calling the callback stack where Keras 3's `Trainer.fit`
+ * does (`keras/src/trainers/trainer.py`, the TensorFlow trainer's `fit` and
+ * `evaluate`): train begin; per epoch, epoch begin, the batches (stopping
+ * after a batch that asked to stop), validation through the test hooks,
+ * epoch end; train end, unless a callback raised.
+ *
+ * Logs are Keras's: running means over the epoch so far, weighted by batch
+ * size, under `loss` and the metric's name, with `val_` twins. They are
+ * summed on the device and read once per epoch; a batch's running values
+ * are read (asynchronously) only when a callback overrides a batch hook.
+ *
+ * Differs from Keras: a Stop from the page ends the run at the next batch
+ * boundary without finishing that epoch (no `onEpochEnd` for it), then
+ * `onTrainEnd` runs, so EarlyStopping still restores its best weights.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { Callback, CallbackFailure, CallbackHost, CallbackList, createCallback, type CallbackHostListener, type Logs, type StopRequest } from '../callbacks';
+import { asKerasError } from '../callbacks/errors';
+import type { RunConfig } from '../config/runConfig';
+import type { CheckpointSink } from './checkpointSink';
+import type { SplitDataset } from './datasets/split';
+import { mulberry32, permutation, subSeed } from './datasets/prng';
+import { macrotaskClock, type TrainingClock } from './clock';
+import type { CompiledModel } from './model';
+import { ModelPort } from './modelPort';
+import type { RunFailure, RunProgress } from './protocol';
+import type { RunControl } from './runControl';
+import { SEED_PURPOSE } from './seeds';
+
+export interface EpochRecord {
+  epoch: number;
+  logs: Logs;
+  /** The learning rate while the epoch trained, and after its `onEpochEnd`. */
+  lrDuring: number;
+  lrAfter: number;
+  seconds: number;
+}
+
+export type BatchProgress = RunProgress;
+
+export interface TrainerListener extends CallbackHostListener {
+  onEpochEnd?(record: EpochRecord): void;
+  onProgress?(progress: BatchProgress): void;
+}
+
+export type TrainingFailure = RunFailure;
+
+export interface TrainingResult {
+  epochsRun: number;
+  stopped: StopRequest | null;
+  failure: TrainingFailure | null;
+  history: Record<string, number[]>;
+  files: Record<string, string>;
+}
+
+export interface TrainingRun {
+  config: RunConfig;
+  data: SplitDataset;
+  compiled: CompiledModel;
+  sink: CheckpointSink;
+  control: RunControl;
+  listener?: TrainerListener;
+  clock?: TrainingClock;
+  /** How long the loop may run before it yields a macrotask. */
+  yieldIntervalMs?: number;
+}
+
+const DEFAULT_YIELD_INTERVAL_MS = 20;
+
+interface BatchSlice {
+  x: tf.Tensor2D;
+  y: tf.Tensor2D;
+  start: number;
+  size: number;
+}
+
+function sliceBatch(x: tf.Tensor2D, y: tf.Tensor2D, start: number, size: number): [tf.Tensor2D, tf.Tensor2D] {
+  return [tf.slice(x, [start, 0], [size, -1]), tf.slice(y, [start, 0], [size, -1])];
+}
+
+/** One optimizer step; returns `sums + size * [loss, metric]` and disposes nothing it was given. */
+function trainStep(compiled: CompiledModel, batch: BatchSlice, step: number, sums: tf.Tensor1D): tf.Tensor1D {
+  const kept: { metric?: tf.Scalar } = {};
+  const next = tf.tidy(() => {
+    const [xb, yb] = sliceBatch(batch.x, batch.y, batch.start, batch.size);
+    const loss = compiled.optimizer.minimize(
+      () => {
+        const prediction = compiled.forward(xb, true, step);
+        kept.metric = tf.keep(compiled.metricValue(yb, prediction));
+        return compiled.loss(yb, prediction);
+      },
+      true,
+      compiled.variables,
+    ) as tf.Scalar;
+    return tf.add<tf.Tensor1D>(sums, tf.mul(tf.stack([loss, kept.metric as tf.Scalar]), batch.size));
+  });
+  kept.metric?.dispose();
+  return next;
+}
+
+function evaluateStep(compiled: CompiledModel, batch: BatchSlice, sums: tf.Tensor1D): tf.Tensor1D {
+  return tf.tidy(() => {
+    const [xb, yb] = sliceBatch(batch.x, batch.y, batch.start, batch.size);
+    const prediction = compiled.forward(xb, false, 0);
+    const values = tf.stack([compiled.loss(yb, prediction), compiled.metricValue(yb, prediction)]);
+    return tf.add<tf.Tensor1D>(sums, tf.mul(values, batch.size));
+  });
+}
+
+function failureFrom(thrown: unknown): TrainingFailure {
+  if (thrown instanceof CallbackFailure) {
+    return {
+      callback: thrown.callback,
+      hook: thrown.hook,
+      epoch: thrown.epoch,
+      batch: thrown.batch,
+      message: thrown.cause.message,
+      line: thrown.cause.line,
+    };
+  }
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  return { callback: null, hook: null, epoch: null, batch: null, message, line: null };
+}
+
+export async function train(run: TrainingRun): Promise<TrainingResult> {
+  const { config, data, compiled, control, listener = {} } = run;
+  const clock = run.clock ?? macrotaskClock();
+  const yieldInterval = run.yieldIntervalMs ?? DEFAULT_YIELD_INTERVAL_MS;
+  const { batchSize, epochs } = config.fit;
+  const metricName = compiled.metric.name;
+  const steps = Math.ceil(data.train.rows / batchSize);
+  const port = new ModelPort(compiled, run.sink, config.optimizer.learningRate);
+  const host = new CallbackHost(port, [compiled.metric], listener);
+  const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {} };
+
+  const recorder = new EpochLogRecorder();
+  let list: CallbackList;
+  try {
+    const enabled = config.callbacks.filter((spec) => spec.enabled !== false);
+    const callbacks = enabled.map((spec) => createCallback(spec, `callbacks[${config.callbacks.indexOf(spec)}]`));
+    list = new CallbackList([...callbacks, recorder], host, { epochs, steps, verbose: 0 });
+  } catch (thrown) {
+    const error = asKerasError(thrown);
+    result.failure = { callback: null, hook: 'constructor', epoch: null, batch: null, message: error.message, line: error.line };
+    port.dispose();
+    return result;
+  }
+
+  const readBatchLogs = list.overrides('onTrainBatchEnd');
+  const readTestBatchLogs = list.overrides('onTestBatchEnd');
+  const features = data.features;
+  const xTrain = tf.tensor2d(data.train.x, [data.train.rows, features]);
+  const yTrain = tf.tensor2d(data.train.y, [data.train.rows, data.outputs]);
+  const validation = data.validation
+    ? {
+        x: tf.tensor2d(data.validation.x, [data.validation.rows, features]),
+        y: tf.tensor2d(data.validation.y, [data.validation.rows, data.outputs]),
+        rows: data.validation.rows,
+      }
+    : null;
+  const shuffle = mulberry32(subSeed(config.fit.seed, SEED_PURPOSE.shuffle));
+  let lastYield = clock.now();
+  let step = 0;
+
+  const logsFrom = async (sums: tf.Tensor1D, seen: number): Promise<Logs> => {
+    const [loss, metric] = await sums.data();
+    return { loss: (loss as number) / seen, [metricName]: (metric as number) / seen };
+  };
+
+  /** Yields when due, waits while paused, applies a rate the page set; false when the page asked to stop. */
+  const betweenBatches = async (progress: () => BatchProgress): Promise<boolean> => {
+    if (clock.now() - lastYield >= yieldInterval) {
+      await clock.yieldToEventLoop();
+      lastYield = clock.now();
+      listener.onProgress?.(progress());
+    }
+    if (control.isPaused) {
+      listener.onProgress?.(progress());
+      await control.whilePaused();
+      lastYield = clock.now();
+    }
+    const rate = control.takeRequestedLearningRate();
+    if (rate !== null) {
+      port.setLearningRate(rate);
+      const where = host.position.epoch === null ? '' : `Epoch ${host.position.epoch + 1}: `;
+      host.emit('Page', 'lr_set', `${where}learning rate set to ${port.getLearningRate()} from the page.`, { value: port.getLearningRate() });
+    }
+    return !control.stopRequested;
+  };
+
+  const evaluate = async (set: NonNullable<typeof validation>): Promise<Logs> => {
+    list.onTestBegin();
+    let sums: tf.Tensor1D = tf.zeros([2]);
+    let seen = 0;
+    try {
+      for (let batch = 0; batch * batchSize < set.rows; batch++) {
+        const size = Math.min(batchSize, set.rows - batch * batchSize);
+        list.onTestBatchBegin(batch);
+        const next = evaluateStep(compiled, { x: set.x, y: set.y, start: batch * batchSize, size }, sums);
+        sums.dispose();
+        sums = next;
+        seen += size;
+        list.onTestBatchEnd(batch, readTestBatchLogs ? await logsFrom(sums, seen) : undefined);
+      }
+      const logs = await logsFrom(sums, seen);
+      list.onTestEnd(logs);
+      return logs;
+    } finally {
+      sums.dispose();
+    }
+  };
+
+  let lastLogs: Logs | undefined;
+  try {
+    list.onTrainBegin();
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      const started = clock.now();
+      list.onEpochBegin(epoch);
+      const lrDuring = port.getLearningRate();
+      const order = tf.tensor1d(permutation(data.train.rows, shuffle), 'int32');
+      const [xs, ys] = tf.tidy(() => [tf.gather(xTrain, order), tf.gather(yTrain, order)] as [tf.Tensor2D, tf.Tensor2D]);
+      order.dispose();
+      let sums: tf.Tensor1D = tf.zeros([2]);
+      let seen = 0;
+      let stoppedByPage = false;
+      let epochLogs: Logs;
+      try {
+        const progress = (batch: number): BatchProgress => ({
+          epoch,
+          batch,
+          steps,
+          samplesPerSecond: (seen / Math.max(clock.now() - started, 1)) * 1000,
+          learningRate: port.getLearningRate(),
+        });
+        for (let batch = 0; batch < steps; batch++) {
+          if (!(await betweenBatches(() => progress(batch)))) {
+            stoppedByPage = true;
+            result.stopped = { epoch, batch, by: 'Page' };
+            break;
+          }
+          const size = Math.min(batchSize, data.train.rows - batch * batchSize);
+          list.onTrainBatchBegin(batch);
+          const next = trainStep(compiled, { x: xs, y: ys, start: batch * batchSize, size }, step, sums);
+          sums.dispose();
+          sums = next;
+          seen += size;
+          step += 1;
+          list.onTrainBatchEnd(batch, readBatchLogs ? await logsFrom(sums, seen) : undefined);
+          if (host.stopTraining) break;
+        }
+        if (stoppedByPage) break;
+        epochLogs = await logsFrom(sums, seen);
+      } finally {
+        tf.dispose([xs, ys, sums]);
+      }
+      if (validation) {
+        const validationLogs = await evaluate(validation);
+        for (const [key, value] of Object.entries(validationLogs)) epochLogs[`val_${key}`] = value;
+      }
+      list.onEpochEnd(epoch, epochLogs);
+      await port.flushSaves();
+      lastLogs = epochLogs;
+      result.epochsRun = epoch + 1;
+      listener.onEpochEnd?.({
+        epoch,
+        logs: recorder.logs ?? { ...epochLogs },
+        lrDuring,
+        lrAfter: port.getLearningRate(),
+        seconds: (clock.now() - started) / 1000,
+      });
+      if (host.stopTraining) break;
+    }
+    list.onTrainEnd(lastLogs);
+    await port.flushSaves();
+    result.stopped = result.stopped ?? host.stopRequest;
+  } catch (thrown) {
+    result.failure = failureFrom(thrown);
+    result.stopped = result.stopped ?? host.stopRequest;
+  } finally {
+    tf.dispose([xTrain, yTrain]);
+    if (validation) tf.dispose([validation.x, validation.y]);
+    port.dispose();
+  }
+  result.history = list.history.history;
+  result.files = Object.fromEntries(port.files);
+  return result;
+}
+
+/** Keeps the epoch logs as the stack left them, with what callbacks added (ReduceLROnPlateau's `learning_rate`). */
+class EpochLogRecorder extends Callback {
+  logs: Logs | null = null;
+
+  constructor() {
+    super('EpochLogRecorder');
+  }
+
+  override onEpochEnd(_epoch: number, logs: Logs): void {
+    this.logs = { ...logs };
+  }
+}
