@@ -1,0 +1,18 @@
+export { Callback, type TrainingParams } from './callback';
+export { CallbackHost, type CallbackHostListener, type StopRequest } from './callbackHost';
+export { CallbackFailure, CallbackList } from './callbackList';
+export { createCallback, type CallbackSpec, type CallbackType, type LambdaHookSources } from './createCallback';
+export { CSVLogger, type CSVLoggerOptions } from './csvLogger';
+export { UserCallback, type ModelFacade } from './customCallback';
+export { EarlyStopping, type EarlyStoppingOptions } from './earlyStopping';
+export { KerasError, type PythonErrorType } from './errors';
+export { History } from './history';
+export { LambdaCallback } from './lambdaCallback';
+export { LearningRateScheduler, type LearningRateSchedulerOptions } from './learningRateScheduler';
+export { ModelCheckpoint, type ModelCheckpointOptions, type SaveFreq } from './modelCheckpoint';
+export { MonitorCallback, type MonitorMode } from './monitorCallback';
+export { ReduceLROnPlateau, type ReduceLROnPlateauOptions } from './reduceLrOnPlateau';
+export { simulate, type SimulationInput, type SimulationOutput, type WeightsMarker } from './simulate';
+export { TerminateOnNaN, type TerminateOnNaNOptions } from './terminateOnNan';
+export * from './types';
+export { findSyntaxError, UserCodeError, type CodeProblem } from './userCode';

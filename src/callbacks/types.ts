@@ -1,0 +1,132 @@
+/**
+ * The vocabulary the callback engine shares with whoever drives it: the
+ * `simulate` CLI, the training worker, and the page's dry-run preview.
+ *
+ * Epochs and batches are 0-based everywhere in the engine, as Keras passes
+ * them to callbacks. Messages and file names show them 1-based, as Keras does.
+ */
+
+/** Epoch or batch logs: metric name to value. Only numbers reach callbacks. */
+export type Logs = Record<string, number>;
+
+/** A compiled metric and which way is better; `mode: 'auto'` consults these. */
+export interface CompiledMetric {
+  name: string;
+  direction: 'up' | 'down';
+}
+
+/** The 14 hooks of `keras.callbacks.Callback`, in camelCase. */
+export const HOOK_NAMES = [
+  'onTrainBegin',
+  'onTrainEnd',
+  'onEpochBegin',
+  'onEpochEnd',
+  'onTestBegin',
+  'onTestEnd',
+  'onPredictBegin',
+  'onPredictEnd',
+  'onTrainBatchBegin',
+  'onTrainBatchEnd',
+  'onTestBatchBegin',
+  'onTestBatchEnd',
+  'onPredictBatchBegin',
+  'onPredictBatchEnd',
+] as const;
+export type HookName = (typeof HOOK_NAMES)[number];
+
+/** The Python name of a hook, as Keras's messages and the parity vectors use it. */
+export function pythonHookName(hook: HookName | 'constructor'): string {
+  if (hook === 'constructor') return '__init__';
+  return hook.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/** Where in training something happened. `batch` is null at epoch level. */
+export interface Position {
+  hook: HookName | 'constructor';
+  epoch: number | null;
+  batch: number | null;
+}
+
+export type CallbackEventKind =
+  | 'lr_reduced'
+  | 'lr_scheduled'
+  | 'lr_set'
+  | 'early_stopping'
+  | 'stop_requested'
+  | 'weights_restored'
+  | 'checkpoint_saved'
+  | 'checkpoint_not_improved'
+  | 'terminated_on_nan'
+  | 'csv_row'
+  | 'custom_marker'
+  | 'custom_value';
+
+/**
+ * Something a callback did. Emitted whether or not the callback is verbose,
+ * so that the page can chart it and log it. `message` is Keras's own wording.
+ */
+export interface CallbackEvent {
+  epoch: number | null;
+  batch: number | null;
+  callback: string;
+  kind: CallbackEventKind;
+  message: string;
+  /** A number that goes with the event: the new learning rate, the monitored value, a logged value. */
+  value?: number;
+  /** For custom values: the series name to chart it under. */
+  name?: string;
+}
+
+/** A `warnings.warn` call of Keras's, with where it happened. */
+export interface CallbackWarning extends Position {
+  callback: string;
+  category: 'UserWarning';
+  message: string;
+}
+
+/** An `io_utils.print_msg` call of Keras's (printed only when `verbose > 0`). */
+export interface CallbackMessage extends Position {
+  callback: string;
+  message: string;
+}
+
+/** ModelCheckpoint's request to the host to write a checkpoint. */
+export interface CheckpointRequest {
+  /** The formatted `filepath`, as Keras would have named the file. */
+  name: string;
+  epoch: number;
+  batch: number | null;
+  /** The monitored value at the time, when the logs had it. */
+  value: number | null;
+  monitor: string;
+  weightsOnly: boolean;
+}
+
+/** CSVLogger's request to write text to a file: the whole file, or appended to it. */
+export interface TextWriteRequest {
+  filename: string;
+  text: string;
+  append: boolean;
+}
+
+/** An opaque handle on a copy of the model's weights, owned by the host. */
+export type WeightsSnapshot = object | number | string;
+
+/**
+ * The small port through which callbacks act on training. The worker
+ * implements it over a tfjs model; `simulate` implements it over recorded logs.
+ */
+export interface TrainingPort {
+  /** The optimizer's learning rate, as the float32 value the optimizer holds. */
+  getLearningRate(): number;
+  /** Sets the optimizer's learning rate; the host stores it as float32. */
+  setLearningRate(value: number): void;
+  /** A copy of the current weights; the caller releases it when done. */
+  snapshotWeights(): WeightsSnapshot;
+  restoreWeights(snapshot: WeightsSnapshot): void;
+  releaseWeights(snapshot: WeightsSnapshot): void;
+  saveCheckpoint(request: CheckpointRequest): void;
+  /** The current text of a file the host keeps, or null when there is none. */
+  readText(filename: string): string | null;
+  writeText(request: TextWriteRequest): void;
+}

@@ -1,0 +1,37 @@
+/** The model, optimizer and fit settings of a run. */
+import { z } from 'zod';
+
+export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'elu', 'selu', 'linear'] as const;
+export const OPTIMIZERS = ['sgd', 'adam', 'rmsprop', 'adagrad'] as const;
+
+export const layerConfigSchema = z.strictObject({
+  units: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(512, 'must be at most 512'),
+  activation: z.enum(ACTIVATIONS).default('relu'),
+  dropout: z.number().min(0, 'must be 0 or more').max(0.9, 'must be at most 0.9').default(0),
+});
+
+export const modelConfigSchema = z.strictObject({
+  hiddenLayers: z.array(layerConfigSchema).max(8, 'at most 8 hidden layers').default([
+    { units: 16, activation: 'relu', dropout: 0 },
+    { units: 16, activation: 'relu', dropout: 0 },
+  ]),
+});
+
+export const optimizerConfigSchema = z.strictObject({
+  kind: z.enum(OPTIMIZERS).default('adam'),
+  learningRate: z.number().positive('must be a positive number').refine(Number.isFinite, 'must be finite').default(0.01),
+  /** SGD only. */
+  momentum: z.number().min(0, 'must be 0 or more').max(1, 'must be below 1').lt(1, 'must be below 1').default(0),
+});
+
+export const fitConfigSchema = z.strictObject({
+  epochs: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000, 'must be at most 10,000').default(50),
+  batchSize: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(4096, 'must be at most 4096').default(32),
+  validationSplit: z.number().min(0, 'must be 0 or more').max(0.5, 'must be at most 0.5').default(0.2),
+  seed: z.number().int('must be a whole number').min(0, 'must be 0 or more').default(42),
+});
+
+export type LayerConfig = z.output<typeof layerConfigSchema>;
+export type ModelConfig = z.output<typeof modelConfigSchema>;
+export type OptimizerConfig = z.output<typeof optimizerConfigSchema>;
+export type FitConfig = z.output<typeof fitConfigSchema>;

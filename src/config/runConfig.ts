@@ -1,0 +1,35 @@
+/**
+ * `RunConfig`: everything that describes a run, validated by one schema that
+ * the forms, the JSON import, the share link and the worker all use
+ * (DESIGN.md §1). Versioned from the start (`v`), so that old links and
+ * records can be migrated before they are validated.
+ */
+import { z } from 'zod';
+import { callbackSpecSchema } from './callbackSchemas';
+import { datasetConfigSchema } from './datasetConfig';
+import { fitConfigSchema, modelConfigSchema, optimizerConfigSchema } from './modelConfig';
+import { parseWith, type ParseResult } from './parseResult';
+
+export const RUN_CONFIG_VERSION = 1;
+
+
+export const runConfigSchema = z.strictObject({
+  v: z.literal(RUN_CONFIG_VERSION).default(RUN_CONFIG_VERSION),
+  dataset: datasetConfigSchema.default({ kind: 'spiral', size: 500, noise: 0.1 }),
+  model: modelConfigSchema.prefault({}),
+  optimizer: optimizerConfigSchema.prefault({}),
+  fit: fitConfigSchema.prefault({}),
+  callbacks: z.array(callbackSpecSchema).default([]),
+});
+
+export type RunConfig = z.output<typeof runConfigSchema>;
+export type StackEntry = RunConfig['callbacks'][number];
+
+export function parseRunConfig(raw: unknown): ParseResult<RunConfig> {
+  return parseWith(runConfigSchema, raw, Object.keys(runConfigSchema.shape));
+}
+
+/** The default run: pressing Train with no changes gives a good first run in seconds. */
+export function defaultRunConfig(): RunConfig {
+  return runConfigSchema.parse({});
+}
