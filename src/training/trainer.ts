@@ -169,6 +169,14 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     return { loss: (loss as number) / seen, [metricName]: (metric as number) / seen };
   };
 
+  const applyRequestedRate = (): void => {
+    const rate = control.takeRequestedLearningRate();
+    if (rate === null) return;
+    port.setLearningRate(rate);
+    const where = host.position.epoch === null ? '' : `Epoch ${host.position.epoch + 1}: `;
+    host.emit('Page', 'lr_set', `${where}learning rate set to ${port.getLearningRate()} from the page.`, { value: port.getLearningRate() });
+  };
+
   /** Yields when due, waits while paused, applies a rate the page set; false when the page asked to stop. */
   const betweenBatches = async (progress: () => BatchProgress): Promise<boolean> => {
     if (clock.now() - lastYield >= yieldInterval) {
@@ -181,12 +189,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       await control.whilePaused();
       lastYield = clock.now();
     }
-    const rate = control.takeRequestedLearningRate();
-    if (rate !== null) {
-      port.setLearningRate(rate);
-      const where = host.position.epoch === null ? '' : `Epoch ${host.position.epoch + 1}: `;
-      host.emit('Page', 'lr_set', `${where}learning rate set to ${port.getLearningRate()} from the page.`, { value: port.getLearningRate() });
-    }
+    applyRequestedRate();
     return !control.stopRequested;
   };
 
@@ -217,6 +220,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     list.onTrainBegin();
     for (let epoch = 0; epoch < epochs; epoch++) {
       const started = clock.now();
+      // A rate set between epochs applies before onEpochBegin, so a scheduler still has the last word.
+      applyRequestedRate();
       list.onEpochBegin(epoch);
       const lrDuring = port.getLearningRate();
       const order = tf.tensor1d(permutation(data.train.rows, shuffle), 'int32');

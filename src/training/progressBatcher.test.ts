@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest';
+import { ProgressBatcher } from './progressBatcher';
+import { epochRows, type WorkerToPage } from './protocol';
+
+function manualTimer() {
+  const pending: (() => void)[] = [];
+  return { pending, schedule: (callback: () => void) => void pending.push(callback) };
+}
+
+const epoch = (index: number, logs: Record<string, number>) => ({ epoch: index, logs, lrDuring: 0.01, lrAfter: 0.01, seconds: 0.05 });
+
+test('sends one message per timer tick, with epochs as typed columns grouped by log keys', () => {
+  const sent: WorkerToPage[] = [];
+  const timer = manualTimer();
+  const batcher = new ProgressBatcher(7, (message) => sent.push(message), timer);
+  batcher.onEpochEnd(epoch(0, { loss: 1, val_loss: 2 }));
+  batcher.onEpochEnd(epoch(1, { loss: 0.5, val_loss: 1.5 }));
+  batcher.onEpochEnd(epoch(2, { learning_rate: 0.001, loss: 0.4, val_loss: 1.4 }));
+  batcher.onEvent({ epoch: 2, batch: null, callback: 'ReduceLROnPlateau', kind: 'lr_reduced', message: 'reduced' });
+  expect(timer.pending).toHaveLength(1);
+  expect(sent).toHaveLength(0);
+
+  timer.pending.shift()?.();
+  expect(sent).toHaveLength(1);
+  const message = sent[0];
+  if (message?.type !== 'progress') throw new Error('expected a progress message');
+  expect(message.runId).toBe(7);
+  expect(message.epochs).toHaveLength(2);
+  expect(message.epochs[0]?.values).toBeInstanceOf(Float64Array);
+  expect(epochRows(message.epochs[0] as never).map((row) => row.logs)).toEqual([
+    { loss: 1, val_loss: 2 },
+    { loss: 0.5, val_loss: 1.5 },
+  ]);
+  expect(epochRows(message.epochs[1] as never)[0]?.logs).toEqual({ learning_rate: 0.001, loss: 0.4, val_loss: 1.4 });
+  expect(message.events).toHaveLength(1);
+
+  batcher.flush();
+  expect(sent).toHaveLength(1);
+});
