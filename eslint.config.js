@@ -36,6 +36,18 @@ const uiLayer = {
   ],
 };
 
+/**
+ * The worker and the CLI never reach into the page.
+ * @param {string} layer
+ * @param {string[]} [extra] further import patterns to forbid
+ */
+const noUi = (layer, extra = []) => ({
+  paths: ['react', 'react-dom', 'recharts'].map((name) => ({ name, message: `No UI libraries in ${layer}.` })),
+  patterns: [
+    { group: ['**/ui', '**/ui/*', ...extra], message: `${layer} may not import these layers (DESIGN.md §2).` },
+  ],
+});
+
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB'].map(
   (name) => ({ name, message: 'src/callbacks and src/config must not touch the DOM.' }),
 );
@@ -65,5 +77,18 @@ export default defineConfig(
   {
     files: ['src/ui/**', 'src/main.tsx'],
     rules: { 'no-restricted-imports': ['error', uiLayer] },
+  },
+  {
+    files: ['src/training/**'],
+    rules: { 'no-restricted-imports': ['error', noUi('src/training')] },
+  },
+  {
+    files: ['cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        noUi('cli/', ['@tensorflow/*', '**/training', '**/training/*', '**/storage', '**/storage/*']),
+      ],
+    },
   },
 );
