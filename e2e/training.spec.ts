@@ -54,6 +54,10 @@ test('a run trains in the worker on wasm: epochs advance with loss, learning rat
   expect(Number(await page.getByTestId('run-loss').textContent())).toBeLessThan(0.7);
   expect(Number(await page.getByTestId('run-val-loss').textContent())).toBeGreaterThan(0);
   await expect(page.getByTestId('run-lr')).toHaveText('0.01000');
+  // No tensor leaks: the worker holds as many tensors after epoch 40 as after epoch 5.
+  const [latest, fifth] = (/^(\d+) \(after epoch 5: (\d+)\)$/.exec((await page.getByTestId('run-tensors').textContent()) ?? '') ?? []).slice(1);
+  expect(latest).toBeDefined();
+  expect(latest).toBe(fifth);
   expect(errors).toEqual([]);
 });
 
@@ -102,4 +106,16 @@ test('a custom callback that throws is reported with its line, and the page trai
   await train(page, runConfig({ fit: { epochs: 3 } }));
   await expect(page.getByTestId('run-summary')).toContainText('Finished: 3 epochs', { timeout: 30_000 });
   await expect(page.getByTestId('run-error')).toHaveCount(0);
+});
+
+test('a callback that loops forever is cut off: the worker is replaced and the page says so', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?backend=wasm');
+  const source = 'class Spin extends Callback {\n  onEpochEnd(epoch) {\n    if (epoch === 1) while (true) {}\n  }\n}';
+  await train(page, runConfig({ fit: { epochs: 10 }, callbacks: [{ type: 'CustomCallback', params: { source } }] }));
+  await expect(page.getByTestId('run-error')).toContainText('did not respond', { timeout: 30_000 });
+  await expect(page.getByTestId('run-status')).toHaveText('failed');
+
+  await train(page, runConfig({ fit: { epochs: 2 } }));
+  await expect(page.getByTestId('run-summary')).toContainText('Finished: 2 epochs', { timeout: 30_000 });
 });

@@ -7,7 +7,7 @@ function manualTimer() {
   return { pending, schedule: (callback: () => void) => void pending.push(callback) };
 }
 
-const epoch = (index: number, logs: Record<string, number>) => ({ epoch: index, logs, lrDuring: 0.01, lrAfter: 0.01, seconds: 0.05 });
+const epoch = (index: number, logs: Record<string, number>) => ({ epoch: index, logs, lrDuring: 0.01, lrAfter: 0.01, seconds: 0.05, tensors: 24 });
 
 test('sends one message per timer tick, with epochs as typed columns grouped by log keys', () => {
   const sent: WorkerToPage[] = [];

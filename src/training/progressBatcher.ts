@@ -26,6 +26,7 @@ function toColumns(records: readonly EpochRecord[]): EpochColumns {
     lrDuring: Float64Array.from(records, (record) => record.lrDuring),
     lrAfter: Float64Array.from(records, (record) => record.lrAfter),
     seconds: Float64Array.from(records, (record) => record.seconds),
+    tensors: Int32Array.from(records, (record) => record.tensors),
   };
 }
 

@@ -31,6 +31,7 @@ export interface EpochColumns {
   lrDuring: Float64Array;
   lrAfter: Float64Array;
   seconds: Float64Array;
+  tensors: Int32Array;
 }
 
 export interface RunProgress {
@@ -87,8 +88,17 @@ export type WorkerToPage =
   | { type: 'pong'; id: number };
 
 /** Reads the epochs of a progress message back as one log object per epoch. */
-export function epochRows(columns: EpochColumns): { epoch: number; logs: Record<string, number>; lrDuring: number; lrAfter: number; seconds: number }[] {
-  const rows = [];
+export interface EpochRow {
+  epoch: number;
+  logs: Record<string, number>;
+  lrDuring: number;
+  lrAfter: number;
+  seconds: number;
+  tensors: number;
+}
+
+export function epochRows(columns: EpochColumns): EpochRow[] {
+  const rows: EpochRow[] = [];
   for (let row = 0; row < columns.epochs.length; row++) {
     const logs: Record<string, number> = {};
     columns.keys.forEach((key, column) => {
@@ -100,6 +110,7 @@ export function epochRows(columns: EpochColumns): { epoch: number; logs: Record<
       lrDuring: columns.lrDuring[row] as number,
       lrAfter: columns.lrAfter[row] as number,
       seconds: columns.seconds[row] as number,
+      tensors: columns.tensors[row] as number,
     });
   }
   return rows;

@@ -20,6 +20,14 @@ function formatNumber(value: number | undefined): string {
   return Number.isFinite(value) ? value.toPrecision(4) : String(value);
 }
 
+/** The worker's tensor count now and after epoch 5, where a leak would show as growth. */
+function describeTensors(counts: readonly number[]): string {
+  const latest = counts.at(-1);
+  if (latest === undefined) return '–';
+  const fifth = counts[4];
+  return fifth === undefined ? String(latest) : `${latest} (after epoch 5: ${fifth})`;
+}
+
 export function RunPanel() {
   const store = useMemo(() => createRunStore(), []);
   const backendRequest = useMemo(() => backendFromUrl(), []);
@@ -84,6 +92,8 @@ export function RunPanel() {
         </dd>
         <dt>Learning rate</dt>
         <dd data-testid="run-lr">{formatNumber(learningRate)}</dd>
+        <dt>Tensors</dt>
+        <dd data-testid="run-tensors">{describeTensors(state.tensorCounts)}</dd>
         <dt>Samples/s</dt>
         <dd data-testid="run-speed">{state.progress ? Math.round(state.progress.samplesPerSecond) : '–'}</dd>
       </dl>

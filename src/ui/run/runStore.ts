@@ -13,6 +13,8 @@ export interface EpochView {
   logs: Record<string, number>;
   lrDuring: number;
   lrAfter: number;
+  seconds: number;
+  tensors: number;
 }
 
 export interface RunState {
@@ -21,6 +23,8 @@ export interface RunState {
   backend: BackendInfo | null;
   lastEpoch: EpochView | null;
   epochsSeen: number;
+  /** The worker's tensor count after each epoch, by epoch. */
+  tensorCounts: number[];
   progress: RunProgress | null;
   log: string[];
   error: string | null;
@@ -33,6 +37,7 @@ export const INITIAL_RUN_STATE: RunState = {
   backend: null,
   lastEpoch: null,
   epochsSeen: 0,
+  tensorCounts: [],
   progress: null,
   log: [],
   error: null,
@@ -67,9 +72,11 @@ export function createRunStore(initial: RunState = INITIAL_RUN_STATE): RunStore 
 /** Folds one progress message from the worker into the state. */
 export function applyProgress(state: RunState, message: ProgressMessage): Partial<RunState> {
   let { lastEpoch, epochsSeen } = state;
+  const tensorCounts = [...state.tensorCounts];
   for (const group of message.epochs) {
     for (const row of epochRows(group)) {
-      lastEpoch = { epoch: row.epoch, logs: row.logs, lrDuring: row.lrDuring, lrAfter: row.lrAfter };
+      lastEpoch = row;
+      tensorCounts[row.epoch] = row.tensors;
       epochsSeen += 1;
     }
   }
@@ -81,6 +88,7 @@ export function applyProgress(state: RunState, message: ProgressMessage): Partia
   return {
     lastEpoch,
     epochsSeen,
+    tensorCounts,
     progress: message.progress ?? state.progress,
     log: lines.length > 0 ? [...state.log, ...lines].slice(-LOG_LINES_KEPT) : state.log,
   };

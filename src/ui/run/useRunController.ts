@@ -20,7 +20,7 @@ export function useRunController(store: RunStore, backend: BackendRequest): RunC
   const start = useCallback(
     (config: unknown, totalEpochs: number) => {
       clientRef.current ??= new TrainingClient();
-      store.setState({ status: 'starting', totalEpochs, lastEpoch: null, epochsSeen: 0, progress: null, log: [], error: null, summary: null });
+      store.setState({ status: 'starting', totalEpochs, lastEpoch: null, epochsSeen: 0, tensorCounts: [], progress: null, log: [], error: null, summary: null });
       runRef.current = clientRef.current.start(config, backend, {
         onBackend: (info) => store.setState({ backend: info, status: 'running' }),
         onProgress: (message) => store.setState((current) => applyProgress(current, message)),
