@@ -9,7 +9,7 @@ import { parseWith, type ParseResult } from './parseResult';
 
 export const simulationInputSchema = z
   .strictObject({
-    initialLr: z.number().positive('must be a positive learning rate').refine(Number.isFinite, 'must be finite'),
+    initialLr: z.number().min(0, 'must be 0 or more').refine(Number.isFinite, 'must be finite'),
     callbacks: z.array(callbackSpecSchema),
     epochs: z.array(logsSchema),
     batchLogs: z.array(z.array(logsSchema)).optional(),
