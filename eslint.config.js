@@ -24,6 +24,9 @@ const pureLayer = {
   ],
 };
 
+/** Tests of the pure layers run only in node, so they may read fixtures with node built-ins. */
+const pureLayerTests = { ...pureLayer, patterns: pureLayer.patterns.filter((pattern) => pattern.group[0] !== 'node:*') };
+
 /** The page talks to the worker only through the protocol and its client. */
 const uiLayer = {
   patterns: [
@@ -73,6 +76,10 @@ export default defineConfig(
       'no-restricted-imports': ['error', pureLayer],
       'no-restricted-globals': ['error', ...domGlobals],
     },
+  },
+  {
+    files: ['src/callbacks/**/*.test.ts', 'src/config/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', pureLayerTests] },
   },
   {
     files: ['src/ui/**', 'src/main.tsx'],
