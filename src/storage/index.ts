@@ -1,0 +1,31 @@
+export type {
+  CheckpointInput,
+  CheckpointListEntry,
+  CheckpointSummary,
+  DamagedCheckpoint,
+  LoadedCheckpoint,
+  RunCheckpoints,
+} from './checkpointEntry';
+export type { CheckpointId } from './checkpointKeys';
+export type { ResumeState, WeightSpec } from './checkpointRecords';
+export {
+  CHECKPOINT_DATABASE,
+  CHECKPOINT_OBJECT_STORE,
+  openCheckpointStore,
+  type CheckpointStore,
+  type CheckpointStoreOptions,
+} from './checkpointStore';
+export { CheckpointDamagedError } from './loadCheckpoint';
+export { storageEstimate, type StorageUsage } from './storageEstimate';
+export { isQuotaExceededError, StorageQuotaError } from './storageQuotaError';
+export {
+  MODEL_JSON_FILE,
+  toTfjsModelArtifacts,
+  WEIGHTS_FILE,
+  type CheckpointArtifactsSource,
+  type JsonObject,
+  type TfjsModelArtifacts,
+  type TfjsModelFiles,
+  type TfjsModelJson,
+} from './tfjsArtifacts';
+export type { NamedWeights } from './weightPacking';

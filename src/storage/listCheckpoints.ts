@@ -1,0 +1,59 @@
+/**
+ * The listing reads only index records (and which payload keys exist), never
+ * weights. An entry that fails to migrate or validate, or whose weights are
+ * gone, is listed as damaged with the reason, beside the readable ones.
+ */
+import type { UseStore } from 'idb-keyval';
+import type { CheckpointListEntry, CheckpointSummary, DamagedCheckpoint, RunCheckpoints } from './checkpointEntry';
+import { summaryFromRecord } from './checkpointEntry';
+import { checkpointId, indexRange, isIndexKey, isPayloadKey, payloadKeyText, payloadRange, type IndexKey } from './checkpointKeys';
+import { decodeCheckpointRecord } from './checkpointRecords';
+import { runTransaction } from './transaction';
+
+interface RunGroup {
+  readable: CheckpointSummary[];
+  damaged: DamagedCheckpoint[];
+}
+
+function describeEntry(key: IndexKey, raw: unknown, payloads: ReadonlySet<string>): CheckpointListEntry {
+  const id = checkpointId(key[1], key[2]);
+  const decoded = decodeCheckpointRecord(key, raw);
+  if (!decoded.ok) return { damaged: true, id, reason: decoded.reason };
+  if (!payloads.has(payloadKeyText(decoded.value.payloadKey))) {
+    return { damaged: true, id, reason: 'the checkpoint weights are missing' };
+  }
+  return summaryFromRecord(id, decoded.value);
+}
+
+/** Runs with only damaged entries sort last. */
+function latestSave(group: RunGroup): number {
+  return group.readable.reduce((latest, entry) => Math.max(latest, entry.savedAt), Number.MIN_SAFE_INTEGER);
+}
+
+/** Runs newest first (by their latest save); entries oldest first, damaged ones last. */
+export async function listCheckpoints(idb: UseStore): Promise<RunCheckpoints[]> {
+  const { keys, records, payloadKeys } = await runTransaction(idb, 'readonly', ({ store }) => {
+    const keyRequest = store.getAllKeys(indexRange());
+    const recordRequest = store.getAll(indexRange());
+    const payloadRequest = store.getAllKeys(payloadRange());
+    return () => ({ keys: keyRequest.result, records: recordRequest.result as unknown[], payloadKeys: payloadRequest.result });
+  });
+  const payloads = new Set(payloadKeys.filter(isPayloadKey).map(payloadKeyText));
+  const groups = new Map<string, RunGroup>();
+  keys.forEach((key, index) => {
+    // Only keys this module writes can be named by an id; anything else in the range is not ours to show.
+    if (!isIndexKey(key)) return;
+    const entry = describeEntry(key, records[index], payloads);
+    const runId = key[1];
+    const group = groups.get(runId) ?? { readable: [], damaged: [] };
+    groups.set(runId, group);
+    if (entry.damaged) group.damaged.push(entry);
+    else group.readable.push(entry);
+  });
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => latestSave(b) - latestSave(a))
+    .map(([runId, group]) => ({
+      runId,
+      entries: [...group.readable.sort((a, b) => a.savedAt - b.savedAt), ...group.damaged],
+    }));
+}
