@@ -1,0 +1,12 @@
+export { CosineDecay, type CosineDecayParams } from './cosineDecay';
+export { CosineDecayRestarts, type CosineDecayRestartsParams } from './cosineDecayRestarts';
+export { createSchedule, type ScheduleKind, type ScheduleSpec } from './createSchedule';
+export { CyclicLR, type CyclicLRParams, type CyclicMode } from './cyclicLr';
+export { ExponentialDecay, type ExponentialDecayParams } from './exponentialDecay';
+export { InverseTimeDecay, type InverseTimeDecayParams } from './inverseTimeDecay';
+export type { LearningRateSchedule } from './learningRateSchedule';
+export { OneCycleLR, type AnnealStrategy, type OneCycleLRParams } from './oneCycleLr';
+export { PiecewiseConstantDecay, type PiecewiseConstantDecayParams } from './piecewiseConstantDecay';
+export { PolynomialDecay, type PolynomialDecayParams } from './polynomialDecay';
+export { scheduleCurve } from './scheduleCurve';
+export { learningRateNotSettable } from './scheduleErrors';
