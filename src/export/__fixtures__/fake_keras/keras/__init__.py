@@ -1,0 +1,143 @@
+"""A stand-in for Keras 3 in Plateau's export tests.
+
+Offers what the exported scripts use, with the constructor signatures of
+Keras 3.16, so that a wrong argument name fails as it would in Keras. It
+trains nothing: `fit` checks the shapes, runs each LearningRateScheduler's
+schedule over the epochs as Keras would, and prints what it saw as JSON.
+"""
+import json
+import types
+
+import numpy as np
+
+
+def _arguments(values):
+    return {key: value for key, value in values.items() if key not in ("self", "__class__")}
+
+
+class Callback:
+    def __init__(self):
+        self.config = {}
+
+
+class ReduceLROnPlateau(Callback):
+    def __init__(self, monitor="val_loss", factor=0.1, patience=10, verbose=0, mode="auto", min_delta=1e-4, cooldown=0, min_lr=0.0):
+        self.config = _arguments(locals())
+
+
+class EarlyStopping(Callback):
+    def __init__(self, monitor="val_loss", min_delta=0, patience=0, verbose=0, mode="auto", baseline=None, restore_best_weights=False, start_from_epoch=0):
+        self.config = _arguments(locals())
+
+
+class TerminateOnNaN(Callback):
+    def __init__(self, raise_error=False):
+        self.config = _arguments(locals())
+
+
+class ModelCheckpoint(Callback):
+    def __init__(self, filepath, monitor="val_loss", verbose=0, save_best_only=False, save_weights_only=False, mode="auto", save_freq="epoch", initial_value_threshold=None):
+        self.config = _arguments(locals())
+
+
+class LearningRateScheduler(Callback):
+    def __init__(self, schedule, verbose=0):
+        self.schedule = schedule
+        self.config = {"verbose": verbose}
+
+
+class CSVLogger(Callback):
+    def __init__(self, filename, separator=",", append=False):
+        self.config = _arguments(locals())
+
+
+class LambdaCallback(Callback):
+    def __init__(self, on_epoch_begin=None, on_epoch_end=None, on_train_begin=None, on_train_end=None, on_train_batch_begin=None, on_train_batch_end=None, **kwargs):
+        hooks = dict(_arguments(locals()), **kwargs)
+        del hooks["kwargs"]
+        self.config = {name: hook.__name__ for name, hook in hooks.items() if hook is not None}
+
+
+callbacks = types.SimpleNamespace(
+    Callback=Callback, ReduceLROnPlateau=ReduceLROnPlateau, EarlyStopping=EarlyStopping, TerminateOnNaN=TerminateOnNaN,
+    ModelCheckpoint=ModelCheckpoint, LearningRateScheduler=LearningRateScheduler, CSVLogger=CSVLogger, LambdaCallback=LambdaCallback,
+)
+
+
+class _Layer:
+    def __init__(self, kind, **config):
+        self.kind = kind
+        self.config = config
+
+
+def Input(shape):
+    return _Layer("Input", shape=list(shape))
+
+
+def _dense(units, activation=None):
+    return _Layer("Dense", units=int(units), activation=activation)
+
+
+def _dropout(rate):
+    return _Layer("Dropout", rate=rate)
+
+
+layers = types.SimpleNamespace(Dense=_dense, Dropout=_dropout)
+
+
+def _optimizer(name):
+    def make(learning_rate=0.001, **config):
+        return {"name": name, "learning_rate": learning_rate, **config}
+    return make
+
+
+optimizers = types.SimpleNamespace(SGD=_optimizer("SGD"), Adam=_optimizer("Adam"), RMSprop=_optimizer("RMSprop"), Adagrad=_optimizer("Adagrad"))
+
+
+def _to_categorical(labels, num_classes):
+    return np.eye(num_classes, dtype="float32")[np.asarray(labels, dtype=int)]
+
+
+utils = types.SimpleNamespace(set_random_seed=lambda seed: None, to_categorical=_to_categorical)
+
+
+def _run_schedule(schedule, epochs, learning_rate):
+    rates = []
+    for epoch in range(epochs):
+        try:
+            try:
+                learning_rate = float(schedule(epoch, learning_rate))
+            except TypeError:
+                learning_rate = float(schedule(epoch))
+        except NotImplementedError:
+            return "stub"
+        rates.append(learning_rate)
+    return rates
+
+
+class Sequential:
+    def __init__(self, stack):
+        self.stack = stack
+
+    def compile(self, optimizer, loss, metrics):
+        self.compiled = {"optimizer": optimizer, "loss": loss, "metrics": metrics}
+
+    def fit(self, x, y, epochs, batch_size, validation_split, callbacks):
+        assert x.ndim == 2 and y.ndim == 2 and len(x) == len(y), (x.shape, y.shape)
+        assert not np.isnan(x).any() and not np.isnan(y).any()
+        assert self.stack[0].config["shape"] == [x.shape[1]]
+        assert self.stack[-1].config["units"] == y.shape[1]
+        report = {
+            "x": list(x.shape),
+            "y": list(y.shape),
+            "layers": [dict(kind=layer.kind, **layer.config) for layer in self.stack],
+            "compiled": self.compiled,
+            "fit": {"epochs": epochs, "batch_size": batch_size, "validation_split": validation_split},
+            "callbacks": [{"class": type(callback).__name__, "config": callback.config} for callback in callbacks],
+            "schedules": [
+                _run_schedule(callback.schedule, min(epochs, 40), self.compiled["optimizer"]["learning_rate"])
+                for callback in callbacks
+                if isinstance(callback, LearningRateScheduler)
+            ],
+        }
+        print(json.dumps(report))
