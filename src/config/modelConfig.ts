@@ -1,5 +1,6 @@
 /** The model, optimizer and fit settings of a run. */
 import { z } from 'zod';
+import { scheduleSpecSchema } from './scheduleSchemas';
 
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'elu', 'selu', 'linear'] as const;
 export const OPTIMIZERS = ['sgd', 'adam', 'rmsprop', 'adagrad'] as const;
@@ -22,6 +23,11 @@ export const optimizerConfigSchema = z.strictObject({
   learningRate: z.number().positive('must be a positive number').refine(Number.isFinite, 'must be finite').default(0.01),
   /** SGD only. */
   momentum: z.number().min(0, 'must be 0 or more').max(1, 'must be below 1').lt(1, 'must be below 1').default(0),
+  /**
+   * A Keras `LearningRateSchedule` (or OneCycle / Cyclic) driving the rate per
+   * optimizer step; when set, it replaces `learningRate`, as in Keras.
+   */
+  schedule: scheduleSpecSchema.nullable().default(null),
 });
 
 export const fitConfigSchema = z.strictObject({

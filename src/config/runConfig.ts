@@ -5,6 +5,7 @@
  * records can be migrated before they are validated.
  */
 import { z } from 'zod';
+import { learningRateNotSettable } from '../callbacks/schedules';
 import { callbackSpecSchema } from './callbackSchemas';
 import { datasetConfigSchema } from './datasetConfig';
 import { fitConfigSchema, modelConfigSchema, optimizerConfigSchema } from './modelConfig';
@@ -13,14 +14,25 @@ import { parseWith, type ParseResult } from './parseResult';
 export const RUN_CONFIG_VERSION = 1;
 
 
-export const runConfigSchema = z.strictObject({
-  v: z.literal(RUN_CONFIG_VERSION).default(RUN_CONFIG_VERSION),
-  dataset: datasetConfigSchema.default({ kind: 'spiral', size: 500, noise: 0.1 }),
-  model: modelConfigSchema.prefault({}),
-  optimizer: optimizerConfigSchema.prefault({}),
-  fit: fitConfigSchema.prefault({}),
-  callbacks: z.array(callbackSpecSchema).default([]),
-});
+/** Callbacks that set the optimizer's learning rate, which Keras refuses when a schedule drives it. */
+const RATE_SETTERS: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'LearningRateScheduler']);
+
+export const runConfigSchema = z
+  .strictObject({
+    v: z.literal(RUN_CONFIG_VERSION).default(RUN_CONFIG_VERSION),
+    dataset: datasetConfigSchema.default({ kind: 'spiral', size: 500, noise: 0.1 }),
+    model: modelConfigSchema.prefault({}),
+    optimizer: optimizerConfigSchema.prefault({}),
+    fit: fitConfigSchema.prefault({}),
+    callbacks: z.array(callbackSpecSchema).default([]),
+  })
+  .superRefine((config, ctx) => {
+    if (!config.optimizer.schedule) return;
+    config.callbacks.forEach((spec, index) => {
+      if (spec.enabled === false || !RATE_SETTERS.has(spec.type)) return;
+      ctx.addIssue({ code: 'custom', path: ['callbacks', index], message: learningRateNotSettable().message });
+    });
+  });
 
 export type RunConfig = z.output<typeof runConfigSchema>;
 export type StackEntry = RunConfig['callbacks'][number];
