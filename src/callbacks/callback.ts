@@ -7,7 +7,7 @@
  * (port, metrics, stop flag, event record) instead of `self.model`.
  */
 import type { CallbackHost } from './callbackHost';
-import type { CallbackEvent, CallbackEventKind, Logs } from './types';
+import type { CallbackEvent, CallbackEventKind, CallbackState, Logs } from './types';
 
 /** Keras's `callback.params`: what `fit()` was called with. */
 export interface TrainingParams {
@@ -52,6 +52,15 @@ export class Callback {
   protected print(message: string): void {
     this.host.print(this.kerasName, message);
   }
+
+  /**
+   * Not in Keras, whose `fit(initial_epoch=...)` starts callbacks afresh: a
+   * resumed run sets this state back after `onTrainBegin`. Null when there is none.
+   */
+  getState(): CallbackState | null {
+    return null;
+  }
+  setState(_state: CallbackState): void {}
 
   onBatchBegin(_batch: number, _logs: Logs): void {}
   onBatchEnd(_batch: number, _logs: Logs): void {}

@@ -5,7 +5,7 @@
  * when no early stop happened.
  */
 import { MonitorCallback } from './monitorCallback';
-import type { Logs, WeightsSnapshot } from './types';
+import type { CallbackState, Logs, WeightsSnapshot } from './types';
 
 export interface EarlyStoppingOptions {
   monitor?: string;
@@ -44,6 +44,18 @@ export class EarlyStopping extends MonitorCallback {
     this.best = null;
     this.replaceBestWeights(null);
     this.bestEpoch = 0;
+  }
+
+  /** `bestWeights` is not kept: a resumed run has only the checkpoint's weights. */
+  override getState(): CallbackState {
+    return { ...super.getState(), wait: this.wait, stoppedEpoch: this.stoppedEpoch, bestEpoch: this.bestEpoch };
+  }
+
+  override setState(state: CallbackState): void {
+    super.setState(state);
+    this.wait = state['wait'] ?? 0;
+    this.stoppedEpoch = state['stoppedEpoch'] ?? 0;
+    this.bestEpoch = state['bestEpoch'] ?? 0;
   }
 
   override onEpochEnd(epoch: number, logs: Logs): void {

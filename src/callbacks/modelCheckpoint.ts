@@ -10,7 +10,7 @@ import { invalidParam, KerasError } from './errors';
 import { pyFloat, pyFormat, PyFormatError, PyFormatUnsupportedError, pyInt, type PyValue } from './format/pythonFormat';
 import { pyStrRepr } from './format/pythonRepr';
 import { MonitorCallback } from './monitorCallback';
-import type { Logs } from './types';
+import type { CallbackState, Logs } from './types';
 
 export type SaveFreq = 'epoch' | number;
 
@@ -73,6 +73,16 @@ export class ModelCheckpoint extends MonitorCallback {
         `The filepath provided must end in \`.keras\` (Keras model format). Received: filepath=${this.filepath}`,
       );
     }
+  }
+
+  override getState(): CallbackState {
+    return { ...super.getState(), batchesSeenSinceLastSaving: this.batchesSeenSinceLastSaving, lastBatchSeen: this.lastBatchSeen };
+  }
+
+  override setState(state: CallbackState): void {
+    super.setState(state);
+    this.batchesSeenSinceLastSaving = state['batchesSeenSinceLastSaving'] ?? 0;
+    this.lastBatchSeen = state['lastBatchSeen'] ?? null;
   }
 
   override onTrainBatchEnd(batch: number, logs: Logs): void {

@@ -8,7 +8,7 @@
  */
 import { Callback } from './callback';
 import { KerasError } from './errors';
-import type { Logs } from './types';
+import type { CallbackState, Logs } from './types';
 
 export type MonitorMode = 'auto' | 'min' | 'max';
 export type MonitorOp = 'less' | 'greater';
@@ -39,6 +39,14 @@ export abstract class MonitorCallback extends Callback {
   override setHost(host: Parameters<Callback['setHost']>[0]): void {
     super.setHost(host);
     for (const message of this.constructionWarnings.splice(0)) this.warn(message);
+  }
+
+  override getState(): CallbackState {
+    return { best: this.best };
+  }
+
+  override setState(state: CallbackState): void {
+    this.best = state['best'] ?? null;
   }
 
   /** Resolves the comparison from `mode`, or from the compiled metrics for `'auto'`. */

@@ -7,7 +7,7 @@
 import { invalidParam } from './errors';
 import { pyFloatRepr } from './format/pythonRepr';
 import { MonitorCallback } from './monitorCallback';
-import type { Logs } from './types';
+import type { CallbackState, Logs } from './types';
 
 export interface ReduceLROnPlateauOptions {
   monitor?: string;
@@ -47,6 +47,16 @@ export class ReduceLROnPlateau extends MonitorCallback {
 
   inCooldown(): boolean {
     return this.cooldownCounter > 0;
+  }
+
+  override getState(): CallbackState {
+    return { ...super.getState(), wait: this.wait, cooldownCounter: this.cooldownCounter };
+  }
+
+  override setState(state: CallbackState): void {
+    super.setState(state);
+    this.wait = state['wait'] ?? 0;
+    this.cooldownCounter = state['cooldownCounter'] ?? 0;
   }
 
   override onTrainBegin(): void {

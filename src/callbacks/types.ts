@@ -90,6 +90,12 @@ export interface CallbackMessage extends Position {
   message: string;
 }
 
+/**
+ * A callback's counters (best, wait, cooldown ...) as plain numbers, so that
+ * a run resumed from a checkpoint carries on where it stopped.
+ */
+export type CallbackState = Record<string, number | null>;
+
 /** ModelCheckpoint's request to the host to write a checkpoint. */
 export interface CheckpointRequest {
   /** The formatted `filepath`, as Keras would have named the file. */

@@ -1,8 +1,11 @@
 /**
- * Where checkpoint requests end up. The storage issue writes them to
- * IndexedDB; until then, and in tests, they are kept in memory.
+ * Where ModelCheckpoint's saves end up. A sink is made for one run, so it
+ * knows the run's storage id and config; each save brings the weights, the
+ * topology and the state a resumed run needs. The worker's sink writes to
+ * IndexedDB (indexedDbCheckpointSink.ts); tests and the benchmark keep saves in memory.
  */
 import type { CheckpointRequest } from '../callbacks';
+import type { ResumeState } from '../storage';
 
 export interface WeightValues {
   /** The weight's name in the model, stable across runs (`dense_1/kernel`). */
@@ -11,21 +14,25 @@ export interface WeightValues {
   data: Float32Array;
 }
 
-export interface CheckpointSink {
-  /** `topology` is the model's JSON when the request is for the whole model, not weights only. */
-  save(request: CheckpointRequest, weights: readonly WeightValues[], topology?: string): Promise<void> | void;
-}
-
-export interface SavedCheckpoint {
+export interface CheckpointSave {
   request: CheckpointRequest;
   weights: readonly WeightValues[];
-  topology: string | undefined;
+  /** The model's JSON, or null when the request is for the weights only. */
+  topology: string | null;
+  resume: ResumeState;
+  /** `performance.now()` when ModelCheckpoint asked, to measure how long the save took. */
+  requestedAt: number;
+}
+
+export interface CheckpointSink {
+  /** Resolves when the save is written (or given up); a sink reports its own failures. */
+  save(save: CheckpointSave): Promise<void> | void;
 }
 
 export class MemoryCheckpointSink implements CheckpointSink {
-  readonly saved: SavedCheckpoint[] = [];
+  readonly saved: CheckpointSave[] = [];
 
-  save(request: CheckpointRequest, weights: readonly WeightValues[], topology?: string): void {
-    this.saved.push({ request, weights, topology });
+  save(save: CheckpointSave): void {
+    this.saved.push(save);
   }
 }

@@ -7,7 +7,21 @@
  * stuck (a user callback looping forever): it is terminated and replaced,
  * and the run ends with an error that says so.
  */
-import type { BackendInfo, BackendRequest, ControlCommand, PageToWorker, RunSummary, WorkerToPage } from './protocol';
+import { publishCheckpointActivity } from './checkpointActivity';
+import type {
+  BackendInfo,
+  BackendRequest,
+  CheckpointActivity,
+  ControlCommand,
+  PageToWorker,
+  RestoredCheckpoint,
+  ResumedFrom,
+  RunOptions,
+  RunSummary,
+  WorkerToPage,
+} from './protocol';
+
+export { subscribeCheckpointActivity } from './checkpointActivity';
 
 export type ProgressMessage = Extract<WorkerToPage, { type: 'progress' }>;
 
@@ -18,6 +32,10 @@ export interface RunHandlers {
   onProgress?(message: ProgressMessage): void;
   onAck?(command: ControlCommand): void;
   onDone?(summary: RunSummary): void;
+  /** A checkpoint of this run was saved, or could not be (storage full). Every client also publishes it to `subscribeCheckpointActivity`. */
+  onCheckpoint?(activity: CheckpointActivity): void;
+  /** The run carries on from a checkpoint; its stored history arrives as the first progress message. */
+  onResumed?(from: ResumedFrom): void;
   onError?(message: string, kind: RunErrorKind): void;
 }
 
@@ -44,6 +62,8 @@ export class TrainingClient {
   private nextRunId = 1;
   private nextPingId = 1;
   private current: { runId: number; handlers: RunHandlers } | null = null;
+  private nextRestoreId = 1;
+  private readonly restores = new Map<number, { resolve: (checkpoint: RestoredCheckpoint) => void; reject: (error: Error) => void }>();
   private lastHeardAt = 0;
   private watchdog: ReturnType<typeof setInterval> | null = null;
   private readonly createWorker: () => Worker;
@@ -56,10 +76,10 @@ export class TrainingClient {
     this.pingEveryMs = options.pingEveryMs ?? 1_000;
   }
 
-  start(config: unknown, backend: BackendRequest, handlers: RunHandlers): RunHandle {
+  start(config: unknown, backend: BackendRequest, handlers: RunHandlers, options: RunOptions = {}): RunHandle {
     const runId = this.nextRunId++;
     this.current = { runId, handlers };
-    this.send({ type: 'start', runId, config, backend });
+    this.send({ type: 'start', runId, config, backend, options });
     this.startWatchdog();
     return {
       runId,
@@ -70,7 +90,17 @@ export class TrainingClient {
     };
   }
 
+  /** Loads a stored checkpoint into this worker's model and evaluates it (rejects while a run trains here). */
+  restoreCheckpoint(id: string, backend: BackendRequest): Promise<RestoredCheckpoint> {
+    const requestId = this.nextRestoreId++;
+    return new Promise<RestoredCheckpoint>((resolve, reject) => {
+      this.restores.set(requestId, { resolve, reject });
+      this.send({ type: 'restoreCheckpoint', requestId, id, backend });
+    });
+  }
+
   dispose(): void {
+    this.failRestores('the training worker was closed');
     this.stopWatchdog();
     this.worker?.terminate();
     this.worker = null;
@@ -97,6 +127,11 @@ export class TrainingClient {
   private receive(message: WorkerToPage): void {
     this.lastHeardAt = performance.now();
     if (message.type === 'pong') return;
+    if (message.type === 'restored') {
+      this.settleRestore(message.requestId, message.result);
+      return;
+    }
+    if (message.type === 'checkpoint') publishCheckpointActivity(message.activity);
     const current = this.current;
     if (!current || message.runId !== current.runId) return;
     const { handlers } = current;
@@ -110,6 +145,12 @@ export class TrainingClient {
       case 'ack':
         handlers.onAck?.(message.command);
         return;
+      case 'checkpoint':
+        handlers.onCheckpoint?.(message.activity);
+        return;
+      case 'resumed':
+        handlers.onResumed?.(message.from);
+        return;
       case 'done':
         this.finishRun();
         handlers.onDone?.(message.summary);
@@ -121,6 +162,19 @@ export class TrainingClient {
     }
   }
 
+  private settleRestore(requestId: number, result: Extract<WorkerToPage, { type: 'restored' }>['result']): void {
+    const pending = this.restores.get(requestId);
+    this.restores.delete(requestId);
+    if (!pending) return;
+    if (result.ok) pending.resolve(result.checkpoint);
+    else pending.reject(new Error(result.message));
+  }
+
+  private failRestores(message: string): void {
+    for (const { reject } of this.restores.values()) reject(new Error(message));
+    this.restores.clear();
+  }
+
   private finishRun(): void {
     this.current = null;
     this.stopWatchdog();
@@ -128,6 +182,7 @@ export class TrainingClient {
 
   private replaceWorker(message: string, kind: RunErrorKind): void {
     const handlers = this.current?.handlers;
+    this.failRestores(message);
     this.worker?.terminate();
     this.worker = null;
     this.finishRun();

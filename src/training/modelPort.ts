@@ -3,13 +3,21 @@
  * reaches the optimizer (as float32, the way Keras stores it), weight
  * snapshots are clones that the port owns until released, and checkpoint
  * saves copy the weights at once and read them back asynchronously, so a
- * save never blocks the loop on a GPU read.
+ * save never blocks the loop on a GPU read or a storage write.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../callbacks';
+import type { ResumeState } from '../storage';
 import type { CheckpointSink, WeightValues } from './checkpointSink';
 import type { CompiledModel } from './model';
 import { setOptimizerLearningRate } from './optimizers';
+
+interface RequestedSave {
+  request: CheckpointRequest;
+  values: Promise<WeightValues[]>;
+  topology: string | null;
+  requestedAt: number;
+}
 
 interface Snapshot {
   tensors: tf.Tensor[];
@@ -23,7 +31,9 @@ export class ModelPort implements TrainingPort {
   readonly files = new Map<string, string>();
   private learningRate: number;
   private readonly snapshots = new Set<Snapshot>();
-  private pendingSaves: Promise<void>[] = [];
+  private requestedSaves: RequestedSave[] = [];
+  private handedOver: Promise<void> = Promise.resolve();
+  private readonly pendingSaves = new Set<Promise<void>>();
   private saveFailure: Error | null = null;
 
   constructor(
@@ -61,36 +71,67 @@ export class ModelPort implements TrainingPort {
     tf.dispose(snapshot.tensors);
   }
 
+  /**
+   * Copies the weights now (the next batch changes them) and reads them back
+   * asynchronously; the save goes to the sink at the next `commitSaves`, once
+   * the whole stack has finished the hook and the state to resume from is known.
+   */
   saveCheckpoint(request: CheckpointRequest): void {
+    const requestedAt = performance.now();
     const weights = this.compiled.model.weights;
     const copies = weights.map((weight) => weight.read().clone());
-    const topology = request.weightsOnly ? undefined : JSON.stringify(this.compiled.model.toJSON(null, false));
-    const save = Promise.all(copies.map((copy) => copy.data<'float32'>()))
-      .then((values) => {
-        const named: WeightValues[] = values.map((data, index) => ({
+    const topology = request.weightsOnly ? null : JSON.stringify(this.compiled.model.toJSON(null, false));
+    const values = Promise.all(copies.map((copy) => copy.data<'float32'>()))
+      .then((data) =>
+        data.map((array, index): WeightValues => ({
           name: weights[index]?.originalName ?? `weight_${index}`,
           shape: copies[index]?.shape ?? [],
-          data,
-        }));
-        return this.sink.save(request, named, topology);
-      })
-      .catch((error: unknown) => {
-        this.saveFailure ??= error instanceof Error ? error : new Error(`checkpoint save failed: ${String(error)}`);
-      })
+          data: array,
+        })),
+      )
       .finally(() => tf.dispose(copies));
-    this.pendingSaves.push(save);
+    this.requestedSaves.push({ request, values, topology, requestedAt });
   }
 
-  /** Waits for the checkpoint saves requested so far; rethrows the first that failed. */
-  async flushSaves(): Promise<void> {
-    const pending = this.pendingSaves;
-    this.pendingSaves = [];
-    await Promise.all(pending);
+  get hasRequestedSaves(): boolean {
+    return this.requestedSaves.length > 0;
+  }
+
+  /** Hands the saves requested so far to the sink, stamped with `resume`; does not wait for them. */
+  commitSaves(resume: ResumeState): void {
+    for (const requested of this.requestedSaves.splice(0)) this.commit(requested, resume);
+  }
+
+  /**
+   * Commits what is left (stamped as resuming after the save's epoch, unless
+   * `resume` is given), waits for every save, and rethrows the first that failed.
+   */
+  async flushSaves(resume?: ResumeState): Promise<void> {
+    for (const requested of this.requestedSaves.splice(0)) {
+      this.commit(requested, resume ?? { initialEpoch: requested.request.epoch + 1, learningRate: this.learningRate, callbackState: '{}' });
+    }
+    await Promise.all([...this.pendingSaves]);
     if (this.saveFailure !== null) {
       const failure = this.saveFailure;
       this.saveFailure = null;
       throw failure;
     }
+  }
+
+  /** Saves reach the sink in the order they were requested, so a later save of a name always wins. */
+  private commit({ request, values, topology, requestedAt }: RequestedSave, resume: ResumeState): void {
+    const inOrder = this.handedOver.then(() => values);
+    const save: Promise<void> = inOrder
+      .then((weights) => this.sink.save({ request, weights, topology, resume, requestedAt }))
+      .catch((error: unknown) => {
+        this.saveFailure ??= error instanceof Error ? error : new Error(`checkpoint save failed: ${String(error)}`);
+      })
+      .finally(() => this.pendingSaves.delete(save));
+    this.pendingSaves.add(save);
+    this.handedOver = inOrder.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   readText(filename: string): string | null {

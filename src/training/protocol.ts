@@ -7,6 +7,9 @@
  * epochs with the same log keys), so a fast model sends few, small messages.
  */
 import type { CallbackEvent, CallbackMessage, CallbackWarning, StopRequest } from '../callbacks';
+import type { CheckpointActivity, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
+
+export type { CheckpointActivity, QuotaPolicy, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
 
 export const BACKEND_NAMES = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
@@ -63,12 +66,14 @@ export interface RunSummary {
 export type ControlCommand = 'pause' | 'resume' | 'stop' | 'setLearningRate';
 
 export type PageToWorker =
-  | { type: 'start'; runId: number; config: unknown; backend: BackendRequest }
+  | { type: 'start'; runId: number; config: unknown; backend: BackendRequest; options?: RunOptions }
   | { type: 'pause'; runId: number }
   | { type: 'resume'; runId: number }
   | { type: 'stop'; runId: number }
   | { type: 'setLearningRate'; runId: number; value: number }
-  | { type: 'ping'; id: number };
+  | { type: 'ping'; id: number }
+  /** Loads a stored checkpoint into a model built from its config and evaluates it; answered by `restored`. */
+  | { type: 'restoreCheckpoint'; requestId: number; id: string; backend: BackendRequest };
 
 export type WorkerToPage =
   | { type: 'backend'; runId: number; backend: BackendInfo }
@@ -85,7 +90,11 @@ export type WorkerToPage =
   | { type: 'done'; runId: number; summary: RunSummary }
   /** The run could not start: an invalid config, unusable data, no backend. */
   | { type: 'error'; runId: number; message: string }
-  | { type: 'pong'; id: number };
+  | { type: 'pong'; id: number }
+  | { type: 'checkpoint'; runId: number; activity: CheckpointActivity }
+  /** Sent before the first epoch of a resumed run, after its stored history went out as progress. */
+  | { type: 'resumed'; runId: number; from: ResumedFrom }
+  | { type: 'restored'; requestId: number; result: { ok: true; checkpoint: RestoredCheckpoint } | { ok: false; message: string } };
 
 /** Reads the epochs of a progress message back as one log object per epoch. */
 export interface EpochRow {

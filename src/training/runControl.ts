@@ -5,6 +5,7 @@
 
 export class RunControl {
   private stopped = false;
+  private stopper = 'Page';
   private paused = false;
   private resumeWaiters: (() => void)[] = [];
   private requestedRate: number | null = null;
@@ -17,7 +18,14 @@ export class RunControl {
     return this.paused;
   }
 
-  stop(): void {
+  /** Who asked to stop, as the run's `stopped.by` reports it. */
+  get stoppedBy(): string {
+    return this.stopper;
+  }
+
+  /** `by` names who stops the run when it is not the user (the checkpoint storage running full). */
+  stop(by = 'Page'): void {
+    if (!this.stopped) this.stopper = by;
     this.stopped = true;
     this.wake();
   }

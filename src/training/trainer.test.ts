@@ -134,7 +134,7 @@ test('checkpoint saves carry the weights by name, and the topology unless weight
   expect(first?.weights[0]?.shape).toEqual([2, 16]);
   expect(first?.weights[0]?.data).toHaveLength(32);
   expect(first?.topology).toContain('"class_name":"Sequential"');
-  expect(sink.saved[1]?.topology).toBeUndefined();
+  expect(sink.saved[1]?.topology).toBeNull();
   prepared.compiled.dispose();
 });
 

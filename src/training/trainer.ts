@@ -23,9 +23,11 @@ import type { CheckpointSink } from './checkpointSink';
 import type { SplitDataset } from './datasets/split';
 import { mulberry32, permutation, subSeed } from './datasets/prng';
 import { macrotaskClock, type TrainingClock } from './clock';
+import { evaluateStep, sliceBatch, type BatchSlice } from './evaluation';
 import type { CompiledModel } from './model';
 import { ModelPort } from './modelPort';
 import type { RunFailure, RunProgress } from './protocol';
+import { encodeResumePoint, type CallbackStates, type ResumePoint } from './resumePoint';
 import type { RunControl } from './runControl';
 import { SEED_PURPOSE } from './seeds';
 
@@ -67,20 +69,33 @@ export interface TrainingRun {
   clock?: TrainingClock;
   /** How long the loop may run before it yields a macrotask. */
   yieldIntervalMs?: number;
+  /** Carry on from a checkpoint: the model already holds its weights. */
+  resume?: ResumePoint;
+}
+
+interface LabelledCallback {
+  label: string;
+  callback: Callback;
+}
+
+function callbackStates(callbacks: readonly LabelledCallback[]): CallbackStates {
+  const states: CallbackStates = {};
+  for (const { label, callback } of callbacks) {
+    const state = callback.getState();
+    if (state !== null) states[label] = { type: callback.kerasName, state };
+  }
+  return states;
+}
+
+/** Puts each callback's state back, when the callback at that place is still of the same type. */
+function restoreCallbackStates(callbacks: readonly LabelledCallback[], states: CallbackStates): void {
+  for (const { label, callback } of callbacks) {
+    const saved = states[label];
+    if (saved && saved.type === callback.kerasName) callback.setState(saved.state);
+  }
 }
 
 const DEFAULT_YIELD_INTERVAL_MS = 20;
-
-interface BatchSlice {
-  x: tf.Tensor2D;
-  y: tf.Tensor2D;
-  start: number;
-  size: number;
-}
-
-function sliceBatch(x: tf.Tensor2D, y: tf.Tensor2D, start: number, size: number): [tf.Tensor2D, tf.Tensor2D] {
-  return [tf.slice(x, [start, 0], [size, -1]), tf.slice(y, [start, 0], [size, -1])];
-}
 
 /** One optimizer step; returns `sums + size * [loss, metric]` and disposes nothing it was given. */
 function trainStep(compiled: CompiledModel, batch: BatchSlice, step: number, sums: tf.Tensor1D): tf.Tensor1D {
@@ -100,15 +115,6 @@ function trainStep(compiled: CompiledModel, batch: BatchSlice, step: number, sum
   });
   kept.metric?.dispose();
   return next;
-}
-
-function evaluateStep(compiled: CompiledModel, batch: BatchSlice, sums: tf.Tensor1D): tf.Tensor1D {
-  return tf.tidy(() => {
-    const [xb, yb] = sliceBatch(batch.x, batch.y, batch.start, batch.size);
-    const prediction = compiled.forward(xb, false, 0);
-    const values = tf.stack([compiled.loss(yb, prediction), compiled.metricValue(yb, prediction)]);
-    return tf.add<tf.Tensor1D>(sums, tf.mul(values, batch.size));
-  });
 }
 
 function failureFrom(thrown: unknown): TrainingFailure {
@@ -133,16 +139,20 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const { batchSize, epochs } = config.fit;
   const metricName = compiled.metric.name;
   const steps = Math.ceil(data.train.rows / batchSize);
-  const port = new ModelPort(compiled, run.sink, config.optimizer.learningRate);
+  const port = new ModelPort(compiled, run.sink, run.resume?.learningRate ?? config.optimizer.learningRate);
   const host = new CallbackHost(port, [compiled.metric], listener);
   const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {} };
 
   const recorder = new EpochLogRecorder();
   let list: CallbackList;
+  let labelled: LabelledCallback[];
   try {
     const enabled = config.callbacks.filter((spec) => spec.enabled !== false);
-    const callbacks = enabled.map((spec) => createCallback(spec, `callbacks[${config.callbacks.indexOf(spec)}]`));
-    list = new CallbackList([...callbacks, recorder], host, { epochs, steps, verbose: 0 });
+    labelled = enabled.map((spec) => {
+      const label = `callbacks[${config.callbacks.indexOf(spec)}]`;
+      return { label, callback: createCallback(spec, label) };
+    });
+    list = new CallbackList([...labelled.map((entry) => entry.callback), recorder], host, { epochs, steps, verbose: 0 });
   } catch (thrown) {
     const error = asKerasError(thrown);
     result.failure = { callback: null, hook: 'constructor', epoch: null, batch: null, message: error.message, line: error.line };
@@ -163,8 +173,14 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       }
     : null;
   const shuffle = mulberry32(subSeed(config.fit.seed, SEED_PURPOSE.shuffle));
+  const firstEpoch = run.resume?.initialEpoch ?? 0;
+  // The shuffles and dropout masks of a resumed run are those the whole run would have drawn.
+  for (let skipped = 0; skipped < firstEpoch; skipped++) permutation(data.train.rows, shuffle);
+  let step = firstEpoch * steps;
   let lastYield = clock.now();
-  let step = 0;
+  const history: EpochRecord[] = [...(run.resume?.history ?? [])];
+  const resumeAt = (initialEpoch: number) =>
+    encodeResumePoint({ initialEpoch, learningRate: port.getLearningRate(), callbacks: callbackStates(labelled), history });
 
   const logsFrom = async (sums: tf.Tensor1D, seen: number): Promise<Logs> => {
     const [loss, metric] = await sums.data();
@@ -220,7 +236,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   let lastLogs: Logs | undefined;
   try {
     list.onTrainBegin();
-    for (let epoch = 0; epoch < epochs; epoch++) {
+    if (run.resume) restoreCallbackStates(labelled, run.resume.callbacks);
+    for (let epoch = firstEpoch; epoch < epochs; epoch++) {
       const started = clock.now();
       // A rate set between epochs applies before onEpochBegin, so a scheduler still has the last word.
       applyRequestedRate();
@@ -244,7 +261,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
         for (let batch = 0; batch < steps; batch++) {
           if (!(await betweenBatches(() => progress(batch)))) {
             stoppedByPage = true;
-            result.stopped = { epoch, batch, by: 'Page' };
+            result.stopped = { epoch, batch, by: control.stoppedBy };
             break;
           }
           const size = Math.min(batchSize, data.train.rows - batch * batchSize);
@@ -255,6 +272,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
           seen += size;
           step += 1;
           list.onTrainBatchEnd(batch, readBatchLogs ? await logsFrom(sums, seen) : undefined);
+          // A save within an epoch resumes by training that epoch again.
+          if (port.hasRequestedSaves) port.commitSaves(resumeAt(epoch));
           if (host.stopTraining) break;
         }
         if (stoppedByPage) break;
@@ -267,25 +286,32 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
         for (const [key, value] of Object.entries(validationLogs)) epochLogs[`val_${key}`] = value;
       }
       list.onEpochEnd(epoch, epochLogs);
-      await port.flushSaves();
       lastLogs = epochLogs;
       result.epochsRun = epoch + 1;
-      listener.onEpochEnd?.({
+      const record: EpochRecord = {
         epoch,
         logs: recorder.logs ?? { ...epochLogs },
         lrDuring,
         lrAfter: port.getLearningRate(),
         seconds: (clock.now() - started) / 1000,
         tensors: tf.memory().numTensors,
-      });
+      };
+      history.push(record);
+      listener.onEpochEnd?.(record);
+      // Not awaited: the save is written while the next epoch trains.
+      if (port.hasRequestedSaves) port.commitSaves(resumeAt(epoch + 1));
       if (host.stopTraining) break;
     }
     list.onTrainEnd(lastLogs);
-    await port.flushSaves();
     result.stopped = result.stopped ?? host.stopRequest;
   } catch (thrown) {
     result.failure = failureFrom(thrown);
     result.stopped = result.stopped ?? host.stopRequest;
+  }
+  try {
+    await port.flushSaves(resumeAt(Math.max(firstEpoch, result.epochsRun)));
+  } catch (thrown) {
+    result.failure ??= failureFrom(thrown);
   } finally {
     tf.dispose([xTrain, yTrain]);
     if (validation) tf.dispose([validation.x, validation.y]);

@@ -5,13 +5,16 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { problemsToText } from '../config/parseResult';
-import { parseRunConfig } from '../config/runConfig';
+import { parseRunConfig, type RunConfig } from '../config/runConfig';
+import { openCheckpointStore, type CheckpointStore, type NamedWeights } from '../storage';
 import { selectBackend, type BackendEnvironment } from './backend';
-import { MemoryCheckpointSink, type CheckpointSink } from './checkpointSink';
+import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import type { CompiledModel } from './model';
 import { prepareRun } from './prepareRun';
 import { ProgressBatcher, type Timer } from './progressBatcher';
-import type { BackendInfo, BackendRequest, PageToWorker, WorkerToPage } from './protocol';
+import type { BackendInfo, BackendRequest, PageToWorker, RunOptions, WorkerToPage } from './protocol';
+import { loadWeightsInto, restoreAndEvaluate } from './restoreCheckpoint';
+import { decodeResumePoint, type ResumePoint } from './resumePoint';
 import { RunControl } from './runControl';
 import { train } from './trainer';
 
@@ -21,17 +24,43 @@ interface ActiveRun {
   finished: Promise<void>;
 }
 
+interface RunStart {
+  config: RunConfig;
+  storageRunId: string;
+  resume: { checkpointId: string; point: ResumePoint; weights: NamedWeights[] } | null;
+}
+
+type StoreOpener = () => Promise<CheckpointStore>;
+
+function lazily(open: StoreOpener): StoreOpener {
+  let opened: Promise<CheckpointStore> | null = null;
+  return () => {
+    opened ??= open().catch((error: unknown) => {
+      opened = null;
+      throw error;
+    });
+    return opened;
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export class WorkerSession {
   private backend: BackendInfo | null = null;
   private active: ActiveRun | null = null;
   private model: CompiledModel | null = null;
+  private readonly store: StoreOpener;
 
   constructor(
     private readonly post: (message: WorkerToPage) => void,
     private readonly environment: BackendEnvironment,
     private readonly timer: Timer,
-    private readonly sink: CheckpointSink = new MemoryCheckpointSink(),
-  ) {}
+    openStore: StoreOpener = () => openCheckpointStore(),
+  ) {
+    this.store = lazily(openStore);
+  }
 
   handle(message: PageToWorker): void {
     switch (message.type) {
@@ -39,7 +68,10 @@ export class WorkerSession {
         this.post({ type: 'pong', id: message.id });
         return;
       case 'start':
-        void this.start(message.runId, message.config, message.backend);
+        void this.start(message.runId, message.config, message.backend, message.options ?? {});
+        return;
+      case 'restoreCheckpoint':
+        void this.restore(message.requestId, message.id, message.backend);
         return;
       case 'pause':
       case 'resume':
@@ -65,7 +97,12 @@ export class WorkerSession {
     return this.backend;
   }
 
-  private async start(runId: number, rawConfig: unknown, backendRequest: BackendRequest): Promise<void> {
+  private replaceModel(next: CompiledModel | null): void {
+    this.model?.dispose();
+    this.model = next;
+  }
+
+  private async start(runId: number, rawConfig: unknown, backendRequest: BackendRequest, options: RunOptions): Promise<void> {
     const previous = this.active;
     if (previous) {
       previous.control.stop();
@@ -76,28 +113,58 @@ export class WorkerSession {
     const finished = new Promise<void>((resolve) => (finish = resolve));
     this.active = { runId, control, finished };
     try {
-      await this.run(runId, rawConfig, backendRequest, control);
+      await this.run(runId, await this.runStart(rawConfig, options), backendRequest, options, control);
     } catch (error) {
-      this.post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
+      this.post({ type: 'error', runId, message: messageOf(error) });
     } finally {
       if (this.active?.runId === runId) this.active = null;
       finish();
     }
   }
 
-  private async run(runId: number, rawConfig: unknown, backendRequest: BackendRequest, control: RunControl): Promise<void> {
+  /** The config and run id to train with: the page's, or for a resumed run the checkpoint's. */
+  private async runStart(rawConfig: unknown, options: RunOptions): Promise<RunStart> {
+    if (options.resumeFrom !== undefined) {
+      const loaded = await (await this.store()).loadCheckpoint(options.resumeFrom);
+      if (!loaded) throw new Error(`there is no checkpoint ${options.resumeFrom} to resume from`);
+      const point = decodeResumePoint(loaded.resume);
+      return { config: loaded.config, storageRunId: loaded.runId, resume: { checkpointId: loaded.id, point, weights: loaded.weights } };
+    }
     const parsed = parseRunConfig(rawConfig);
     if (!parsed.ok) throw new Error(`invalid run config:\n${problemsToText(parsed.problems)}`);
-    const config = parsed.value;
+    return { config: parsed.value, storageRunId: options.storageRunId ?? crypto.randomUUID(), resume: null };
+  }
+
+  private async run(runId: number, start: RunStart, backendRequest: BackendRequest, options: RunOptions, control: RunControl): Promise<void> {
+    const { config, storageRunId, resume } = start;
     const backend = await this.chooseBackend(backendRequest);
     this.post({ type: 'backend', runId, backend });
-    this.model?.dispose();
-    this.model = null;
+    this.replaceModel(null);
     const prepared = prepareRun(config);
     this.model = prepared.compiled;
     const batcher = new ProgressBatcher(runId, this.post, this.timer);
+    if (resume) {
+      loadWeightsInto(prepared.compiled.model, resume.weights);
+      this.post({ type: 'resumed', runId, from: { checkpointId: resume.checkpointId, storageRunId, initialEpoch: resume.point.initialEpoch } });
+      for (const record of resume.point.history) batcher.onEpochEnd(record);
+      batcher.flush();
+    }
+    const sink = new IndexedDbCheckpointSink({
+      store: this.store,
+      runId: storageRunId,
+      config,
+      report: (activity) => {
+        this.post({ type: 'checkpoint', runId, activity });
+        if (activity.kind === 'failed') {
+          batcher.onWarning({ callback: 'ModelCheckpoint', category: 'UserWarning', message: activity.message, hook: 'onEpochEnd', epoch: activity.epoch, batch: null });
+        }
+      },
+      onQuotaExceeded: () => {
+        if (options.onQuotaExceeded === 'stop') control.stop('Checkpoint storage full');
+      },
+    });
     const started = performance.now();
-    const result = await train({ config, ...prepared, sink: this.sink, control, listener: batcher });
+    const result = await train({ config, ...prepared, sink, control, listener: batcher, ...(resume ? { resume: resume.point } : {}) });
     batcher.flush();
     this.post({
       type: 'done',
@@ -111,5 +178,19 @@ export class WorkerSession {
         seconds: (performance.now() - started) / 1000,
       },
     });
+  }
+
+  private async restore(requestId: number, id: string, backendRequest: BackendRequest): Promise<void> {
+    try {
+      if (this.active) throw new Error('a run is training in this worker; stop it before restoring a checkpoint');
+      await this.chooseBackend(backendRequest);
+      const loaded = await (await this.store()).loadCheckpoint(id);
+      if (!loaded) throw new Error(`there is no checkpoint ${id}`);
+      const { prepared, checkpoint } = await restoreAndEvaluate(loaded);
+      this.replaceModel(prepared.compiled);
+      this.post({ type: 'restored', requestId, result: { ok: true, checkpoint } });
+    } catch (error) {
+      this.post({ type: 'restored', requestId, result: { ok: false, message: messageOf(error) } });
+    }
   }
 }

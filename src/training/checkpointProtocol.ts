@@ -1,0 +1,54 @@
+/**
+ * The checkpoint part of the worker protocol (re-exported by protocol.ts,
+ * which is what the page imports): run options for saving and resuming,
+ * save outcomes, and restoring a checkpoint into a model to evaluate it.
+ */
+
+export type QuotaPolicy = 'continue' | 'stop';
+
+export interface RunOptions {
+  /** The run's id in checkpoint storage (a UUID, no "/"); the worker makes one when absent. */
+  storageRunId?: string;
+  /** When storage runs full: go on training without saving (the default), or stop. */
+  onQuotaExceeded?: QuotaPolicy;
+  /**
+   * A checkpoint id to carry on from: its weights, epoch counter, learning
+   * rate, callbacks' state and epoch history. The run uses the checkpoint's
+   * stored config and run id, not the ones sent with it.
+   */
+  resumeFrom?: string;
+}
+
+export type CheckpointActivity =
+  | {
+      kind: 'saved';
+      id: string;
+      storageRunId: string;
+      name: string;
+      epoch: number;
+      batch: number | null;
+      monitor: string;
+      value: number | null;
+      sizeBytes: number;
+      /** The IndexedDB write alone. */
+      writeMs: number;
+      /** From ModelCheckpoint's request to the write's end, waiting for earlier saves included. */
+      totalMs: number;
+    }
+  | { kind: 'failed'; storageRunId: string; name: string; epoch: number; message: string; quotaExceeded: boolean };
+
+export interface ResumedFrom {
+  checkpointId: string;
+  storageRunId: string;
+  initialEpoch: number;
+}
+
+/** A checkpoint loaded into a model built from its config and evaluated on that config's data. */
+export interface RestoredCheckpoint {
+  id: string;
+  epoch: number;
+  monitor: string;
+  storedValue: number | null;
+  /** `loss` and the metric on the training data; `val_` twins on the validation data, when there is any. */
+  evaluated: Record<string, number>;
+}

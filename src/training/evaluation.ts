@@ -1,0 +1,47 @@
+/**
+ * One evaluation batch, shared by the trainer's validation and by restoring
+ * a checkpoint, so a restored model is measured exactly as it was when saved.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { Logs } from '../callbacks';
+import type { Samples } from './datasets/split';
+import type { CompiledModel } from './model';
+
+export interface BatchSlice {
+  x: tf.Tensor2D;
+  y: tf.Tensor2D;
+  start: number;
+  size: number;
+}
+
+export function sliceBatch(x: tf.Tensor2D, y: tf.Tensor2D, start: number, size: number): [tf.Tensor2D, tf.Tensor2D] {
+  return [tf.slice(x, [start, 0], [size, -1]), tf.slice(y, [start, 0], [size, -1])];
+}
+
+/** Returns `sums + size * [loss, metric]` for one batch, in inference mode; disposes nothing it was given. */
+export function evaluateStep(compiled: CompiledModel, batch: BatchSlice, sums: tf.Tensor1D): tf.Tensor1D {
+  return tf.tidy(() => {
+    const [xb, yb] = sliceBatch(batch.x, batch.y, batch.start, batch.size);
+    const prediction = compiled.forward(xb, false, 0);
+    const values = tf.stack([compiled.loss(yb, prediction), compiled.metricValue(yb, prediction)]);
+    return tf.add<tf.Tensor1D>(sums, tf.mul(values, batch.size));
+  });
+}
+
+/** Keras's `evaluate`: the loss and metric over `samples`, batch-size-weighted means, as `loss` and the metric's name. */
+export async function evaluateSamples(compiled: CompiledModel, samples: Samples, features: number, outputs: number, batchSize: number): Promise<Logs> {
+  const x = tf.tensor2d(samples.x, [samples.rows, features]);
+  const y = tf.tensor2d(samples.y, [samples.rows, outputs]);
+  let sums: tf.Tensor1D = tf.zeros([2]);
+  try {
+    for (let start = 0; start < samples.rows; start += batchSize) {
+      const next = evaluateStep(compiled, { x, y, start, size: Math.min(batchSize, samples.rows - start) }, sums);
+      sums.dispose();
+      sums = next;
+    }
+    const [loss, metric] = await sums.data();
+    return { loss: (loss as number) / samples.rows, [compiled.metric.name]: (metric as number) / samples.rows };
+  } finally {
+    tf.dispose([x, y, sums]);
+  }
+}

@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { StorageQuotaError, type CheckpointStore, type CheckpointSummary } from '../storage';
+import { freshStore, trainIntoStore } from './checkpointTrainingKit';
+import { decodeResumePoint } from './resumePoint';
+import { testConfig, useCpuBackend } from './trainerTestKit';
+
+beforeAll(useCpuBackend);
+
+function saveBestOnly(filepath = 'best.keras') {
+  return { type: 'ModelCheckpoint' as const, params: { filepath, monitor: 'val_loss', saveBestOnly: true } };
+}
+
+describe('the IndexedDB checkpoint sink', () => {
+  it('keeps the best epoch under one name, with config, value and the state to resume from', async () => {
+    const store = await freshStore();
+    const config = testConfig({ fit: { epochs: 6, batchSize: 32, validationSplit: 0.25, seed: 4 }, callbacks: [saveBestOnly()] });
+    const { epochs, activity, prepared } = await trainIntoStore(config, store);
+    prepared.compiled.dispose();
+
+    const valLosses = epochs.map((record) => record.logs['val_loss'] as number);
+    const best = valLosses.indexOf(Math.min(...valLosses));
+    const [run] = await store.listCheckpoints();
+    expect(run?.entries).toHaveLength(1);
+    const loaded = await store.loadCheckpoint('run-1/best.keras');
+    expect(loaded).toMatchObject({ epoch: best, value: valLosses[best], monitor: 'val_loss', weightsOnly: false, config });
+    expect(loaded?.weights.map((weight) => weight.name)).toEqual(['dense_1/kernel', 'dense_1/bias', 'dense_2/kernel', 'dense_2/bias', 'output/kernel', 'output/bias']);
+
+    const resume = decodeResumePoint(loaded?.resume ?? { initialEpoch: 0, learningRate: 0, callbackState: '' });
+    expect(resume.initialEpoch).toBe(best + 1);
+    expect(resume.learningRate).toBe(Math.fround(0.01));
+    expect(resume.history.map((record) => record.logs['val_loss'])).toEqual(valLosses.slice(0, best + 1));
+    expect(resume.callbacks['callbacks[0]']).toEqual({ type: 'ModelCheckpoint', state: { best: valLosses[best], batchesSeenSinceLastSaving: 0, lastBatchSeen: null } });
+
+    // Every improvement was reported, in epoch order, with how long it took.
+    const saved = activity.filter((item) => item.kind === 'saved');
+    expect(saved.map((item) => item.epoch)).toEqual([...saved.map((item) => item.epoch)].sort((a, b) => a - b));
+    expect(saved.at(-1)).toMatchObject({ id: 'run-1/best.keras', epoch: best, storageRunId: 'run-1' });
+    for (const item of saved) expect(item.kind === 'saved' && item.writeMs >= 0 && item.totalMs >= item.writeMs).toBe(true);
+  });
+
+  it('writes a template with {epoch} as one entry per epoch, in order, and the run waits for the last', async () => {
+    const store = await freshStore();
+    const config = testConfig({ fit: { epochs: 4, batchSize: 32, validationSplit: 0.25, seed: 4 }, callbacks: [{ type: 'ModelCheckpoint', params: { filepath: 'm-{epoch:02d}.keras' } }] });
+    const { activity, prepared } = await trainIntoStore(config, store);
+    prepared.compiled.dispose();
+    expect(activity.map((item) => item.name)).toEqual(['m-01.keras', 'm-02.keras', 'm-03.keras', 'm-04.keras']);
+    const entries = (await store.listCheckpoints())[0]?.entries as CheckpointSummary[];
+    expect(entries.map((entry) => [entry.name, entry.epoch])).toEqual([
+      ['m-01.keras', 0],
+      ['m-02.keras', 1],
+      ['m-03.keras', 2],
+      ['m-04.keras', 3],
+    ]);
+  });
+
+  it.each(['continue', 'stop'] as const)('on a full storage reports it once, keeps the older checkpoint, and the run goes on or stops (%s)', async (policy) => {
+    const real = await freshStore();
+    let saves = 0;
+    const fills: CheckpointStore = {
+      ...real,
+      saveCheckpoint: (input) => {
+        saves += 1;
+        if (saves >= 2) return Promise.reject(new StorageQuotaError(input.name, 1348));
+        return real.saveCheckpoint(input);
+      },
+    };
+    const config = testConfig({ fit: { epochs: 5, batchSize: 32, validationSplit: 0.25, seed: 4 }, callbacks: [{ type: 'ModelCheckpoint', params: { filepath: 'm-{epoch:02d}.keras' } }] });
+    const { result, activity, prepared } = await trainIntoStore(config, fills, {
+      onQuotaExceeded: (control) => policy === 'stop' && control.stop('Checkpoint storage full'),
+    });
+    prepared.compiled.dispose();
+
+    const failed = activity.filter((item) => item.kind === 'failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ quotaExceeded: true, name: 'm-02.keras' });
+    expect(failed[0]?.message).toMatch(/Not enough browser storage/);
+    expect(saves).toBe(2);
+    expect((await real.listCheckpoints())[0]?.entries.map((entry) => entry.id)).toEqual(['run-1/m-01.keras']);
+    expect(result.failure).toBeNull();
+    if (policy === 'continue') expect(result.epochsRun).toBe(5);
+    else expect(result.stopped).toMatchObject({ by: 'Checkpoint storage full' });
+    if (policy === 'stop') expect(result.epochsRun).toBeLessThan(5);
+  });
+});
