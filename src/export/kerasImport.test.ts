@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_CONFIGS, SCHEDULES } from '../config/__fixtures__/sampleConfigs';
+import type { RunConfig, StackEntry } from '../config/runConfig';
+import { arithmeticFromJs } from './arithmeticFromJs';
+import { importKerasCallbacks } from './kerasImport';
+import { exportKerasPython } from './kerasPython';
+
+const only = (source: string) => {
+  const result = importKerasCallbacks(source);
+  expect(result.problems).toEqual([]);
+  return result.entries;
+};
+
+const problemsOf = (source: string) => importKerasCallbacks(source).problems;
+
+function evaluate(source: string): number[] {
+  // Both schedules are the test's own inputs; running them is how it compares their meaning.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const schedule = (new Function(`return (${source});`) as () => (epoch: number, lr: number) => number)();
+  return Array.from({ length: 40 }, (_, epoch) => schedule(epoch, 0.01 / (epoch + 1)));
+}
+
+describe('Keras import', () => {
+  it("reads the issue's example", () => {
+    expect(only("ReduceLROnPlateau(monitor='val_loss', factor=0.2, patience=5, min_lr=0.001)")).toEqual([
+      { type: 'ReduceLROnPlateau', params: { monitor: 'val_loss', factor: 0.2, patience: 5, minLr: 0.001 } },
+    ]);
+  });
+
+  it('reads prefixes, a callbacks= list across lines, comments and line continuations', () => {
+    const source = [
+      'import keras',
+      'from keras import callbacks',
+      'early = keras.callbacks.EarlyStopping(',
+      '    monitor="val_accuracy",  # the metric to watch',
+      "    mode='max', patience=10,",
+      '    restore_best_weights=True, baseline=None,',
+      ')',
+      'plateau = tf.keras.callbacks.ReduceLROnPlateau(factor=.5, \\',
+      '                                               cooldown=2, min_delta=-1e-3)',
+      'model.fit(x, y, epochs=5,',
+      '          callbacks=[plateau, early, callbacks.TerminateOnNaN()])',
+    ].join('\n');
+    expect(only(source)).toEqual([
+      { type: 'ReduceLROnPlateau', params: { factor: 0.5, cooldown: 2, minDelta: -0.001 } },
+      { type: 'EarlyStopping', params: { monitor: 'val_accuracy', mode: 'max', patience: 10, restoreBestWeights: true, baseline: null } },
+      { type: 'TerminateOnNaN', params: {} },
+    ]);
+  });
+
+  it('takes positional arguments in the order of Keras signatures', () => {
+    expect(only("[ModelCheckpoint('best.keras', 'val_loss', 1, True), ReduceLROnPlateau('loss', 0.5, 3), CSVLogger('log.csv', ';', False)]")).toEqual([
+      { type: 'ModelCheckpoint', params: { filepath: 'best.keras', monitor: 'val_loss', verbose: 1, saveBestOnly: true } },
+      { type: 'ReduceLROnPlateau', params: { monitor: 'loss', factor: 0.5, patience: 3 } },
+      { type: 'CSVLogger', params: { filename: 'log.csv', separator: ';', append: false } },
+    ]);
+  });
+
+  it('reads Python literals: quotes, escapes, exponents, underscores, negative numbers, names bound to literals', () => {
+    const source = [
+      'PATIENCE = 1_0',
+      'cbs = [',
+      '    EarlyStopping(patience=PATIENCE, min_delta=1E-3, start_from_epoch=0x2, baseline=-0.5),',
+      '    ModelCheckpoint(filepath="run \\"1\\"-{epoch:02d}.keras", save_freq=5., initial_value_threshold=+2),',
+      "    ModelCheckpoint(r'C:\\models\\best.h5', save_freq='epoch'),",
+      "    CSVLogger('''log\\u00e9.csv'''),",
+      ']',
+    ].join('\n');
+    expect(only(source)).toEqual([
+      { type: 'EarlyStopping', params: { patience: 10, minDelta: 0.001, startFromEpoch: 2, baseline: -0.5 } },
+      { type: 'ModelCheckpoint', params: { filepath: 'run "1"-{epoch:02d}.keras', saveFreq: 5, initialValueThreshold: 2 } },
+      { type: 'ModelCheckpoint', params: { filepath: 'C:\\models\\best.h5', saveFreq: 'epoch' } },
+      { type: 'CSVLogger', params: { filename: 'logé.csv' } },
+    ]);
+  });
+
+  it('turns a lambda schedule into a JavaScript arrow function', () => {
+    expect(only('LearningRateScheduler(lambda epoch, lr: lr if epoch < 10 else lr * math.exp(-0.1), verbose=1)')).toEqual([
+      { type: 'LearningRateScheduler', params: { schedule: '(epoch, lr) => epoch < 10 ? lr : lr * Math.exp(-0.1)', verbose: 1 } },
+    ]);
+  });
+
+  it("turns the Keras docs' def schedule, with if/else, into JavaScript", () => {
+    const source = [
+      'def scheduler(epoch, lr):',
+      '    """Keeps the rate for 10 epochs, then lowers it."""',
+      '    if epoch < 10:',
+      '        return lr',
+      '    else:',
+      '        return lr * ops.exp(-0.1)',
+      '',
+      'callback = keras.callbacks.LearningRateScheduler(scheduler)',
+      'history = model.fit(np.arange(100).reshape(5, 20), np.zeros(5), epochs=15, callbacks=[callback], verbose=0)',
+    ].join('\n');
+    expect(only(source)).toEqual([{ type: 'LearningRateScheduler', params: { schedule: '(epoch, lr) => epoch < 10 ? lr : lr * Math.exp(-0.1)' } }]);
+  });
+
+  it('keeps the meaning of Python operators that differ from JavaScript', () => {
+    const source = 'LearningRateScheduler(lambda e, lr: lr * 0.5 ** (e // 3) if 2 <= e < 30 and e % 4 != 1 else (lr - e) % 0.3 + np.minimum(lr, 1))';
+    const [entry] = only(source);
+    const js = entry?.type === 'LearningRateScheduler' ? entry.params.schedule : '';
+    const python = (e: number, lr: number) => {
+      const floorMod = (a: number, b: number) => a - b * Math.floor(a / b);
+      return 2 <= e && e < 30 && floorMod(e, 4) !== 1 ? lr * 0.5 ** Math.floor(e / 3) : floorMod(lr - e, 0.3) + Math.min(lr, 1);
+    };
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const translated = (new Function(`return (${js});`) as () => (e: number, lr: number) => number)();
+    for (let e = 0; e < 40; e++) expect(translated(e, 0.01)).toBeCloseTo(python(e, 0.01), 12);
+  });
+
+  it.each([
+    ['ReduceLrOnPlateau(factor=0.5)', 1, 'unknown callback ReduceLrOnPlateau; did you mean ReduceLROnPlateau?'],
+    ['x = 1\nReduceLROnPlateau(min_lrr=0.1)', 2, 'ReduceLROnPlateau has no argument min_lrr; did you mean min_lr?'],
+    ['EarlyStopping(\n    patience="3")', 2, 'EarlyStopping(patience=...): Invalid input: expected number, received string'],
+    ['ReduceLROnPlateau(factor=1.5)', 1, 'ReduceLROnPlateau(factor=...): ReduceLROnPlateau does not support a factor >= 1.0. Received factor=1.5'],
+    ['EarlyStopping(patience=-1)', 1, 'EarlyStopping(patience=...): must be 0 or more'],
+    ['EarlyStopping(patience=3, patience=4)', 1, 'EarlyStopping got patience twice'],
+    ['EarlyStopping(*args)', 1, 'EarlyStopping: *args and **kwargs are not supported; write the arguments out'],
+    ["TerminateOnNaN(True, 'x')", 1, 'TerminateOnNaN takes at most 1 positional arguments, got 2'],
+    ['EarlyStopping(monitor=metric_name)', 1, 'EarlyStopping(monitor=...) must be a literal (a number, a string, True, False or None)'],
+    ["ModelCheckpoint(f'{name}.keras')", 1, 'ModelCheckpoint(filepath=...): f-strings are not read; write a plain string'],
+    ['\n\nLearningRateScheduler(lambda epoch: table[epoch])', 3, 'LearningRateScheduler: Plateau translates arithmetic only, and this uses a subscript'],
+    ['def s(epoch, lr):\n    lr = lr * 0.5\n    return lr\nLearningRateScheduler(s)', 2, 'LearningRateScheduler: Plateau translates arithmetic only, and this uses a statement other than if and return'],
+    ['LearningRateScheduler(keras.optimizers.schedules.ExponentialDecay(0.1, 100, 0.9))', 1, 'LearningRateScheduler: the schedule must be a lambda or a function defined in the pasted code'],
+    ['LambdaCallback(on_epoch_end=lambda epoch, logs: print(epoch))', 1, 'LambdaCallback hooks are Python code, which Plateau does not import: write them in JavaScript in the stack editor'],
+    ['class Stop(keras.callbacks.Callback):\n    pass\n\nmodel.fit(x, callbacks=[Stop()])', 4, 'Stop is a Python class, which Plateau does not import: write it in JavaScript as a CustomCallback'],
+    ['model.fit(x, callbacks=[es])', 1, 'expected a callback such as EarlyStopping(...), found es, which is not bound to a callback here'],
+    ['model.fit(x, callbacks=cbs)', 1, 'callbacks= must be a list of callbacks'],
+    ["EarlyStopping(monitor='val_loss)", 1, 'a string is not closed'],
+    ['cbs = [EarlyStopping(patience=3) for _ in range(2)]', 1, 'cannot read this line: comprehensions are not supported'],
+  ])('reports %j on line %i', (source, line, message) => {
+    expect(problemsOf(source)).toContainEqual({ line, message });
+  });
+
+  it('ignores the Python around the callbacks and never runs it', () => {
+    const source = [
+      'import os; os.system("rm -rf /")',
+      'for i in range(3):',
+      '    print(f"epoch {i}")',
+      'with strategy.scope():',
+      '    model = build()',
+      '    stop = EarlyStopping(patience=2)',
+      'model.compile(optimizer=keras.optimizers.Adam(1e-3), loss={"a": "mse"}, metrics=["mae"])',
+      'model.fit(x[:100], y[:100], callbacks=[stop])',
+    ].join('\n');
+    expect(only(source)).toEqual([{ type: 'EarlyStopping', params: { patience: 2 } }]);
+  });
+
+  it('gives nothing, and no problem, for code without callbacks', () => {
+    expect(importKerasCallbacks('model.fit(x, y)\n')).toEqual({ entries: [], problems: [] });
+    expect(importKerasCallbacks('')).toEqual({ entries: [], problems: [] });
+  });
+});
+
+describe('export, then import', () => {
+  const builtIn = (entry: StackEntry) => entry.type !== 'LambdaCallback' && entry.type !== 'CustomCallback' && entry.type !== 'LearningRateScheduler';
+  const translatable = (entry: StackEntry) => entry.type === 'LearningRateScheduler' && arithmeticFromJs(entry.params.schedule).ok;
+
+  it.each(Object.entries(SAMPLE_CONFIGS))('gives back the callback stack of %s', (_name, config: RunConfig) => {
+    const enabled = config.callbacks.filter((entry) => entry.enabled !== false);
+    const expected = enabled.filter((entry) => builtIn(entry) || translatable(entry));
+    const { entries, problems } = importKerasCallbacks(exportKerasPython(config));
+    expect(entries).toHaveLength(expected.length);
+    entries.forEach((entry, index) => {
+      const { id: _id, enabled: _enabled, ...original } = expected[index] as StackEntry;
+      if (entry.type !== 'LearningRateScheduler' || original.type !== 'LearningRateScheduler') return expect(entry).toEqual(original);
+      expect(entry.params.verbose).toEqual(original.params.verbose);
+      const expectedRates = evaluate(original.params.schedule);
+      evaluate(entry.params.schedule).forEach((rate, epoch) => expect(rate).toBeCloseTo(expectedRates[epoch] as number, 12));
+    });
+    const untranslated = enabled.length - expected.length;
+    expect(problems.length).toBe(untranslated);
+  });
+
+  it('reports the schedule it could not translate, with its line', () => {
+    const script = exportKerasPython(SAMPLE_CONFIGS.sineWithSchedules as RunConfig);
+    const line = script.split('\n').findIndex((text) => text.includes('raise NotImplementedError')) + 1;
+    expect(importKerasCallbacks(script).problems).toEqual([
+      { line, message: 'LearningRateScheduler: Plateau translates arithmetic only, and this uses a statement other than if and return' },
+    ]);
+  });
+
+  it('reads back the schedules of the sample setups as the same functions', () => {
+    for (const source of [SCHEDULES.stepThenDecay, SCHEDULES.halveEvery10, SCHEDULES.cosine, SCHEDULES.blockWithIfs]) {
+      const config = { ...(SAMPLE_CONFIGS.default as RunConfig), callbacks: [{ type: 'LearningRateScheduler' as const, params: { schedule: source } }] };
+      const [entry] = importKerasCallbacks(exportKerasPython(config)).entries;
+      const imported = entry?.type === 'LearningRateScheduler' ? entry.params.schedule : '';
+      evaluate(imported).forEach((value, epoch) => expect(value).toBeCloseTo(evaluate(source)[epoch] as number, 12));
+    }
+  });
+});
