@@ -12,7 +12,8 @@ import { suggestName } from '../config/issuePath';
 import type { StackEntry } from '../config/runConfig';
 import { jsFunction } from './arithmeticToJs';
 import { KERAS_SIGNATURES, positionalCount, type KerasParam } from './kerasSignatures';
-import { parsePython, type PyExpr, type PyStatement } from './pythonSyntax';
+import type { PyExpr, PyStatement } from './pythonAst';
+import { parsePython } from './pythonSyntax';
 import { defToArithmetic, lambdaToArithmetic } from './pythonToArithmetic';
 import { tokenizePython, type LineProblem } from './pythonTokens';
 

@@ -5,7 +5,7 @@
  * `math.`, `np.` and `keras.ops.` functions map onto JavaScript's `Math`.
  */
 import { arityFits, isMathFunction, isPortableName, type Arithmetic, type ArithmeticFunction, type CompareOp, type MathFunction } from './arithmetic';
-import type { PyExpr, PyStatement } from './pythonSyntax';
+import type { PyExpr, PyStatement } from './pythonAst';
 import type { LineProblem } from './pythonTokens';
 
 export type PythonTranslation = { ok: true; value: ArithmeticFunction } | { ok: false; problem: LineProblem };
