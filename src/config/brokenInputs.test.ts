@@ -142,6 +142,22 @@ describe('broken setup files', () => {
   });
 });
 
+it('random edits and cuts never throw, and every edited link is refused', () => {
+  let seed = 11;
+  const random = (below: number) => Math.floor(((seed = (seed * 16807) % 2147483647) / 2147483647) * below);
+  const alphabet = 'Ab9+-$.{}[]":,0 \n';
+  for (let i = 0; i < 300; i++) {
+    const linkAt = dataStart + random(goodLink.length - dataStart);
+    const replacement = alphabet[random(alphabet.length)] as string;
+    const link = at(goodLink, linkAt, replacement);
+    if (link !== goodLink && link.trim() === link) expectUsefulFailure(decodeShareLink(link));
+    expect(() => decodeShareLink(goodLink.slice(0, random(goodLink.length)))).not.toThrow();
+    const file = at(goodFile, random(goodFile.length), replacement);
+    const result = importConfigJson(file);
+    if (!result.ok) for (const problem of result.problems) expect(problem.message).not.toBe('');
+  }
+});
+
 it('no input pollutes Object.prototype', () => {
   for (const [, text] of pollution) {
     importConfigJson(text);

@@ -78,5 +78,11 @@ export function migrateRunConfig(raw: unknown, migrations: Migrations = RUN_CONF
 /** Migrates, then validates: what every reader of a stored or shared setup calls. */
 export function parseVersionedRunConfig(raw: unknown, migrations: Migrations = RUN_CONFIG_MIGRATIONS): ParseResult<RunConfig> {
   const migrated = migrateRunConfig(raw, migrations);
-  return migrated.ok ? parseRunConfig(migrated.value) : migrated;
+  if (!migrated.ok) return migrated;
+  try {
+    return parseRunConfig(migrated.value);
+  } catch (error) {
+    // Input from a link or a file must never blank the page, even if a check deep in the schema throws.
+    return failure('', `this setup could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -146,6 +146,29 @@ describe('Keras import', () => {
     expect(only(source)).toEqual([{ type: 'EarlyStopping', params: { patience: 2 } }]);
   });
 
+  it('never throws, on cut or edited scripts and on deep nesting', () => {
+    const script = exportKerasPython(SAMPLE_CONFIGS.everyCallback as RunConfig);
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const inputs = [
+      ...Array.from({ length: 60 }, (_, index) => script.slice(0, Math.floor((script.length * index) / 60))),
+      ...Array.from({ length: 60 }, () => {
+        const at = Math.floor(random() * script.length);
+        return script.slice(0, at) + '([{)]}\'\'"#:=\n\t '[Math.floor(random() * 14)] + script.slice(at + 1);
+      }),
+      `EarlyStopping(patience=${'('.repeat(5000)}1${')'.repeat(5000)})`,
+      `LearningRateScheduler(lambda e, lr: ${'-'.repeat(100_000)}lr)`,
+      `x = ${'not '.repeat(50_000)}1`,
+    ];
+    for (const input of inputs) {
+      const result = importKerasCallbacks(input);
+      for (const problem of result.problems) expect(problem.message).not.toBe('');
+    }
+    expect(problemsOf(`EarlyStopping(patience=${'('.repeat(5000)}1${')'.repeat(5000)})`)).toEqual([
+      { line: 1, message: 'cannot read this line: nested more than 200 levels deep' },
+    ]);
+  });
+
   it('gives nothing, and no problem, for code without callbacks', () => {
     expect(importKerasCallbacks('model.fit(x, y)\n')).toEqual({ entries: [], problems: [] });
     expect(importKerasCallbacks('')).toEqual({ entries: [], problems: [] });

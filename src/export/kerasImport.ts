@@ -264,6 +264,12 @@ class Importer {
 
 export function importKerasCallbacks(source: string): KerasImportResult {
   const { tokens, problems } = tokenizePython(source);
-  const result = new Importer(parsePython(tokens)).run();
-  return { entries: result.entries, problems: [...problems, ...result.problems].sort((a, b) => a.line - b.line) };
+  try {
+    const result = new Importer(parsePython(tokens)).run();
+    return { entries: result.entries, problems: [...problems, ...result.problems].sort((a, b) => a.line - b.line) };
+  } catch (error) {
+    // Pathologically deep code (a thousand nested minus signs) exhausts the stack; say so instead of crashing the page.
+    if (!(error instanceof RangeError)) throw error;
+    return { entries: [], problems: [...problems, { line: 1, message: 'the code is nested too deeply to read' }] };
+  }
 }

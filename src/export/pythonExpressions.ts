@@ -16,11 +16,15 @@ export class SyntaxProblem extends Error {
   }
 }
 
+/** Far deeper than real code; stops before the stack runs out. */
+const MAX_NESTING = 200;
+
 const COMPARISONS = new Set(['<', '>', '<=', '>=', '==', '!=']);
 
 /** A cursor over the tokens, with the expression grammar; the statement parser builds on it. */
 export class ExpressionParser {
   protected at = 0;
+  private nesting = 0;
 
   constructor(protected readonly tokens: readonly Token[]) {}
 
@@ -58,6 +62,15 @@ export class ExpressionParser {
   }
 
   expression(): PyExpr {
+    if (++this.nesting > MAX_NESTING) this.fail(`nested more than ${MAX_NESTING} levels deep`);
+    try {
+      return this.unnestedExpression();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private unnestedExpression(): PyExpr {
     const line = this.peek().line;
     if (this.isWord('lambda')) {
       this.at++;

@@ -48,7 +48,8 @@ export class PythonTokenizer {
     while (this.index < this.text.length) {
       if (lineStart && this.depth === 0) this.indentation();
       lineStart = false;
-      const char = this.text[this.index] as string;
+      const char = this.text[this.index];
+      if (char === undefined) break;
       if (char === '\n') {
         this.endLine();
         lineStart = true;
