@@ -25,8 +25,8 @@ import { mulberry32, permutation, subSeed } from './datasets/prng';
 import { macrotaskClock, type TrainingClock } from './clock';
 import { evaluateStep, sliceBatch, type BatchSlice } from './evaluation';
 import type { CompiledModel } from './model';
-import { ModelPort } from './modelPort';
 import type { RunFailure, RunProgress } from './protocol';
+import { createModelPort, ScheduledModelPort } from './scheduledRate';
 import { encodeResumePoint, type CallbackStates, type ResumePoint } from './resumePoint';
 import type { RunControl } from './runControl';
 import { SEED_PURPOSE } from './seeds';
@@ -139,7 +139,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const { batchSize, epochs } = config.fit;
   const metricName = compiled.metric.name;
   const steps = Math.ceil(data.train.rows / batchSize);
-  const port = new ModelPort(compiled, run.sink, run.resume?.learningRate ?? config.optimizer.learningRate);
+  const port = createModelPort(compiled, run.sink, config.optimizer, run.resume?.learningRate);
+  const scheduled = port instanceof ScheduledModelPort ? port : null;
   const host = new CallbackHost(port, [compiled.metric], listener);
   const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {} };
 
@@ -241,7 +242,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       const started = clock.now();
       // A rate set between epochs applies before onEpochBegin, so a scheduler still has the last word.
       applyRequestedRate();
+      scheduled?.atStep(step);
       list.onEpochBegin(epoch);
+      // With a schedule the rate moves every step; the epoch's is the rate at its first step.
       const lrDuring = port.getLearningRate();
       const order = tf.tensor1d(permutation(data.train.rows, shuffle), 'int32');
       const [xs, ys] = tf.tidy(() => [tf.gather(xTrain, order), tf.gather(yTrain, order)] as [tf.Tensor2D, tf.Tensor2D]);
@@ -271,6 +274,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
           sums = next;
           seen += size;
           step += 1;
+          // Keras's optimizer.iterations moved on: the schedule's rate for the next step.
+          scheduled?.atStep(step);
           list.onTrainBatchEnd(batch, readBatchLogs ? await logsFrom(sums, seen) : undefined);
           // A save within an epoch resumes by training that epoch again.
           if (port.hasRequestedSaves) port.commitSaves(resumeAt(epoch));
