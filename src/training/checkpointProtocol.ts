@@ -30,6 +30,8 @@ export type CheckpointActivity =
       monitor: string;
       value: number | null;
       sizeBytes: number;
+      /** What the save cost the training loop itself: copying the weights and the topology; the rest runs beside it. */
+      loopMs: number;
       /** The IndexedDB write alone. */
       writeMs: number;
       /** From ModelCheckpoint's request to the write's end, waiting for earlier saves included. */

@@ -22,6 +22,8 @@ export interface CheckpointSave {
   resume: ResumeState;
   /** `performance.now()` when ModelCheckpoint asked, to measure how long the save took. */
   requestedAt: number;
+  /** How long the request held up the training loop (copying the weights, writing the topology). */
+  loopMs: number;
 }
 
 export interface CheckpointSink {

@@ -36,7 +36,7 @@ export class IndexedDbCheckpointSink implements CheckpointSink {
 
   private async write(save: CheckpointSave): Promise<void> {
     if (this.full) return;
-    const { request, weights, topology, resume, requestedAt } = save;
+    const { request, weights, topology, resume, requestedAt, loopMs } = save;
     const { runId, config, report } = this.options;
     const now = this.options.now ?? (() => performance.now());
     const store = await this.options.store();
@@ -53,6 +53,7 @@ export class IndexedDbCheckpointSink implements CheckpointSink {
       monitor: summary.monitor,
       value: summary.value,
       sizeBytes: summary.sizeBytes,
+      loopMs,
       writeMs: written - writeStarted,
       totalMs: written - requestedAt,
     });

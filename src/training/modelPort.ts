@@ -17,6 +17,7 @@ interface RequestedSave {
   values: Promise<WeightValues[]>;
   topology: string | null;
   requestedAt: number;
+  loopMs: number;
 }
 
 interface Snapshot {
@@ -90,7 +91,7 @@ export class ModelPort implements TrainingPort {
         })),
       )
       .finally(() => tf.dispose(copies));
-    this.requestedSaves.push({ request, values, topology, requestedAt });
+    this.requestedSaves.push({ request, values, topology, requestedAt, loopMs: performance.now() - requestedAt });
   }
 
   get hasRequestedSaves(): boolean {
@@ -119,10 +120,10 @@ export class ModelPort implements TrainingPort {
   }
 
   /** Saves reach the sink in the order they were requested, so a later save of a name always wins. */
-  private commit({ request, values, topology, requestedAt }: RequestedSave, resume: ResumeState): void {
+  private commit({ request, values, topology, requestedAt, loopMs }: RequestedSave, resume: ResumeState): void {
     const inOrder = this.handedOver.then(() => values);
     const save: Promise<void> = inOrder
-      .then((weights) => this.sink.save({ request, weights, topology, resume, requestedAt }))
+      .then((weights) => this.sink.save({ request, weights, topology, resume, requestedAt, loopMs }))
       .catch((error: unknown) => {
         this.saveFailure ??= error instanceof Error ? error : new Error(`checkpoint save failed: ${String(error)}`);
       })

@@ -1,0 +1,82 @@
+/** One run's stored checkpoints: readable entries with their actions, then the damaged ones. */
+import type { CheckpointListEntry, CheckpointSummary, DamagedCheckpoint, RunCheckpoints } from '../../storage';
+import { formatBytes, formatPosition, formatSavedAt, formatValue } from './checkpointFormat';
+
+export interface EntryActions {
+  restore: (entry: CheckpointSummary) => void;
+  download: (entry: CheckpointSummary) => void;
+  resume: (entry: CheckpointSummary) => void;
+  remove: (id: string, label: string) => void;
+  /** True while the panel's worker is busy (restoring, or a resumed run training). */
+  busy: boolean;
+}
+
+function runTitle(run: RunCheckpoints): string {
+  const first = run.entries.find((entry): entry is CheckpointSummary => !entry.damaged);
+  const short = run.runId.slice(0, 8);
+  if (!first) return `Run ${short}`;
+  const { dataset, optimizer, fit } = first.config;
+  return `Run ${short} · ${dataset.kind}, ${optimizer.kind}, ${fit.epochs} epochs`;
+}
+
+function ReadableEntry({ entry, actions }: { entry: CheckpointSummary; actions: EntryActions }) {
+  return (
+    <li className="checkpoint-entry" data-testid="checkpoint-entry" data-id={entry.id} data-epoch={entry.epoch}>
+      <span className="checkpoint-name">{entry.name}</span>
+      <span>{formatPosition(entry.epoch, entry.batch)}</span>
+      <span data-testid="checkpoint-value">{`${entry.monitor} ${formatValue(entry.value)}`}</span>
+      <span>{formatBytes(entry.sizeBytes)}</span>
+      <time dateTime={new Date(entry.savedAt).toISOString()}>{formatSavedAt(entry.savedAt)}</time>
+      <span className="checkpoint-actions">
+        <button type="button" onClick={() => actions.restore(entry)} disabled={actions.busy}>
+          Restore
+        </button>
+        <button
+          type="button"
+          onClick={() => actions.download(entry)}
+          disabled={entry.weightsOnly}
+          title={entry.weightsOnly ? 'Weights only, as Keras’s .weights.h5: no model.json to download' : 'model.json and model.weights.bin for tf.loadLayersModel'}
+        >
+          Download
+        </button>
+        <button type="button" onClick={() => actions.resume(entry)} disabled={actions.busy}>
+          Resume training
+        </button>
+        <button type="button" onClick={() => actions.remove(entry.id, entry.name)}>
+          Delete
+        </button>
+      </span>
+    </li>
+  );
+}
+
+function DamagedEntry({ entry, actions }: { entry: DamagedCheckpoint; actions: EntryActions }) {
+  return (
+    <li className="checkpoint-entry checkpoint-damaged" data-testid="checkpoint-damaged" data-id={entry.id}>
+      <span className="checkpoint-name">{entry.id}</span>
+      <span>{`Damaged: ${entry.reason}`}</span>
+      <span className="checkpoint-actions">
+        <button type="button" onClick={() => actions.remove(entry.id, entry.id)}>
+          Delete
+        </button>
+      </span>
+    </li>
+  );
+}
+
+function Entry({ entry, actions }: { entry: CheckpointListEntry; actions: EntryActions }) {
+  return entry.damaged ? <DamagedEntry entry={entry} actions={actions} /> : <ReadableEntry entry={entry} actions={actions} />;
+}
+
+export function CheckpointRunGroup({ run, actions }: { run: RunCheckpoints; actions: EntryActions }) {
+  return (
+    <li className="checkpoint-run" data-testid="checkpoint-run" data-run-id={run.runId}>
+      <h3>{runTitle(run)}</h3>
+      <ul className="checkpoint-entries">
+        {run.entries.map((entry) => (
+          <Entry key={entry.id} entry={entry} actions={actions} />
+        ))}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The checkpoints panel: every stored checkpoint grouped by run, with its
+ * epoch, monitored value, size and time; restore one (evaluated in the
+ * panel's worker), download it as tfjs model files, carry its run on, delete
+ * one or all; storage used against the quota. Refreshes on load and on every save.
+ */
+import type { CheckpointSummary } from '../../storage';
+import type { BackendRequest } from '../../training/protocol';
+import { CheckpointRunGroup, type EntryActions } from './CheckpointRunGroup';
+import { formatUsage } from './checkpointFormat';
+import { downloadCheckpoint } from './downloadCheckpoint';
+import { RestoreResult, ResumedRunStatus } from './PanelWorkerStatus';
+import { useCheckpointList } from './useCheckpointList';
+import { usePanelWorker } from './usePanelWorker';
+import './checkpoints.css';
+
+export function CheckpointsPanel({ backend }: { backend: BackendRequest }) {
+  const list = useCheckpointList();
+  const worker = usePanelWorker(backend);
+  const resumeActive = worker.resumed?.status === 'starting' || worker.resumed?.status === 'running' || worker.resumed?.status === 'stopping';
+  const restoring = worker.restore !== null && worker.restore.result === null && worker.restore.error === null;
+
+  const actions: EntryActions = {
+    busy: resumeActive || restoring,
+    restore: (entry) => void worker.restoreCheckpoint(entry.id),
+    resume: (entry: CheckpointSummary) => worker.resumeFrom(entry.id, entry.config, entry.config.fit.epochs),
+    download: (entry) =>
+      void list.load(entry.id).then(
+        (loaded) => {
+          if (loaded) downloadCheckpoint(loaded);
+          else list.report(`Checkpoint ${entry.id} is gone.`);
+        },
+        (error: unknown) => list.report(error instanceof Error ? error.message : String(error)),
+      ),
+    remove: (id, label) => {
+      if (window.confirm(`Delete checkpoint ${label}? This cannot be undone.`)) void list.remove(id);
+    },
+  };
+  const removeAll = () => {
+    if (window.confirm('Delete every stored checkpoint? This cannot be undone.')) void list.removeAll();
+  };
+
+  const runs = list.runs;
+  return (
+    <section className="panel checkpoints-panel" aria-labelledby="checkpoints-heading">
+      <h2 id="checkpoints-heading">Checkpoints</h2>
+      <p className="panel-hint" data-testid="checkpoint-usage">
+        {list.usage ? `Browser storage: ${formatUsage(list.usage.usageBytes, list.usage.quotaBytes)}` : 'Browser storage: no estimate available'}
+      </p>
+      {list.problem && (
+        <p role="alert" className="problem" data-testid="checkpoint-problem">
+          {list.problem}
+        </p>
+      )}
+      {worker.restore && <RestoreResult restore={worker.restore} />}
+      {worker.resumed && <ResumedRunStatus run={worker.resumed} onStop={worker.stopResumed} />}
+      {runs === null ? (
+        <p className="empty-state">Reading checkpoints …</p>
+      ) : runs.length === 0 ? (
+        <p className="empty-state" data-testid="checkpoint-empty">
+          No checkpoints yet. Add a ModelCheckpoint to the stack and train.
+        </p>
+      ) : (
+        <>
+          <ul className="checkpoint-runs">
+            {runs.map((run) => (
+              <CheckpointRunGroup key={run.runId} run={run} actions={actions} />
+            ))}
+          </ul>
+          <button type="button" onClick={removeAll}>
+            Delete all checkpoints
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
