@@ -28,8 +28,8 @@ const CASES = [
 ] as const;
 
 test.each(CASES)('a rate set between steps reaches the next step: $kind (momentum $momentum)', ({ kind, momentum }) => {
-  const changed = twoSteps(createOptimizer({ kind, momentum, learningRate: 0.1 }), 0.001);
-  const unchanged = twoSteps(createOptimizer({ kind, momentum, learningRate: 0.1 }));
+  const changed = twoSteps(createOptimizer({ kind, momentum, learningRate: 0.1, schedule: null }), 0.001);
+  const unchanged = twoSteps(createOptimizer({ kind, momentum, learningRate: 0.1, schedule: null }));
   expect(changed[0]).toBe(unchanged[0]);
   // The second step moves w far less at the lower rate.
   const movedChanged = Math.abs((changed[1] as number) - (changed[0] as number));
@@ -38,7 +38,7 @@ test.each(CASES)('a rate set between steps reaches the next step: $kind (momentu
 });
 
 test.each(CASES)('the rate reads back as set: $kind', ({ kind, momentum }) => {
-  const optimizer = createOptimizer({ kind, momentum, learningRate: 0.1 });
+  const optimizer = createOptimizer({ kind, momentum, learningRate: 0.1, schedule: null });
   setOptimizerLearningRate(optimizer, Math.fround(0.0123));
   expect(optimizerLearningRate(optimizer)).toBe(Math.fround(0.0123));
   optimizer.dispose();
