@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: the cost of the playground against bare tfjs and against
+ * tfjs-vis (DESIGN.md §3, issue 10). Prints how it measured each figure and
+ * ends with one line of JSON. `--backend=cpu|wasm|webgl|webgpu`, `--quick`.
+ */
+import { parseArgs } from './bench/args';
+import { BarePage } from './bench/barePage';
+import { bareConfig, playgroundConfig } from './bench/benchConfig';
+import { launch } from './bench/browser';
+import { appBundles } from './bench/bundleSize';
+import { compareBare, comparePlaygroundAvailable } from './bench/compare';
+import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
+import { liveRun } from './bench/liveRun';
+import { note, section } from './bench/log';
+import { Playground } from './bench/playground';
+import { jsonLine, printVerdicts } from './bench/report';
+import { build, serve } from './bench/server';
+import { describe, median, p95 } from './bench/stats';
+import { stopLatencies } from './bench/stopLatency';
+import { emptySeries, pairFigure, runPair } from './bench/timing';
+import { BENCH_OUT_DIR } from './bench/vite.config';
+import type { BackendName } from '../src/training/protocol';
+
+const args = parseArgs(process.argv.slice(2));
+const plan = args.quick
+  ? { trialEpochs: 3, pairs: 3, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 20, stopCycles: 5, compareEpochs: 3, compareReps: 1, saves: 5 }
+  : { trialEpochs: 40, pairs: 15, visPairs: 4, visEpochs: 3, countEpochs: 5, liveEpochs: 200, stopCycles: 20, compareEpochs: 20, compareReps: 3, saves: 20 };
+const OVERHEAD_MARGIN = 0.03;
+const startedAt = Date.now();
+
+section(`setup${args.quick ? ' (--quick: a few epochs and pairs, to prove the harness; not for verdicts)' : ''}`);
+note(`built app + bench.html with vite in ${build().toFixed(1)} s into ${BENCH_OUT_DIR}`);
+const bundles = appBundles(BENCH_OUT_DIR);
+note(`main-thread JS of a first visit (entry + static imports, gzip): ${bundles.main.gzipKB.toFixed(1)} kB in ${bundles.main.files.join(', ')}`);
+note(`training worker (entry + static imports, gzip; backends loaded on demand excluded): ${bundles.worker.gzipKB.toFixed(1)} kB in ${bundles.worker.files.join(', ')}`);
+const server = await serve(args.port);
+const session = await launch();
+try {
+  const playground = await Playground.open(await session.context.newPage(), server.url, args.backend);
+  const bare = await BarePage.open(await session.context.newPage(), server.url);
+  note(`one Chromium session, two tabs: the playground (${server.url}/${args.backend === 'auto' ? '' : `?backend=${args.backend}`}) and bench.html (bare workers, tfjs-vis)`);
+  note(`playground driven through the ${Playground.how}`);
+
+  section('warm-up (discarded)');
+  const warm = await playground.run(playgroundConfig(plan.countEpochs));
+  const backendMessage = (await playground.messagesSince(warm.startIndex + 1)).find((message) => message.type === 'backend');
+  const backend = (backendMessage?.backend ?? '').split(' ')[0] as BackendName;
+  note(`the playground runs on ${backendMessage?.backend ?? '?'}`);
+  note(`bare workers run on ${await bare.spawn(1, backend)}`);
+  const warmBare = await bare.fit(bareConfig(plan.countEpochs));
+  const steps = warmBare.steps;
+  note(`model 2→32→32→1, 1,000 spiral points (800 train, 200 validation), Adam, batch 32: ${steps} training batches an epoch`);
+
+  section('counters (exact; one run for kernels, one for reads)');
+  const bareCount = await bareCounts(bare, plan.countEpochs);
+  const playCount = await playgroundCounts(playground, plan.countEpochs, steps);
+  printCounts('bare fit', bareCount);
+  printCounts('playground', playCount);
+
+  section(`timing: ${plan.pairs} bare/playground pairs in ABBA order, interleaved with ${plan.pairs} A/A pairs (bare/bare), ${plan.trialEpochs} epochs a trial`);
+  note('a trial\'s time: the worker\'s own clock around the training call (bare: model.fit; playground: train(), as its done message reports), per epoch');
+  const bareTrial = async () => {
+    const trial = await bare.fit(bareConfig(plan.trialEpochs));
+    return trial.seconds / trial.epochs;
+  };
+  const playTrial = async () => {
+    const run = await playground.run(playgroundConfig(plan.trialEpochs));
+    const summary = run.done.summary;
+    if (!summary || summary.epochsRun !== plan.trialEpochs) throw new Error(`a playground trial ran ${summary?.epochsRun} epochs, not ${plan.trialEpochs}`);
+    return summary.seconds / summary.epochsRun;
+  };
+  const overhead = emptySeries();
+  const aa = emptySeries();
+  for (let pair = 0; pair < plan.pairs; pair++) {
+    await runPair(overhead, pair, bareTrial, playTrial);
+    await runPair(aa, pair, bareTrial, bareTrial);
+  }
+  const overheadFigure = pairFigure(overhead);
+  const aaFigure = pairFigure(aa);
+  note(`bare s/epoch: ${describe(overhead.a)}; playground s/epoch: ${describe(overhead.b)}`);
+  note(`bare/playground per pair: ${describe(overhead.ratios)}`);
+  note(`A/A bare/bare per pair: ${describe(aa.ratios)} (${aaFigure.iqr > OVERHEAD_MARGIN ? `wider than the ${OVERHEAD_MARGIN} margin of the overhead goal: inconclusive` : 'narrow enough for a verdict'})`);
+
+  section(`tfjs-vis: ${plan.visPairs} bare/tfjs-vis pairs (ABBA), ${plan.visEpochs} epoch(s) a trial, fitCallbacks on bench.html's main thread`);
+  const vis = emptySeries();
+  const visTrial = async () => {
+    const trial = await bare.visFit(bareConfig(plan.visEpochs), backend);
+    return trial.seconds / trial.epochs;
+  };
+  const bareVisTrial = async () => {
+    const trial = await bare.fit(bareConfig(plan.visEpochs));
+    return trial.seconds / trial.epochs;
+  };
+  for (let pair = 0; pair < plan.visPairs; pair++) await runPair(vis, pair, bareVisTrial, visTrial);
+  note(`tfjs-vis s/epoch: ${describe(vis.b)}; bare/tfjs-vis per pair: ${describe(vis.ratios)}`);
+
+  section(`live run: ${plan.liveEpochs} epochs with the full stack${args.quick ? ' (--quick; the goal is judged on 200)' : ''}`);
+  const live = await liveRun(playground, plan.liveEpochs);
+
+  section(`stop latency: ${plan.stopCycles} Pause/Resume cycles and a Stop during one run`);
+  const latency = await stopLatencies(playground, plan.stopCycles);
+  const pressToAck = latency.stop === null ? latency.pause : [...latency.pause, latency.stop];
+  note(`Pause → ack: ${describe(latency.pause, ' ms')}; Resume → ack: ${describe(latency.resume, ' ms')}; Stop → ack: ${latency.stop === null ? 'not reached' : `${latency.stop.toFixed(1)} ms`}`);
+  if (latency.failure) note(`the cycles ended early: ${latency.failure}`);
+
+  section(`checkpoint: ${plan.saves} ModelCheckpoint saves of the model in a worker, the trainer's path (ModelPort.saveCheckpoint + flushSaves)`);
+  const saves = await bare.checkpointSaves(bareConfig(1), plan.saves);
+  const saveMs = median(saves.millis.slice(1));
+  const bareEpochMs = median(overhead.a) * 1000;
+  note(`sink: ${saves.sink}; first save ${saves.millis[0]?.toFixed(2)} ms (excluded), then ${describe(saves.millis.slice(1), ' ms')}; share of a bare epoch (${bareEpochMs.toFixed(1)} ms)`);
+
+  section(`compare: ${plan.compareReps} rep(s) of one vs four runs, ${plan.compareEpochs} epochs each`);
+  const compareRatioBare = await compareBare(bare, backend, plan.compareEpochs, plan.compareReps);
+  const compareReason = await comparePlaygroundAvailable(playground.page);
+  note(`playground compare: ${compareReason ?? 'measured'}`);
+
+  const line = {
+    backend,
+    epochsPerSecBare: 1 / median(overhead.a),
+    epochsPerSecPlayground: 1 / median(overhead.b),
+    overheadRatio: overheadFigure.ratio,
+    overheadRatioIqr: overheadFigure.iqr,
+    aaRatioIqr: aaFigure.iqr,
+    tfjsVisOverheadRatio: median(vis.ratios),
+    kernelsPerBatchBare: bareCount.kernels.kernels / bareCount.batches,
+    kernelsPerBatchPlayground: playCount.kernels.kernels / playCount.batches,
+    syncReadsPerBatch: playCount.reads.sync / playCount.batches,
+    asyncReadsPerBatch: playCount.reads.async / playCount.batches,
+    longTasksOver50ms: live.longTasks,
+    rafIntervalP95Ms: live.rafP95,
+    workerMessagesPerSec: live.messagesPerSec,
+    stopLatencyP95Ms: pressToAck.length > 0 ? p95(pressToAck) : null,
+    tensorsGrowthPerEpoch: live.growthPerEpoch,
+    mainBundleGzipKB: bundles.main.gzipKB,
+    workerBundleGzipKB: bundles.worker.gzipKB,
+    checkpointSaveMs: saveMs,
+    checkpointSaveShareOfEpoch: saveMs / bareEpochMs,
+    compare4RunsWallRatio: null,
+    compare4RunsWallRatioBare: compareRatioBare,
+  };
+  printVerdicts(line, { overheadMargin: OVERHEAD_MARGIN, tensorsBefore: live.tensorsBefore, tensorsAfter: live.tensorsAfter, compareReason });
+  note(`\nbench took ${((Date.now() - startedAt) / 1000).toFixed(0)} s on a machine with load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  note(jsonLine(line));
+} finally {
+  await session.close();
+  server.close();
+}

@@ -1,0 +1,66 @@
+/** The JSON line of DESIGN.md §3 and a verdict per goal of issue 10. */
+import { note, section } from './log';
+import { rounded } from './stats';
+
+export const FIELDS = [
+  'backend', 'epochsPerSecBare', 'epochsPerSecPlayground', 'overheadRatio', 'overheadRatioIqr', 'aaRatioIqr',
+  'tfjsVisOverheadRatio', 'kernelsPerBatchBare', 'kernelsPerBatchPlayground', 'syncReadsPerBatch', 'asyncReadsPerBatch',
+  'longTasksOver50ms', 'rafIntervalP95Ms', 'workerMessagesPerSec', 'stopLatencyP95Ms', 'tensorsGrowthPerEpoch',
+  'mainBundleGzipKB', 'workerBundleGzipKB', 'checkpointSaveMs', 'checkpointSaveShareOfEpoch', 'compare4RunsWallRatio',
+  'compare4RunsWallRatioBare',
+] as const;
+
+export type Field = (typeof FIELDS)[number];
+export type BenchLine = { backend: string } & Record<Exclude<Field, 'backend'>, number | null>;
+
+export function jsonLine(line: BenchLine): string {
+  const ordered: Record<string, string | number | null> = {};
+  for (const field of FIELDS) {
+    const value = line[field];
+    ordered[field] = typeof value === 'number' ? (Number.isFinite(value) ? rounded(value) : null) : value;
+  }
+  return JSON.stringify(ordered);
+}
+
+export interface Extras {
+  /** A/A spread above this makes the overhead verdict inconclusive. */
+  overheadMargin: number;
+  tensorsBefore: number;
+  tensorsAfter: number;
+  compareReason: string | null;
+}
+
+type Verdict = 'met' | 'MISSED' | 'inconclusive' | 'not measured';
+
+function judge(ok: boolean | null): Verdict {
+  if (ok === null) return 'not measured';
+  return ok ? 'met' : 'MISSED';
+}
+
+const known = (value: number | null): value is number => value !== null && Number.isFinite(value);
+
+export function printVerdicts(line: BenchLine, extras: Extras): void {
+  section('goals (issue 10)');
+  const verdicts: [string, Verdict, string][] = [];
+  const add = (goal: string, verdict: Verdict, detail = ''): void => void verdicts.push([goal, verdict, detail]);
+  const { overheadRatio, aaRatioIqr, tfjsVisOverheadRatio } = line;
+  if (!known(overheadRatio) || !known(aaRatioIqr)) add('overheadRatio >= 0.97', 'not measured');
+  else if (aaRatioIqr > extras.overheadMargin) add('overheadRatio >= 0.97', 'inconclusive', `A/A IQR ${rounded(aaRatioIqr, 3)} is wider than the goal's margin ${extras.overheadMargin}; measured ${rounded(overheadRatio, 3)}`);
+  else add('overheadRatio >= 0.97', judge(overheadRatio >= 0.97), `${rounded(overheadRatio, 3)} (IQR ${line.overheadRatioIqr === null ? '?' : rounded(line.overheadRatioIqr, 3)})`);
+  add('overheadRatio > tfjsVisOverheadRatio', judge(known(overheadRatio) && known(tfjsVisOverheadRatio) ? overheadRatio > tfjsVisOverheadRatio : null), `${overheadRatio} vs ${tfjsVisOverheadRatio}`);
+  const { kernelsPerBatchBare: kBare, kernelsPerBatchPlayground: kPlay } = line;
+  add('kernelsPerBatchPlayground <= kernelsPerBatchBare', judge(known(kBare) && known(kPlay) ? kPlay <= kBare : null), `${kPlay} vs ${kBare}`);
+  add('syncReadsPerBatch = 0', judge(known(line.syncReadsPerBatch) ? line.syncReadsPerBatch === 0 : null), String(line.syncReadsPerBatch));
+  add('asyncReadsPerBatch <= 1', judge(known(line.asyncReadsPerBatch) ? line.asyncReadsPerBatch <= 1 : null), String(line.asyncReadsPerBatch));
+  add('longTasksOver50ms = 0', judge(known(line.longTasksOver50ms) ? line.longTasksOver50ms === 0 : null), String(line.longTasksOver50ms));
+  add('rafIntervalP95Ms <= 20', judge(known(line.rafIntervalP95Ms) ? line.rafIntervalP95Ms <= 20 : null), String(line.rafIntervalP95Ms));
+  add('workerMessagesPerSec <= 30', judge(known(line.workerMessagesPerSec) ? line.workerMessagesPerSec <= 30 : null), String(line.workerMessagesPerSec));
+  add('stopLatencyP95Ms <= 50', judge(known(line.stopLatencyP95Ms) ? line.stopLatencyP95Ms <= 50 : null), String(line.stopLatencyP95Ms));
+  const back = extras.tensorsAfter === extras.tensorsBefore;
+  add('tensorsGrowthPerEpoch = 0, back to the start after the run', judge(known(line.tensorsGrowthPerEpoch) ? line.tensorsGrowthPerEpoch === 0 && back : null), `${line.tensorsGrowthPerEpoch} a epoch; ${extras.tensorsBefore} before, ${extras.tensorsAfter} after`);
+  add('mainBundleGzipKB <= 250', judge(known(line.mainBundleGzipKB) ? line.mainBundleGzipKB <= 250 : null), String(line.mainBundleGzipKB));
+  add('checkpointSaveShareOfEpoch <= 0.02', judge(known(line.checkpointSaveShareOfEpoch) ? line.checkpointSaveShareOfEpoch <= 0.02 : null), String(line.checkpointSaveShareOfEpoch));
+  const { compare4RunsWallRatio: c4, compare4RunsWallRatioBare: c4Bare } = line;
+  add('compare4RunsWallRatio within 5 % of the bare ratio', judge(known(c4) && known(c4Bare) ? c4 <= c4Bare * 1.05 : null), known(c4) ? `${c4} vs ${c4Bare}` : (extras.compareReason ?? ''));
+  for (const [goal, verdict, detail] of verdicts) note(`${verdict.padEnd(13)} ${goal}${detail ? `: ${detail}` : ''}`);
+}

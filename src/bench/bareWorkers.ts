@@ -1,0 +1,83 @@
+/** The page's side of the bare-fit workers: request/reply by id, and timed parallel fits. */
+import type { BackendRequest } from '../training/protocol';
+import type { BareEnvelope, BareReply, BareRequest } from './protocol';
+
+class BareWorker {
+  private nextId = 1;
+  private readonly pending = new Map<number, (reply: BareReply) => void>();
+  private readonly worker: Worker;
+
+  constructor() {
+    this.worker = new Worker(new URL('./bareFit.worker.ts', import.meta.url), { type: 'module', name: 'plateau-bench-bare' });
+    this.worker.onmessage = (event: MessageEvent<BareEnvelope<BareReply>>) => {
+      const resolve = this.pending.get(event.data.id);
+      this.pending.delete(event.data.id);
+      resolve?.(event.data.body);
+    };
+  }
+
+  request(body: BareRequest): Promise<BareReply> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.worker.postMessage({ id, body } satisfies BareEnvelope<BareRequest>);
+    });
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+  }
+}
+
+function expect<T extends BareReply['type']>(reply: BareReply, type: T): Extract<BareReply, { type: T }> {
+  if (reply.type === 'error') throw new Error(`bare worker: ${reply.message}`);
+  if (reply.type !== type) throw new Error(`bare worker answered ${reply.type}, expected ${type}`);
+  return reply as Extract<BareReply, { type: T }>;
+}
+
+export interface ParallelFit {
+  /** From "all prepared" (data and model built in every worker) to the last worker done. */
+  wallMs: number;
+  seconds: number[];
+}
+
+export class BareWorkers {
+  private workers: BareWorker[] = [];
+
+  /** Starts `count` workers on `backend`; returns the backend's name and reason from the first. */
+  async spawn(count: number, backend: BackendRequest): Promise<string> {
+    this.terminate();
+    this.workers = Array.from({ length: count }, () => new BareWorker());
+    const replies = await Promise.all(this.workers.map((worker) => worker.request({ type: 'init', backend })));
+    const first = expect(replies[0] as BareReply, 'ready');
+    return `${first.backend.name} (${first.backend.reason})`;
+  }
+
+  async fit(config: unknown, index = 0): Promise<Extract<BareReply, { type: 'fitted' }>> {
+    const worker = this.at(index);
+    expect(await worker.request({ type: 'prepare', config }), 'prepared');
+    return expect(await worker.request({ type: 'fit' }), 'fitted');
+  }
+
+  async fitAll(config: unknown): Promise<ParallelFit> {
+    await Promise.all(this.workers.map(async (worker) => expect(await worker.request({ type: 'prepare', config }), 'prepared')));
+    const started = performance.now();
+    const replies = await Promise.all(this.workers.map(async (worker) => expect(await worker.request({ type: 'fit' }), 'fitted')));
+    return { wallMs: performance.now() - started, seconds: replies.map((reply) => reply.seconds) };
+  }
+
+  async checkpointSaves(config: unknown, saves: number): Promise<Extract<BareReply, { type: 'saved' }>> {
+    return expect(await this.at(0).request({ type: 'checkpointSaves', config, saves }), 'saved');
+  }
+
+  terminate(): void {
+    for (const worker of this.workers) worker.terminate();
+    this.workers = [];
+  }
+
+  private at(index: number): BareWorker {
+    const worker = this.workers[index];
+    if (!worker) throw new Error(`no bare worker ${index}; spawn first`);
+    return worker;
+  }
+}
