@@ -1,0 +1,93 @@
+/**
+ * The comparison table's row for one variant: the best value of the metric
+ * its stack monitors (the first callback with a `monitor`, else val_loss
+ * when there is validation, else loss), the epoch of the best, the final
+ * learning rate, epochs run, wall time, and which callbacks acted.
+ */
+import type { CallbackEvent, CallbackEventKind } from '../../callbacks';
+import type { RunConfig } from '../../config/runConfig';
+import type { EpochRow } from '../../training/protocol';
+import type { VariantRun } from './variantRun';
+
+export interface TableRow {
+  monitor: string;
+  best: number | null;
+  /** 1-based, as Keras's messages count. */
+  bestEpoch: number | null;
+  finalLr: number | null;
+  epochsRun: number;
+  wallSeconds: number | null;
+  acted: string[];
+}
+
+const MONITORING: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'EarlyStopping', 'ModelCheckpoint']);
+const ACTIONS: ReadonlySet<CallbackEventKind> = new Set([
+  'lr_reduced',
+  'lr_scheduled',
+  'lr_set',
+  'early_stopping',
+  'stop_requested',
+  'weights_restored',
+  'checkpoint_saved',
+  'terminated_on_nan',
+]);
+
+export function monitoredMetric(config: Pick<RunConfig, 'callbacks'>, history: readonly EpochRow[]): string {
+  for (const spec of config.callbacks) {
+    if (spec.enabled === false || !MONITORING.has(spec.type)) continue;
+    const params = (spec.params ?? {}) as { monitor?: unknown };
+    return typeof params.monitor === 'string' ? params.monitor : 'val_loss';
+  }
+  return history.some((row) => 'val_loss' in row.logs) ? 'val_loss' : 'loss';
+}
+
+/** Keras's `auto` direction: accuracy-like metrics go up, losses and errors down. */
+export function higherIsBetter(metric: string): boolean {
+  const name = metric.replace(/^val_/, '');
+  return name.includes('acc') || name === 'auc' || name.includes('precision') || name.includes('recall');
+}
+
+function bestOf(history: readonly EpochRow[], metric: string): { best: number | null; bestEpoch: number | null } {
+  const up = higherIsBetter(metric);
+  let best: number | null = null;
+  let bestEpoch: number | null = null;
+  for (const row of history) {
+    const value = row.logs[metric];
+    if (value === undefined || !Number.isFinite(value)) continue;
+    if (best === null || (up ? value > best : value < best)) {
+      best = value;
+      bestEpoch = row.epoch + 1;
+    }
+  }
+  return { best, bestEpoch };
+}
+
+/** Callbacks that acted, with how often: "ReduceLROnPlateau ×3". A scheduler that sets the same rate again did not act. */
+export function callbacksThatActed(events: readonly CallbackEvent[]): string[] {
+  const counts = new Map<string, number>();
+  let lastScheduled: number | undefined;
+  for (const event of events) {
+    if (!ACTIONS.has(event.kind)) continue;
+    if (event.kind === 'lr_scheduled') {
+      const unchanged = event.value === lastScheduled || (lastScheduled === undefined && event.epoch === 0);
+      lastScheduled = event.value;
+      if (unchanged) continue;
+    }
+    counts.set(event.callback, (counts.get(event.callback) ?? 0) + 1);
+  }
+  return [...counts].map(([callback, count]) => (count > 1 ? `${callback} ×${count}` : callback));
+}
+
+export function tableRow(config: Pick<RunConfig, 'callbacks'>, run: VariantRun): TableRow {
+  const monitor = monitoredMetric(config, run.history);
+  const last = run.history.at(-1);
+  const wall = run.startedAt !== null && run.endedAt !== null ? (run.endedAt - run.startedAt) / 1000 : null;
+  return {
+    monitor,
+    ...bestOf(run.history, monitor),
+    finalLr: last ? last.lrAfter : null,
+    epochsRun: run.summary?.epochsRun ?? run.history.length,
+    wallSeconds: wall,
+    acted: callbacksThatActed(run.events),
+  };
+}
