@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_CONFIGS, SCHEDULES } from '../config/__fixtures__/sampleConfigs';
+import { SAMPLE_CONFIGS, SAMPLE_SCHEDULES, SCHEDULES } from '../config/__fixtures__/sampleConfigs';
 import { CALLBACK_TYPES } from '../config/callbackSchemas';
 import { runConfigSchema, type RunConfig, type StackEntry } from '../config/runConfig';
 import { exportKerasPython } from './kerasPython';
@@ -38,7 +38,19 @@ const MINIMAL_PARAMS: Record<(typeof CALLBACK_TYPES)[number], Record<string, unk
 const oneOfEach = Object.fromEntries(
   CALLBACK_TYPES.map((type) => [`only ${type}`, runConfigSchema.parse({ fit: { epochs: 3 }, callbacks: [{ type, params: MINIMAL_PARAMS[type] }] })]),
 );
-const CONFIGS: [string, RunConfig][] = Object.entries({ ...SAMPLE_CONFIGS, ...oneOfEach });
+const everySchedule = Object.fromEntries(
+  Object.entries(SAMPLE_SCHEDULES).map(([kind, params]) => [`optimizer schedule ${kind}`, runConfigSchema.parse({ optimizer: { schedule: { kind, params } } })]),
+);
+const CONFIGS: [string, RunConfig][] = Object.entries({ ...SAMPLE_CONFIGS, ...oneOfEach, ...everySchedule });
+const PYTORCH_SCHEDULES: ReadonlySet<string> = new Set(['OneCycleLR', 'CyclicLR']);
+
+function expectedLearningRate(config: RunConfig): unknown {
+  const schedule = config.optimizer.schedule;
+  if (!schedule) return config.optimizer.learningRate;
+  if (PYTORCH_SCHEDULES.has(schedule.kind)) return { schedule: schedule.kind };
+  const snake = Object.entries(schedule.params).map(([name, value]): [string, unknown] => [name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value]);
+  return expect.objectContaining({ schedule: schedule.kind, ...Object.fromEntries(snake) }) as unknown;
+}
 
 interface Report {
   x: number[];
@@ -86,7 +98,8 @@ describe('Keras export', () => {
     expect(report.layers.filter((layer) => layer.kind === 'Dropout').map((layer) => layer.rate)).toEqual(
       hidden.filter((layer) => layer.dropout > 0).map((layer) => layer.dropout),
     );
-    expect(report.compiled.optimizer.learning_rate).toBe(config.optimizer.learningRate);
+    expect(report.compiled.optimizer.learning_rate).toEqual(expectedLearningRate(config));
+    if (config.optimizer.kind === 'sgd' && config.optimizer.momentum > 0) expect(report.compiled.optimizer.momentum).toBe(config.optimizer.momentum);
     expect(report.fit).toEqual({ epochs: config.fit.epochs, batch_size: config.fit.batchSize, validation_split: config.fit.validationSplit });
     const enabled = config.callbacks.filter((entry) => entry.enabled !== false);
     expect(report.callbacks).toHaveLength(enabled.length);
@@ -133,6 +146,18 @@ describe('Keras export', () => {
     expect(script).toContain("raise NotImplementedError('schedule_4: port the JavaScript schedule in the comment above')");
     expect(script).toContain('  - schedule_4 (callback 4): port the JavaScript schedule; it uses a const declaration\n');
     expect(script).toContain('    # Disabled in Plateau:\n    # callbacks.LearningRateScheduler(schedule_2),\n');
+  });
+
+  it("gives the optimizer Keras's schedule, or a marked stub for PyTorch's", () => {
+    const cosine = exportKerasPython(SAMPLE_CONFIGS.cosineWarmup as RunConfig);
+    expect(cosine).toContain(
+      'optimizer=optimizers.SGD(learning_rate=optimizers.schedules.CosineDecay(initial_learning_rate=0.0, decay_steps=1000, alpha=0.1, warmup_target=0.05, warmup_steps=100), momentum=0.9),',
+    );
+    const oneCycle = exportKerasPython(SAMPLE_CONFIGS.oneCycle as RunConfig);
+    expect(oneCycle).toContain('class OneCycleLR(optimizers.schedules.LearningRateSchedule):\n');
+    expect(oneCycle).toContain('    #   max_lr=0.1, total_steps=1000, anneal_strategy=\'linear\'\n');
+    expect(oneCycle).toContain('optimizer=optimizers.Adam(learning_rate=OneCycleLR()),');
+    expect(oneCycle).toContain("  - OneCycleLR (the optimizer's schedule): port PyTorch's OneCycleLR, which Keras does not have\n");
   });
 
   it('imports math only when the script uses it', () => {

@@ -8,6 +8,7 @@ import type { LayerConfig, OptimizerConfig } from '../config/modelConfig';
 import type { RunConfig } from '../config/runConfig';
 import { callbacksSection } from './kerasCallbacks';
 import { dataSection } from './kerasData';
+import { scheduleExport, type ScheduleExport } from './kerasSchedules';
 import { pythonLiteral } from './pythonLiteral';
 
 const OPTIMIZER_CLASSES: Record<OptimizerConfig['kind'], string> = { sgd: 'SGD', adam: 'Adam', rmsprop: 'RMSprop', adagrad: 'Adagrad' };
@@ -16,8 +17,8 @@ function heading(title: string): string[] {
   return ['', '', `# ${'-'.repeat(3)} ${title} ${'-'.repeat(Math.max(3, 70 - title.length))}`];
 }
 
-function optimizer(config: OptimizerConfig): string {
-  const args = [`learning_rate=${pythonLiteral(config.learningRate, 'float')}`];
+function optimizer(config: OptimizerConfig, schedule: ScheduleExport | null): string {
+  const args = [`learning_rate=${schedule ? schedule.expression : pythonLiteral(config.learningRate, 'float')}`];
   if (config.kind === 'sgd' && config.momentum > 0) args.push(`momentum=${pythonLiteral(config.momentum, 'float')}`);
   return `optimizers.${OPTIMIZER_CLASSES[config.kind]}(${args.join(', ')})`;
 }
@@ -36,9 +37,11 @@ function indent(lines: readonly string[], by: string): string[] {
 export function exportKerasPython(config: RunConfig): string {
   const data = dataSection(config.dataset);
   const stack = callbacksSection(config.callbacks);
+  const schedule = config.optimizer.schedule ? scheduleExport(config.optimizer.schedule) : null;
   const { fit } = config;
   const standardImports = [...new Set([...data.imports, ...(stack.usesMath ? ['import math'] : [])])].sort();
-  const todos = stack.todos.length > 0 ? ['', 'Ported by hand before it runs as in Plateau:', ...stack.todos.map((todo) => `  - ${todo}`)] : [];
+  const allTodos = [...(schedule?.todos ?? []), ...stack.todos];
+  const todos = allTodos.length > 0 ? ['', 'Ported by hand before it runs as in Plateau:', ...allTodos.map((todo) => `  - ${todo}`)] : [];
   const lines = [
     '"""A Plateau setup as a Keras 3 script.',
     '',
@@ -71,6 +74,7 @@ export function exportKerasPython(config: RunConfig): string {
         ]
       : []),
     ...heading('Model'),
+    ...(schedule && schedule.definition.length > 0 ? [...schedule.definition, '', ''] : []),
     'model = keras.Sequential(',
     '    [',
     '        keras.Input(shape=(x.shape[1],)),',
@@ -79,7 +83,7 @@ export function exportKerasPython(config: RunConfig): string {
     '    ]',
     ')',
     'model.compile(',
-    `    optimizer=${optimizer(config.optimizer)},`,
+    `    optimizer=${optimizer(config.optimizer, schedule)},`,
     `    loss=${data.head.loss},`,
     `    metrics=[${data.head.metric}],`,
     ')',

@@ -8,7 +8,7 @@
 import type { CallbackTypeName } from '../config/callbackSchemas';
 import type { HookName } from '../callbacks';
 
-export type ParamKind = 'str' | 'int' | 'float' | 'optionalFloat' | 'bool' | 'saveFreq' | 'code';
+export type ParamKind = 'str' | 'int' | 'float' | 'optionalFloat' | 'bool' | 'saveFreq' | 'code' | 'intList' | 'floatList';
 
 export interface KerasParam {
   /** Plateau's camelCase name. */

@@ -4,6 +4,7 @@ import type { ParamKind } from './kerasSignatures';
 
 export function pythonLiteral(value: unknown, kind: ParamKind): string {
   if (value === null || value === undefined) return 'None';
+  if (Array.isArray(value)) return `[${value.map((item) => pythonLiteral(item, kind === 'floatList' ? 'float' : 'int')).join(', ')}]`;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'string') return pyStrRepr(value);
   if (typeof value === 'number') {

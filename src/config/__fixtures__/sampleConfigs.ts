@@ -76,4 +76,21 @@ export const SAMPLE_CONFIGS: Record<string, RunConfig> = {
   }),
   xorAndGaussian: runConfigSchema.parse({ dataset: { kind: 'xor', size: 20, noise: 0 }, optimizer: { learningRate: 3e-4 } }),
   gaussian: runConfigSchema.parse({ dataset: { kind: 'gaussian', size: 20_000, noise: 1 }, fit: { epochs: 10_000, batchSize: 4096 } }),
+  cosineWarmup: runConfigSchema.parse({
+    optimizer: { kind: 'sgd', momentum: 0.9, schedule: { kind: 'CosineDecay', params: { initialLearningRate: 0, decaySteps: 1000, alpha: 0.1, warmupTarget: 0.05, warmupSteps: 100 } } },
+    callbacks: [{ type: 'EarlyStopping', params: { patience: 5 } }],
+  }),
+  oneCycle: runConfigSchema.parse({ optimizer: { schedule: { kind: 'OneCycleLR', params: { maxLr: 0.1, totalSteps: 1000, annealStrategy: 'linear' } } } }),
 };
+
+/** Valid parameters for every optimizer schedule kind. */
+export const SAMPLE_SCHEDULES = {
+  ExponentialDecay: { initialLearningRate: 0.1, decaySteps: 100, decayRate: 0.96, staircase: true },
+  PiecewiseConstantDecay: { boundaries: [100, 200], values: [0.1, 0.01, 0.001] },
+  PolynomialDecay: { initialLearningRate: 0.1, decaySteps: 1000, endLearningRate: 0.001, power: 2, cycle: true },
+  InverseTimeDecay: { initialLearningRate: 0.1, decaySteps: 10, decayRate: 0.5 },
+  CosineDecay: { initialLearningRate: 0, decaySteps: 1000, alpha: 0.1, warmupTarget: null, warmupSteps: 100 },
+  CosineDecayRestarts: { initialLearningRate: 0.05, firstDecaySteps: 200, tMul: 2, mMul: 0.9, alpha: 0 },
+  OneCycleLR: { maxLr: 0.1, totalSteps: 1000 },
+  CyclicLR: { baseLr: 0.001, maxLr: 0.01, stepSizeUp: 200, stepSizeDown: null, mode: 'triangular2' },
+} as const;

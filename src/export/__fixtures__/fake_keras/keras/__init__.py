@@ -91,7 +91,53 @@ def _optimizer(name):
     return make
 
 
-optimizers = types.SimpleNamespace(SGD=_optimizer("SGD"), Adam=_optimizer("Adam"), RMSprop=_optimizer("RMSprop"), Adagrad=_optimizer("Adagrad"))
+class LearningRateSchedule:
+    config = {}
+
+
+class ExponentialDecay(LearningRateSchedule):
+    def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False, name="ExponentialDecay"):
+        self.config = _arguments(locals())
+
+
+class PiecewiseConstantDecay(LearningRateSchedule):
+    def __init__(self, boundaries, values, name="PiecewiseConstant"):
+        self.config = _arguments(locals())
+
+
+class PolynomialDecay(LearningRateSchedule):
+    def __init__(self, initial_learning_rate, decay_steps, end_learning_rate=0.0001, power=1.0, cycle=False, name="PolynomialDecay"):
+        self.config = _arguments(locals())
+
+
+class InverseTimeDecay(LearningRateSchedule):
+    def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False, name="InverseTimeDecay"):
+        self.config = _arguments(locals())
+
+
+class CosineDecay(LearningRateSchedule):
+    def __init__(self, initial_learning_rate, decay_steps, alpha=0.0, name="CosineDecay", warmup_target=None, warmup_steps=0):
+        self.config = _arguments(locals())
+
+
+class CosineDecayRestarts(LearningRateSchedule):
+    def __init__(self, initial_learning_rate, first_decay_steps, t_mul=2.0, m_mul=1.0, alpha=0.0, name="SGDRDecay"):
+        self.config = _arguments(locals())
+
+
+schedules = types.SimpleNamespace(
+    LearningRateSchedule=LearningRateSchedule, ExponentialDecay=ExponentialDecay, PiecewiseConstantDecay=PiecewiseConstantDecay,
+    PolynomialDecay=PolynomialDecay, InverseTimeDecay=InverseTimeDecay, CosineDecay=CosineDecay, CosineDecayRestarts=CosineDecayRestarts,
+)
+optimizers = types.SimpleNamespace(
+    SGD=_optimizer("SGD"), Adam=_optimizer("Adam"), RMSprop=_optimizer("RMSprop"), Adagrad=_optimizer("Adagrad"), schedules=schedules,
+)
+
+
+def _describe(value):
+    """Schedules as JSON: their class and the arguments they were given."""
+    config = {key: item for key, item in value.config.items() if key != "name"}
+    return {"schedule": type(value).__name__, **config}
 
 
 def _to_categorical(labels, num_classes):
@@ -135,9 +181,9 @@ class Sequential:
             "fit": {"epochs": epochs, "batch_size": batch_size, "validation_split": validation_split},
             "callbacks": [{"class": type(callback).__name__, "config": callback.config} for callback in callbacks],
             "schedules": [
-                _run_schedule(callback.schedule, min(epochs, 40), self.compiled["optimizer"]["learning_rate"])
+                _run_schedule(callback.schedule, min(epochs, 40), float(self.compiled["optimizer"]["learning_rate"]))
                 for callback in callbacks
                 if isinstance(callback, LearningRateScheduler)
             ],
         }
-        print(json.dumps(report))
+        print(json.dumps(report, default=_describe))
