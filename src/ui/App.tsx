@@ -1,18 +1,56 @@
-// App shell: header and the (still empty) callback stack.
-import { RunPanel } from './run/RunPanel';
+/**
+ * The playground: what to run on the left (lessons, the callback stack, the
+ * settings); the run on the right (controls, live charts, the run log), which
+ * stays in view while the left side scrolls. State lives
+ * in two pure stores (the editable run, the current training session); the
+ * worker trains, the page only draws.
+ */
+import { useMemo } from 'react';
+import { isBackendRequest, type BackendRequest } from '../training/protocol';
+import { ChartsPanel } from './charts/ChartsPanel';
+import { LessonPicker } from './lessons/LessonPicker';
+import { RunLog } from './log/RunLog';
+import { ConfigJson } from './settings/ConfigJson';
+import { SettingsPanel } from './settings/SettingsPanel';
+import { StackEditor } from './stack/StackEditor';
+import { createConfigStore } from './state/configStore';
+import { useStore } from './state/useStore';
+import { RunBar } from './watch/RunBar';
+import { createRunSessionStore, isActive } from './watch/runSession';
+import { useTrainingSession } from './watch/useTrainingSession';
+
+function backendFromUrl(): BackendRequest {
+  const requested = new URLSearchParams(window.location.search).get('backend');
+  return isBackendRequest(requested) ? requested : 'auto';
+}
+
 export function App() {
+  const config = useMemo(() => createConfigStore(), []);
+  const session = useMemo(() => createRunSessionStore(), []);
+  const backend = useMemo(() => backendFromUrl(), []);
+  const controls = useTrainingSession(session, backend);
+  const active = useStore(session, (state) => isActive(state.status));
+  // Loading a run (a lesson, pasted JSON) remounts the forms, so their typed text starts from the new values.
+  const loads = useStore(config, (state) => state.loads);
+
   return (
     <div className="app">
       <header className="app-header">
         <h1>Plateau</h1>
-        <p className="tagline">Watch Keras training callbacks act, live, in your browser.</p>
+        <p className="tagline">Stack Keras training callbacks, train in your browser, and see the epoch where each one acted, and why.</p>
       </header>
       <main className="app-main">
-        <section className="panel" aria-label="Callback stack">
-          <h2>Callback stack</h2>
-          <p className="empty-state">No callbacks yet</p>
-        </section>
-        <RunPanel />
+        <div className="column column-setup">
+          <LessonPicker store={config} disabled={active} />
+          <StackEditor key={`stack-${loads}`} store={config} />
+          <SettingsPanel key={`settings-${loads}`} store={config} />
+        </div>
+        <div className="column column-run">
+          <RunBar config={config} session={session} controls={controls} />
+          <ChartsPanel session={session} />
+          <RunLog session={session} />
+          <ConfigJson store={config} />
+        </div>
       </main>
     </div>
   );

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const points = async (page: Page, chart: string) => Number(await page.getByTestId(`chart-${chart}`).getAttribute('data-points'));
+
+test('Train with no changes: the charts gain points while the run goes, and the run finishes', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  await page.getByLabel('Epochs', { exact: true }).fill('120');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+
+  await expect.poll(() => points(page, 'loss')).toBeGreaterThan(0);
+  const early = await points(page, 'loss');
+  await expect.poll(() => points(page, 'loss')).toBeGreaterThan(early);
+  await expect(page.getByTestId('chart-loss').locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(page.getByTestId('run-summary')).toContainText('Finished: 120 epochs', { timeout: 45_000 });
+  expect(await points(page, 'loss')).toBe(120);
+  expect(await points(page, 'learning_rate')).toBe(120);
+  await expect(page.getByTestId('chart-accuracy')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the plateau lesson: ReduceLROnPlateau acts, the LR chart steps down there, and the log says so in Keras’s words', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  await page.getByRole('button', { name: 'A plateau gets its learning rate cut' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Look for:' })).toContainText('ReduceLROnPlateau');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+
+  const logLine = page.getByTestId('run-log').getByText(/^Epoch \d+: ReduceLROnPlateau reducing learning rate to /).first();
+  await expect(logLine).toBeVisible({ timeout: 45_000 });
+  const epoch = Number(/^Epoch (\d+):/.exec((await logLine.textContent()) ?? '')?.[1]);
+  expect(epoch).toBeGreaterThan(1);
+
+  await expect.poll(async () => Number(await page.getByTestId('chart-learning_rate').getAttribute('data-markers'))).toBeGreaterThan(0);
+  await expect(page.getByTestId('chart-loss').locator('.marker-lr_reduced').first()).toBeAttached();
+
+  // Hovering the lr chart just after the cut shows the lower rate and who set it.
+  await expect(page.getByTestId('run-summary')).toBeVisible({ timeout: 45_000 });
+  await page.getByLabel('Show', { exact: true }).selectOption('ReduceLROnPlateau');
+  await expect(page.getByTestId('run-log').locator('li').first()).toContainText('ReduceLROnPlateau reducing learning rate to');
+  expect(errors).toEqual([]);
+});
+
+test('the NaN lesson: TerminateOnNaN stops the run and says at which batch', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  await page.getByRole('button', { name: 'A learning rate too high: the NaN is caught' }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.getByTestId('run-log')).toContainText('Batch', { timeout: 45_000 });
+  await expect(page.getByTestId('run-log')).toContainText('Invalid loss, terminating training');
+  await expect(page.getByTestId('run-summary')).toContainText('Stopped by TerminateOnNaN');
+});
+
+test('the early-stopping lesson: a stop and the best weights put back', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  await page.getByRole('button', { name: 'Stop early, keep the best weights' }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.getByTestId('run-summary')).toContainText('Stopped by EarlyStopping', { timeout: 50_000 });
+  await expect(page.getByTestId('run-log')).toContainText('early stopping');
+  await expect(page.getByTestId('run-log')).toContainText('Restoring model weights from the end of the best epoch');
+  await expect(page.getByTestId('chart-loss').locator('.marker-early_stopping')).toBeAttached();
+});

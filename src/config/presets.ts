@@ -1,0 +1,112 @@
+/**
+ * Lessons: runs on which one callback visibly does its job, named for what
+ * they teach. Plain RunConfig input, checked by presets.test.ts, so the
+ * page, a share link or the CLI can load them alike.
+ */
+import type { z } from 'zod';
+import type { runConfigSchema } from './runConfig';
+
+export type RunConfigInput = z.input<typeof runConfigSchema>;
+
+export interface Preset {
+  id: string;
+  title: string;
+  /** What to look for while it runs. */
+  teaches: string;
+  config: RunConfigInput;
+}
+
+const KERAS_DOCS_SCHEDULE = '(epoch, lr) => (epoch < 10 ? lr : lr * Math.exp(-0.1))';
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'plateau-cut',
+    title: 'A plateau gets its learning rate cut',
+    teaches: 'When val_loss stops improving for 3 epochs, ReduceLROnPlateau halves the rate: watch the LR↓ marker and the step in the learning-rate chart.',
+    config: {
+      dataset: { kind: 'spiral', size: 500, noise: 0.15 },
+      optimizer: { kind: 'adam', learningRate: 0.03 },
+      fit: { epochs: 60, batchSize: 32, validationSplit: 0.2, seed: 42 },
+      callbacks: [{ id: 'cb1', type: 'ReduceLROnPlateau', params: { monitor: 'val_loss', factor: 0.5, patience: 3, minLr: 0.0001, verbose: 1 } }],
+    },
+  },
+  {
+    id: 'early-stop-restore',
+    title: 'Stop early, keep the best weights',
+    teaches: 'A large model overfits a small noisy set: val_loss turns up, EarlyStopping stops 10 epochs after its best and puts the best epoch’s weights back.',
+    config: {
+      dataset: { kind: 'xor', size: 120, noise: 0.4 },
+      model: {
+        hiddenLayers: [
+          { units: 64, activation: 'relu' },
+          { units: 64, activation: 'relu' },
+        ],
+      },
+      optimizer: { kind: 'adam', learningRate: 0.01 },
+      fit: { epochs: 300, batchSize: 16, validationSplit: 0.3, seed: 42 },
+      callbacks: [{ id: 'cb1', type: 'EarlyStopping', params: { monitor: 'val_loss', patience: 10, restoreBestWeights: true, verbose: 1 } }],
+    },
+  },
+  {
+    id: 'nan-caught',
+    title: 'A learning rate too high: the NaN is caught',
+    teaches: 'Plain SGD at learning rate 2 diverges within a few batches; TerminateOnNaN stops at the first batch whose loss is NaN or infinite.',
+    config: {
+      dataset: { kind: 'sine', size: 400, noise: 0.1 },
+      optimizer: { kind: 'sgd', learningRate: 2 },
+      fit: { epochs: 30, batchSize: 32, validationSplit: 0.2, seed: 42 },
+      callbacks: [{ id: 'cb1', type: 'TerminateOnNaN', params: {} }],
+    },
+  },
+  {
+    id: 'checkpoints-improve',
+    title: 'Checkpoints that only keep improvements',
+    teaches: 'With saveBestOnly, ModelCheckpoint saves only when val_loss beats its best; the file name records the epoch and the value.',
+    config: {
+      dataset: { kind: 'circles', size: 500, noise: 0.15 },
+      optimizer: { kind: 'adam', learningRate: 0.01 },
+      fit: { epochs: 40, batchSize: 32, validationSplit: 0.2, seed: 42 },
+      callbacks: [{ id: 'cb1', type: 'ModelCheckpoint', params: { filepath: 'best-{epoch:03d}-{val_loss:.4f}.keras', monitor: 'val_loss', saveBestOnly: true, verbose: 1 } }],
+    },
+  },
+  {
+    id: 'keras-docs-schedule',
+    title: 'The Keras docs schedule',
+    teaches: 'LearningRateScheduler keeps the rate for 10 epochs, then shrinks it by e^-0.1 every epoch: a smooth staircase on the log axis.',
+    config: {
+      dataset: { kind: 'spiral', size: 500, noise: 0.1 },
+      fit: { epochs: 40, batchSize: 32, validationSplit: 0.2, seed: 42 },
+      callbacks: [{ id: 'cb1', type: 'LearningRateScheduler', params: { schedule: KERAS_DOCS_SCHEDULE, verbose: 1 } }],
+    },
+  },
+  {
+    id: 'schedule-overrides-plateau',
+    title: 'Two callbacks set the rate: the schedule wins',
+    teaches: 'ReduceLROnPlateau cuts the rate at the end of an epoch, and LearningRateScheduler sets it again at the start of the next: hover the learning-rate chart to see who set it.',
+    config: {
+      dataset: { kind: 'spiral', size: 500, noise: 0.15 },
+      optimizer: { kind: 'adam', learningRate: 0.03 },
+      fit: { epochs: 40, batchSize: 32, validationSplit: 0.2, seed: 42 },
+      callbacks: [
+        { id: 'cb1', type: 'ReduceLROnPlateau', params: { monitor: 'val_loss', factor: 0.5, patience: 2, verbose: 1 } },
+        { id: 'cb2', type: 'LearningRateScheduler', params: { schedule: '(epoch, lr) => (epoch < 20 ? 0.03 : 0.003)' } },
+      ],
+    },
+  },
+  {
+    id: 'full-stack',
+    title: 'A full stack working together',
+    teaches: 'Plateau cuts, the best checkpoints, a NaN guard and an early stop in one run, in the order Keras runs them.',
+    config: {
+      dataset: { kind: 'spiral', size: 500, noise: 0.15 },
+      optimizer: { kind: 'adam', learningRate: 0.03 },
+      fit: { epochs: 150, batchSize: 32, validationSplit: 0.2, seed: 42 },
+      callbacks: [
+        { id: 'cb1', type: 'TerminateOnNaN', params: {} },
+        { id: 'cb2', type: 'ReduceLROnPlateau', params: { monitor: 'val_loss', factor: 0.5, patience: 4, minLr: 0.0001, verbose: 1 } },
+        { id: 'cb3', type: 'ModelCheckpoint', params: { filepath: 'best-{epoch:03d}.keras', saveBestOnly: true, verbose: 1 } },
+        { id: 'cb4', type: 'EarlyStopping', params: { monitor: 'val_loss', patience: 12, restoreBestWeights: true, verbose: 1 } },
+      ],
+    },
+  },
+];

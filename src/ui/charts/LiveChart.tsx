@@ -1,0 +1,38 @@
+/**
+ * One chart following the run: it subscribes on its own, a few times a
+ * second and staggered from the other charts, so that each redraw is a
+ * short task of its own instead of all charts in one long one.
+ */
+import { lazy, useMemo } from 'react';
+import type { RunSessionState, RunSessionStore } from '../watch/runSession';
+import { frameThrottled, useStore } from '../state/useStore';
+import type { ChartSpec, Marker } from './chartModel';
+
+// recharts is most of the page's weight: it loads just after the first paint, not before it.
+const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ default: module.MetricChart })));
+
+export const CHART_REDRAW_MS = 300;
+const STAGGER_MS = 70;
+
+export interface ChartView {
+  spec: ChartSpec;
+  markers: readonly Marker[];
+  setters?: ReadonlyMap<number, string>;
+  note?: string | null;
+}
+
+interface LiveChartProps {
+  session: RunSessionStore;
+  slot: number;
+  smoothing: number;
+  view: (history: RunSessionState['history'], events: RunSessionState['events']) => ChartView | null;
+}
+
+export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
+  const throttled = useMemo(() => frameThrottled(session, CHART_REDRAW_MS, slot * STAGGER_MS), [session, slot]);
+  const history = useStore(throttled, (state) => state.history);
+  const events = useStore(throttled, (state) => state.events);
+  const shown = useMemo(() => view(history, events), [view, history, events]);
+  if (!shown) return null;
+  return <MetricChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} setters={shown.setters} note={shown.note} />;
+}

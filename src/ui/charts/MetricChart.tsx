@@ -1,0 +1,208 @@
+/**
+ * One live chart: raw series (faint when smoothed) and their smoothed lines,
+ * markers where callbacks acted, a tooltip with every series at the hovered
+ * epoch, a brush to zoom, and PNG/SVG download. Draws at most
+ * MAX_DRAWN_ROWS rows; the full series stays in the store.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { Brush, CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartSpec, Marker } from './chartModel';
+import { downloadPng, downloadSvg } from './chartDownload';
+import { drawnRows, smoothKey } from './chartRows';
+import { ChartTooltip } from './ChartTooltip';
+import { MARKER_STYLE } from './markerStyle';
+import { seriesColor } from './seriesColor';
+
+interface MetricChartProps {
+  spec: ChartSpec;
+  markers: readonly Marker[];
+  smoothing: number;
+  setters?: ReadonlyMap<number, string>;
+  note?: string | null;
+}
+
+/**
+ * Checkpoints sit as dots on the curve they monitor; other actions are
+ * dashed lines, labelled only when far enough from the last label to read.
+ */
+function placeMarkers(spec: ChartSpec, markers: readonly Marker[]): { lines: { marker: Marker; labelled: boolean }[]; dots: Marker[] } {
+  const keys = new Set(spec.series.map((series) => series.key));
+  const first = spec.rows[0]?.epoch ?? 1;
+  const span = Math.max(1, (spec.rows.at(-1)?.epoch ?? first) - first);
+  const dots: Marker[] = [];
+  const lines: { marker: Marker; labelled: boolean }[] = [];
+  const seen = new Set<string>();
+  let lastLabel = -Infinity;
+  for (const marker of [...markers].sort((a, b) => a.epoch - b.epoch)) {
+    if (marker.kind === 'checkpoint_saved' && marker.monitor && keys.has(marker.monitor)) {
+      dots.push(marker);
+      continue;
+    }
+    const id = `${marker.epoch}-${marker.kind}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const labelled = marker.kind !== 'checkpoint_saved' && marker.epoch - lastLabel >= span / 24;
+    if (labelled) lastLabel = marker.epoch;
+    lines.push({ marker, labelled });
+  }
+  return { lines, dots };
+}
+
+const formatTick = (value: number) => (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0));
+
+export function MetricChart({ spec, markers, smoothing, setters, note }: MetricChartProps) {
+  const figureRef = useRef<HTMLElement>(null);
+  const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
+  const { rows, smoothed } = useMemo(() => drawnRows(spec, smoothing), [spec, smoothing]);
+  const smoothedByEpoch = useMemo(() => new Map(rows.map((row) => [row.epoch, row])), [rows]);
+  const { lines, dots } = useMemo(() => placeMarkers(spec, markers), [spec, markers]);
+  const titleId = `chart-${spec.id}-title`;
+  const last = spec.rows.at(-1);
+  const summary = last
+    ? spec.series.map((series) => `${series.label} ${last[series.key]?.toPrecision(4) ?? '–'}`).join(', ') + ` at epoch ${last.epoch}`
+    : 'No epochs yet';
+
+  const svg = () => figureRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
+  const startIndex = zoom ? Math.max(0, rows.findIndex((row) => row.epoch >= zoom.start)) : 0;
+  const endIndexFound = zoom ? rows.findIndex((row) => row.epoch >= zoom.end) : -1;
+  const endIndex = endIndexFound < 0 ? Math.max(0, rows.length - 1) : endIndexFound;
+
+  return (
+    <figure className="chart" ref={figureRef} aria-labelledby={titleId} data-testid={`chart-${spec.id}`} data-points={spec.rows.length} data-markers={markers.length}>
+      <figcaption className="chart-header">
+        <span id={titleId} className="chart-title">
+          {spec.title}
+          {spec.scale === 'log' && <span className="chart-scale"> (log scale)</span>}
+        </span>
+        <span className="chart-legend" aria-hidden="true">
+          {spec.series.map((series, index) => (
+            <span key={series.key} className="legend-item">
+              <span className={`legend-line${series.validation ? ' dashed' : ''}`} style={{ borderColor: seriesColor(series, index) }} />
+              {series.label}
+            </span>
+          ))}
+        </span>
+        <span className="chart-actions">
+          {zoom && (
+            <button type="button" className="link-button" onClick={() => setZoom(null)}>
+              Reset zoom
+            </button>
+          )}
+          <button type="button" className="link-button" aria-label={`Download the ${spec.title} chart as PNG`} onClick={() => { const element = svg(); if (element) void downloadPng(element, spec.title); }}>
+            PNG
+          </button>
+          <button type="button" className="link-button" aria-label={`Download the ${spec.title} chart as SVG`} onClick={() => { const element = svg(); if (element) downloadSvg(element, spec.title); }}>
+            SVG
+          </button>
+        </span>
+      </figcaption>
+      <p className="visually-hidden" aria-live="off">
+        {summary}
+      </p>
+      {note && <p className="chart-note">{note}</p>}
+      <div className="chart-body">
+        {rows.length === 0 ? (
+          <p className="chart-empty">Press Train: {spec.title.toLowerCase()} appears here epoch by epoch.</p>
+        ) : (
+          <ResponsiveContainer width="100%" height={200}>
+            <LineChart data={rows} margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
+              <CartesianGrid stroke="#8882" vertical={false} />
+              <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 11 }} stroke="#8889" />
+              <YAxis
+                scale={spec.scale}
+                domain={spec.scale === 'log' ? ['auto', 'auto'] : ['auto', 'auto']}
+                allowDataOverflow={false}
+                tickFormatter={formatTick}
+                width={52}
+                tick={{ fontSize: 11 }}
+                stroke="#8889"
+              />
+              <Tooltip
+                isAnimationActive={false}
+                content={({ label }) => (
+                  <ChartTooltip
+                    spec={spec}
+                    epoch={typeof label === 'number' ? label : null}
+                    markers={markers}
+                    setters={setters}
+                    smoothedAt={smoothed ? (key, epoch) => smoothedByEpoch.get(epoch)?.[smoothKey(key)] ?? null : undefined}
+                  />
+                )}
+              />
+              {lines.map(({ marker, labelled }) => {
+                const style = MARKER_STYLE[marker.kind];
+                return (
+                  <ReferenceLine
+                    key={`${marker.epoch}-${marker.kind}`}
+                    x={marker.epoch}
+                    stroke={style?.color ?? '#888'}
+                    strokeOpacity={0.7}
+                    strokeDasharray="3 3"
+                    label={labelled ? { value: style?.tag ?? '•', position: 'top', fill: style?.color ?? '#888', fontSize: 10 } : undefined}
+                    className={`marker marker-${marker.kind}`}
+                  />
+                );
+              })}
+              {dots.map((marker) => (
+                <ReferenceDot
+                  key={`${marker.epoch}-dot`}
+                  x={marker.epoch}
+                  y={marker.value}
+                  r={3}
+                  fill={MARKER_STYLE.checkpoint_saved?.color}
+                  stroke="none"
+                  className="marker marker-checkpoint_saved"
+                />
+              ))}
+              {spec.series.map((series, index) => (
+                <Line
+                  key={series.key}
+                  dataKey={series.key}
+                  name={series.label}
+                  type={spec.stepped ? 'stepAfter' : 'linear'}
+                  stroke={seriesColor(series, index)}
+                  strokeOpacity={smoothed ? 0.25 : 1}
+                  strokeDasharray={series.validation && !smoothed ? '5 3' : undefined}
+                  strokeWidth={smoothed ? 1 : 1.75}
+                  dot={false}
+                  isAnimationActive={false}
+                  connectNulls={false}
+                />
+              ))}
+              {smoothed &&
+                spec.series.map((series, index) => (
+                  <Line
+                    key={smoothKey(series.key)}
+                    dataKey={smoothKey(series.key)}
+                    name={`${series.label} (smoothed)`}
+                    stroke={seriesColor(series, index)}
+                    strokeDasharray={series.validation ? '5 3' : undefined}
+                    strokeWidth={1.75}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                ))}
+              {rows.length > 20 && (
+                <Brush
+                  dataKey="epoch"
+                  height={16}
+                  travellerWidth={8}
+                  stroke="#8889"
+                  startIndex={startIndex}
+                  endIndex={endIndex}
+                  onChange={(range) => {
+                    const start = rows[range.startIndex ?? 0]?.epoch;
+                    const end = rows[range.endIndex ?? rows.length - 1]?.epoch;
+                    if (start === undefined || end === undefined) return;
+                    const full = start === rows[0]?.epoch && end === rows.at(-1)?.epoch;
+                    setZoom(full ? null : { start, end });
+                  }}
+                />
+              )}
+            </LineChart>
+          </ResponsiveContainer>
+        )}
+      </div>
+    </figure>
+  );
+}

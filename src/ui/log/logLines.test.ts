@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { CallbackEvent } from '../../callbacks';
+import { ALL_CALLBACKS, buildLogLines, filterLogLines, logCallbacks, WARNINGS_ONLY } from './logLines';
+
+const event = (epoch: number, callback: string, kind: CallbackEvent['kind'], message: string): CallbackEvent => ({ epoch, batch: null, callback, kind, message });
+
+describe('run log lines', () => {
+  const events = [
+    event(11, 'ReduceLROnPlateau', 'lr_reduced', 'Epoch 12: ReduceLROnPlateau reducing learning rate to 0.0002.'),
+    event(0, 'ModelCheckpoint', 'checkpoint_saved', 'val_loss improved from inf to 0.90000, saving model to best.keras'),
+    event(0, 'CSVLogger', 'csv_row', '0,0.9,1.0'),
+  ];
+  const warnings = [{ callback: 'EarlyStopping', category: 'UserWarning' as const, message: 'Early stopping conditioned on metric `val_acc` which is not available.', hook: 'onEpochEnd' as const, epoch: 3, batch: null }];
+  const messages = [{ callback: 'ReduceLROnPlateau', message: '\nEpoch 12: ReduceLROnPlateau reducing learning rate to 0.0002.', hook: 'onEpochEnd' as const, epoch: 11, batch: null }];
+  const lines = buildLogLines(events, warnings, messages);
+
+  it('reads as Keras prints, ordered by epoch, without the verbose duplicate', () => {
+    expect(lines.map((line) => line.text)).toEqual([
+      'Epoch 1: val_loss improved from inf to 0.90000, saving model to best.keras',
+      'Epoch 1: 0,0.9,1.0',
+      'UserWarning: Early stopping conditioned on metric `val_acc` which is not available.',
+      'Epoch 12: ReduceLROnPlateau reducing learning rate to 0.0002.',
+    ]);
+  });
+
+  it('filters by callback, shows CSV rows only for CSVLogger, and lists warnings alone', () => {
+    expect(filterLogLines(lines, ALL_CALLBACKS)).toHaveLength(3);
+    expect(filterLogLines(lines, 'ReduceLROnPlateau').map((line) => line.kind)).toEqual(['lr_reduced']);
+    expect(filterLogLines(lines, 'CSVLogger')).toHaveLength(1);
+    expect(filterLogLines(lines, WARNINGS_ONLY).map((line) => line.callback)).toEqual(['EarlyStopping']);
+    expect(logCallbacks(lines)).toEqual(['CSVLogger', 'EarlyStopping', 'ModelCheckpoint', 'ReduceLROnPlateau']);
+  });
+});

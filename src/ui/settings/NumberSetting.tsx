@@ -1,0 +1,46 @@
+/** A labelled number input for a run setting, keeping the typed text while it is not yet a number. */
+import { useState } from 'react';
+
+interface NumberSettingProps {
+  id: string;
+  label: string;
+  value: number;
+  problem: string | null;
+  hint?: string;
+  step?: number;
+  onChange: (value: number) => void;
+}
+
+export function NumberSetting({ id, label, value, problem, hint, step, onChange }: NumberSettingProps) {
+  const [text, setText] = useState(() => (Number.isNaN(value) ? '' : String(value)));
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="setting">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        step={step ?? 'any'}
+        value={text}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => {
+          setText(event.target.value);
+          onChange(event.target.value.trim() === '' ? Number.NaN : Number(event.target.value));
+        }}
+      />
+      {hint && (
+        <span id={hintId} className="setting-hint">
+          {hint}
+        </span>
+      )}
+      {problem && (
+        <span id={errorId} className="field-error">
+          {problem}
+        </span>
+      )}
+    </div>
+  );
+}

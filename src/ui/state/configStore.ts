@@ -1,0 +1,90 @@
+/**
+ * The page's editable run: the draft, and its validation by the same schema
+ * the worker, the share link and the CLI use. Every change re-validates, so
+ * each field can show its problem and Train can say why it is disabled.
+ */
+import type { FieldProblem } from '../../config/issuePath';
+import { defaultRunConfig, parseRunConfig, type RunConfig } from '../../config/runConfig';
+import { createStore, type Store } from './createStore';
+import { draftFromConfig, draftToRaw, type RunDraft } from './runDraft';
+
+export type Validation = { ok: true; config: RunConfig } | { ok: false; problems: FieldProblem[] };
+
+export interface ConfigState {
+  draft: RunDraft;
+  validation: Validation;
+  /** How many times a whole run was loaded; forms remount on a load. */
+  loads: number;
+}
+
+/** zod's wording for a value that is not a number, in the page's words. */
+function friendly(problem: FieldProblem): FieldProblem {
+  return /^Invalid input: expected number, received/.test(problem.message) ? { ...problem, message: 'must be a number' } : problem;
+}
+
+export function validateDraft(draft: RunDraft): Validation {
+  const parsed = parseRunConfig(draftToRaw(draft));
+  return parsed.ok ? { ok: true, config: parsed.value } : { ok: false, problems: parsed.problems.map(friendly) };
+}
+
+export interface ConfigStore extends Store<ConfigState> {
+  /** Applies a pure draft change (see runDraft.ts) and re-validates. */
+  edit: (change: (draft: RunDraft) => RunDraft) => void;
+  /** Replaces the whole run, as a preset or an imported JSON does. */
+  load: (config: RunConfig) => void;
+}
+
+export function createConfigStore(initial: RunConfig = defaultRunConfig()): ConfigStore {
+  const draft = draftFromConfig(initial);
+  const store = createStore<ConfigState>({ draft, validation: validateDraft(draft), loads: 0 });
+  return {
+    ...store,
+    edit: (change) =>
+      store.setState((state) => {
+        const next = change(state.draft);
+        return next === state.draft ? {} : { draft: next, validation: validateDraft(next) };
+      }),
+    load: (config) => {
+      const next = draftFromConfig(config);
+      store.setState((state) => ({ draft: next, validation: validateDraft(next), loads: state.loads + 1 }));
+    },
+  };
+}
+
+/** The problem reported for a field, by its schema path (`callbacks[1].params.factor`). */
+export function problemAt(validation: Validation, path: string): string | null {
+  if (validation.ok) return null;
+  return validation.problems.find((problem) => problem.path === path)?.message ?? null;
+}
+
+/** Problems for a callback entry that no single field shows (for example a bad type). */
+export function entryProblems(validation: Validation, index: number, shownParams: readonly string[]): string[] {
+  if (validation.ok) return [];
+  const prefix = `callbacks[${index}]`;
+  return validation.problems
+    .filter((problem) => problem.path === prefix || problem.path.startsWith(`${prefix}.`))
+    .filter((problem) => !shownParams.some((name) => problem.path === `${prefix}.params.${name}`))
+    .map((problem) => problem.message);
+}
+
+/** "ReduceLROnPlateau › factor", "Settings › epochs": where a problem is, in the page's words. */
+export function problemLabel(draft: RunDraft, path: string): string {
+  const entry = /^callbacks\[(\d+)\](?:\.params\.?(\w+)?)?/.exec(path);
+  if (entry) {
+    const index = Number(entry[1]);
+    const type = draft.callbacks[index]?.type ?? 'Callback';
+    const sameType = draft.callbacks.filter((candidate) => candidate.type === type).length;
+    const name = sameType > 1 ? `${type} #${index + 1}` : type;
+    return entry[2] ? `${name} › ${entry[2]}` : name;
+  }
+  const field = path.split('.').at(-1) ?? path;
+  return `Settings › ${field || 'run'}`;
+}
+
+/** Why Train is disabled: "Fix 2 problems: ReduceLROnPlateau › factor: …; …". */
+export function blockingReason(state: ConfigState): string | null {
+  if (state.validation.ok) return null;
+  const { problems } = state.validation;
+  const listed = problems.map((problem) => `${problemLabel(state.draft, problem.path)}: ${problem.message}`).join('; ');
+  return `Fix ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${listed}`;
+}

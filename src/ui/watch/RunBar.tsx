@@ -1,0 +1,116 @@
+/**
+ * Train, pause, resume and stop; why Train is disabled; the progress of the
+ * run with its backend; and how it ended.
+ */
+import { useMemo } from 'react';
+import { blockingReason, type ConfigStore } from '../state/configStore';
+import { frameThrottled, useStore } from '../state/useStore';
+import { epochCounter, etaSeconds, formatDuration, formatNumber, tensorReadout } from './runFigures';
+import { describeEnding, isActive, type RunSessionStore } from './runSession';
+import type { TrainingControls } from './useTrainingSession';
+
+interface RunBarProps {
+  config: ConfigStore;
+  session: RunSessionStore;
+  controls: TrainingControls;
+}
+
+export function RunBar({ config, session, controls }: RunBarProps) {
+  const throttled = useMemo(() => frameThrottled(session), [session]);
+  const state = useStore(throttled, (current) => current);
+  const validation = useStore(config, (current) => current.validation);
+  const blocked = useStore(config, blockingReason);
+  const active = isActive(state.status);
+  const last = state.history.at(-1);
+  const logs = last?.logs ?? {};
+  const learningRate = state.progress?.learningRate ?? last?.lrAfter;
+  const done = state.history.length;
+
+  return (
+    <section className="panel run-bar" aria-label="Run controls">
+      <div className="run-buttons">
+        <button
+          type="button"
+          className="primary"
+          disabled={active || !validation.ok}
+          aria-describedby={blocked ? 'train-blocked' : undefined}
+          onClick={() => validation.ok && controls.train(validation.config)}
+        >
+          Train
+        </button>
+        {state.status === 'paused' ? (
+          <button type="button" onClick={controls.resume}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" onClick={controls.pause} disabled={state.status !== 'running'}>
+            Pause
+          </button>
+        )}
+        <button type="button" onClick={controls.stop} disabled={!active}>
+          Stop
+        </button>
+        <div className="run-progress">
+          <progress max={Math.max(1, state.totalEpochs)} value={done} aria-label="Epochs done" />
+          <span className="run-counters">
+            Epoch <strong data-testid="run-epoch">{epochCounter(state)}</strong>
+            {state.progress && active && <> · batch {state.progress.batch + 1}/{state.progress.steps}</>}
+            {' · '}
+            <span data-testid="run-speed">{state.progress ? Math.round(state.progress.samplesPerSecond) : '–'}</span> samples/s · ETA {formatDuration(active ? etaSeconds(state) : null)}
+          </span>
+        </div>
+        <span className={`status-badge status-${state.status}`} data-testid="run-status">
+          {state.status}
+        </span>
+      </div>
+      {blocked && !active && (
+        <p id="train-blocked" className="blocked-reason" data-testid="train-blocked">
+          {blocked}
+        </p>
+      )}
+      <dl className="run-readout">
+        <div>
+          <dt>loss</dt>
+          <dd data-testid="run-loss">{formatNumber(logs['loss'])}</dd>
+        </div>
+        <div>
+          <dt>val_loss</dt>
+          <dd data-testid="run-val-loss">{formatNumber(logs['val_loss'])}</dd>
+        </div>
+        <div>
+          <dt>metric</dt>
+          <dd data-testid="run-metric">
+            {Object.entries(logs)
+              .filter(([key]) => key !== 'loss' && key !== 'val_loss' && key !== 'learning_rate')
+              .map(([key, value]) => `${key} ${formatNumber(value)}`)
+              .join(', ') || '–'}
+          </dd>
+        </div>
+        <div>
+          <dt>learning rate</dt>
+          <dd data-testid="run-lr">{formatNumber(learningRate)}</dd>
+        </div>
+        <div className="backend">
+          <dt>backend</dt>
+          <dd data-testid="run-backend" title={state.backend?.reason}>
+            {state.backend ? `${state.backend.name} (${state.backend.reason})` : '–'}
+          </dd>
+        </div>
+        <div className="tensors">
+          <dt>worker tensors</dt>
+          <dd data-testid="run-tensors">{tensorReadout(state)}</dd>
+        </div>
+      </dl>
+      {state.error && (
+        <p role="alert" className="run-error" data-testid="run-error">
+          {state.error}
+        </p>
+      )}
+      {state.summary && !state.summary.failure && (
+        <p className="run-summary" data-testid="run-summary" role="status">
+          {describeEnding(state.summary)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/** The numbers the run bar shows, worked out from the session: epoch counter, ETA, speed. */
+import type { RunSessionState } from './runSession';
+
+export function formatNumber(value: number | undefined): string {
+  if (value === undefined) return '–';
+  return Number.isFinite(value) ? value.toPrecision(4) : String(value);
+}
+
+export function epochCounter(state: RunSessionState): string {
+  const last = state.history.at(-1);
+  return last ? `${last.epoch + 1} / ${state.totalEpochs}` : '–';
+}
+
+/** Seconds left, from the mean time of the epochs so far. */
+export function etaSeconds(state: RunSessionState): number | null {
+  const done = state.history.length;
+  if (done === 0 || state.totalEpochs <= done) return null;
+  const mean = state.history.reduce((sum, row) => sum + row.seconds, 0) / done;
+  return mean * (state.totalEpochs - done);
+}
+
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return '–';
+  if (seconds < 60) return `${Math.ceil(seconds)} s`;
+  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
+
+/** The worker's tensor count now and after epoch 5, where a leak would show as growth. */
+export function tensorReadout(state: RunSessionState): string {
+  const latest = state.history.at(-1)?.tensors;
+  if (latest === undefined) return '–';
+  const fifth = state.history.find((row) => row.epoch === 4)?.tensors;
+  return fifth === undefined ? String(latest) : `${latest} (after epoch 5: ${fifth})`;
+}
