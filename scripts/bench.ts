@@ -23,8 +23,8 @@ import type { BackendName } from '../src/training/protocol';
 
 const args = parseArgs(process.argv.slice(2));
 const plan = args.quick
-  ? { trialEpochs: 3, pairs: 3, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 20, stopCycles: 5, compareEpochs: 3, compareReps: 1, saves: 5 }
-  : { trialEpochs: 40, pairs: 15, visPairs: 4, visEpochs: 3, countEpochs: 5, liveEpochs: 200, stopCycles: 20, compareEpochs: 20, compareReps: 3, saves: 20 };
+  ? { trialEpochs: 2, pairs: 2, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 10, stopCycles: 2, compareEpochs: 2, compareReps: 1, saves: 5 }
+  : { trialEpochs: 20, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 20, compareReps: 3, saves: 20 };
 const OVERHEAD_MARGIN = 0.03;
 const startedAt = Date.now();
 

@@ -22,9 +22,9 @@ const clickCount = (playground: Playground): Promise<number> =>
  */
 async function press(playground: Playground, label: 'Pause' | 'Resume' | 'Stop'): Promise<number> {
   const button = playground.page.getByRole('button', { name: label, exact: true });
-  const deadline = Date.now() + 60_000;
-  while (!(await button.isEnabled({ timeout: 60_000 }))) {
-    if (Date.now() > deadline) throw new Error(`${label} stayed disabled for 60 s`);
+  const deadline = Date.now() + 25_000;
+  while (!(await button.isEnabled({ timeout: 25_000 }))) {
+    if (Date.now() > deadline) throw new Error(`${label} stayed disabled for 25 s`);
     await sleep(20);
   }
   const box = await button.boundingBox({ timeout: 60_000 });
@@ -43,7 +43,7 @@ async function press(playground: Playground, label: 'Pause' | 'Resume' | 'Stop')
 
 async function clickAndAck(playground: Playground, label: 'Pause' | 'Resume' | 'Stop', afterIndex: number): Promise<{ latency: number; index: number }> {
   const pressedAt = await press(playground, label);
-  const ack = await playground.waitFor(['ack'], afterIndex, 60_000, label.toLowerCase());
+  const ack = await playground.waitFor(['ack'], afterIndex, 25_000, label.toLowerCase());
   return { latency: ack.t - pressedAt, index: ack.index };
 }
 
