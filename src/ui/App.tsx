@@ -8,6 +8,7 @@
 import { useMemo } from 'react';
 import { isBackendRequest, type BackendRequest } from '../training/protocol';
 import { ChartsPanel } from './charts/ChartsPanel';
+import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
 import { LessonPicker } from './lessons/LessonPicker';
 import { RunLog } from './log/RunLog';
 import { ConfigJson } from './settings/ConfigJson';
@@ -49,6 +50,7 @@ export function App() {
           <RunBar config={config} session={session} controls={controls} />
           <ChartsPanel session={session} />
           <RunLog session={session} />
+          <CheckpointsPanel backend={backend} />
           <ConfigJson store={config} />
         </div>
       </main>
