@@ -50,6 +50,11 @@ function failure(path: string, message: string): ParseResult<never> {
  * `v` is taken as current: the schema then accepts it or says why not.
  */
 export function migrateRunConfig(raw: unknown, migrations: Migrations = RUN_CONFIG_MIGRATIONS): ParseResult<unknown> {
+  return migrateDocument(raw, migrations);
+}
+
+/** The same walk for any versioned document, such as a compare setup. */
+export function migrateDocument(raw: unknown, migrations: Migrations): ParseResult<unknown> {
   if (!isJsonObject(raw)) return failure('', `expected a setup object ({...}), got ${describeKind(raw)}`);
   if (!Object.hasOwn(raw, 'v')) return { ok: true, value: raw };
   const version = raw.v;

@@ -6,9 +6,8 @@
  * checksum of `<data>`, so that a link cut short or edited by hand is
  * reported as such instead of opening some other setup.
  *
- * Compare variants: a link carries the same document as the JSON file. When
- * the compare view lands, its variants join that document's schema (a new
- * `v` with its migration), and links carry them with no change here.
+ * Compare setups travel as their own kind of link, `c1.` (compareLink.ts),
+ * through the same envelope; `shareLinkKind` tells the page which it holds.
  *
  * Pure: the caller reads and writes `location`.
  */
@@ -19,7 +18,10 @@ import type { ParseResult } from './parseResult';
 import { runConfigSchema, type RunConfig } from './runConfig';
 
 export const SHARE_LINK_FORMAT = 1;
-const TAG = `p${SHARE_LINK_FORMAT}.`;
+
+/** The letter before the format names what the link holds: a run setup, or a compare setup (compareLink.ts). */
+const KIND_LETTERS = { run: 'p', compare: 'c' } as const;
+export type ShareLinkKind = keyof typeof KIND_LETTERS;
 
 /**
  * Longer links are refused unread: lz-string's output can grow with the
@@ -81,14 +83,20 @@ export function compactRunConfig(config: RunConfig): JsonObject {
 }
 
 /** Packs JSON text as a link, whatever it holds. */
-export function packShareLinkText(jsonText: string): string {
+export function packShareLinkText(jsonText: string, kind: ShareLinkKind = 'run'): string {
   const data = LZString.compressToEncodedURIComponent(jsonText);
-  return `${TAG}${data}.${checksum(data)}`;
+  return `${KIND_LETTERS[kind]}${SHARE_LINK_FORMAT}.${data}.${checksum(data)}`;
 }
 
 /** Packs any JSON value as a link; `encodeShareLink` is this over the compacted config. */
-export function packShareLink(json: unknown): string {
-  return packShareLinkText(JSON.stringify(json));
+export function packShareLink(json: unknown, kind: ShareLinkKind = 'run'): string {
+  return packShareLinkText(JSON.stringify(json), kind);
+}
+
+/** What a link holds, judged by its tag alone, so that the page can open it in the right view. */
+export function shareLinkKind(text: string): ShareLinkKind | null {
+  const tag = /^#?([a-z])\d+\./.exec(text.trim())?.[1];
+  return (Object.keys(KIND_LETTERS) as ShareLinkKind[]).find((kind) => KIND_LETTERS[kind] === tag) ?? null;
 }
 
 export function encodeShareLink(config: RunConfig): string {
@@ -99,12 +107,17 @@ function failure(message: string): ParseResult<never> {
   return { ok: false, problems: [{ path: '', message }] };
 }
 
-function unpack(link: string): ParseResult<string> {
-  const format = /^p(\d+)\./.exec(link);
-  if (!format) return failure(`this is not a Plateau setup link (it should start with ${TAG})`);
-  const version = Number(format[1]);
-  if (version > SHARE_LINK_FORMAT) return failure(`the link was made by a newer Plateau (link format p${version}); this page reads p${SHARE_LINK_FORMAT} links`);
-  if (version !== SHARE_LINK_FORMAT) return failure(`unknown link format p${version}; this page reads p${SHARE_LINK_FORMAT} links`);
+function unpack(link: string, kind: ShareLinkKind): ParseResult<string> {
+  const letter = KIND_LETTERS[kind];
+  const format = /^([a-z])(\d+)\./.exec(link);
+  if (!format) return failure(`this is not a Plateau setup link (it should start with ${letter}${SHARE_LINK_FORMAT}.)`);
+  const found = shareLinkKind(link);
+  if (found !== null && found !== kind) return failure(`this link holds a ${found} setup, not a ${kind} setup`);
+  const version = Number(format[2]);
+  const tag = `${format[1]}${version}`;
+  if (found === null) return failure(`unknown link format ${tag}; this page reads ${letter}${SHARE_LINK_FORMAT} links`);
+  if (version > SHARE_LINK_FORMAT) return failure(`the link was made by a newer Plateau (link format ${tag}); this page reads ${letter}${SHARE_LINK_FORMAT} links`);
+  if (version !== SHARE_LINK_FORMAT) return failure(`unknown link format ${tag}; this page reads ${letter}${SHARE_LINK_FORMAT} links`);
   const body = link.slice(format[0].length);
   const dot = body.lastIndexOf('.');
   if (dot < 0) return failure('the link is cut short: its end (a checksum) is missing; copy the whole link again');
@@ -124,15 +137,21 @@ function unpack(link: string): ParseResult<string> {
   return { ok: true, value: json };
 }
 
-/** Never throws: a broken link gives problems saying what is wrong and where. */
-export function decodeShareLink(text: string, migrations: Migrations = RUN_CONFIG_MIGRATIONS): ParseResult<RunConfig> {
+/** The JSON a link of this kind carries; never throws. */
+export function readShareLinkJson(text: string, kind: ShareLinkKind): ParseResult<unknown> {
   if (typeof text !== 'string') return failure('the link must be text');
   const link = text.trim().replace(/^#/, '');
   if (link === '') return failure('the link holds no setup');
   if (link.length > MAX_SHARE_LINK_CHARS) return failure(`the link is too long (${link.length} characters; at most ${MAX_SHARE_LINK_CHARS})`);
-  const unpacked = unpack(link);
+  const unpacked = unpack(link, kind);
   if (!unpacked.ok) return unpacked;
   const json = parseJsonText(unpacked.value);
   if (!json.ok) return failure(`the link's data is not valid JSON (${json.problems.map((problem) => problem.message).join('; ')})`);
-  return parseVersionedRunConfig(json.value, migrations);
+  return json;
+}
+
+/** Never throws: a broken link gives problems saying what is wrong and where. */
+export function decodeShareLink(text: string, migrations: Migrations = RUN_CONFIG_MIGRATIONS): ParseResult<RunConfig> {
+  const json = readShareLinkJson(text, 'run');
+  return json.ok ? parseVersionedRunConfig(json.value, migrations) : json;
 }
