@@ -1,0 +1,99 @@
+import { expect, test, type Page, type Worker } from '@playwright/test';
+
+interface Recorded {
+  saves: { loopMs: number; writeMs: number; totalMs: number; sizeBytes: number }[];
+  epochSeconds: number[];
+  runsDone: number;
+}
+
+type RecordingScope = { postMessage: (message: unknown) => void; __recorded: Recorded };
+
+/** Wraps the training worker's postMessage to keep what it tells the page about saves, epochs and finished runs. */
+async function record(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const scope = self as unknown as RecordingScope;
+    scope.__recorded = { saves: [], epochSeconds: [], runsDone: 0 };
+    const post = scope.postMessage.bind(scope);
+    scope.postMessage = (message: unknown) => {
+      const typed = message as { type: string; activity?: { kind: string } & Recorded['saves'][number]; epochs?: { seconds: Float64Array }[] };
+      const recorded = scope.__recorded;
+      if (typed.type === 'checkpoint' && typed.activity?.kind === 'saved') recorded.saves.push(typed.activity);
+      if (typed.type === 'progress') for (const group of typed.epochs ?? []) recorded.epochSeconds.push(...group.seconds);
+      if (typed.type === 'done') recorded.runsDone += 1;
+      post(message);
+    };
+  });
+}
+
+function takeRecorded(worker: Worker): Promise<Recorded> {
+  return worker.evaluate(() => {
+    const scope = self as unknown as RecordingScope;
+    const taken = scope.__recorded;
+    scope.__recorded = { saves: [], epochSeconds: [], runsDone: 0 };
+    return taken;
+  });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+const EPOCHS = 60;
+// The first epochs of a run warm the wasm kernels up; they are left out.
+const WARM_UP = 5;
+
+function config(saving: boolean): string {
+  return JSON.stringify({
+    fit: { epochs: EPOCHS, batchSize: 32, validationSplit: 0.2, seed: 42 },
+    // A new file every epoch, as `{epoch}` in the template gives: every save is written, none is skipped as superseded.
+    callbacks: saving ? [{ type: 'ModelCheckpoint', params: { filepath: 'time-{epoch:03d}.keras' } }] : [],
+  });
+}
+
+async function trainOnce(page: Page, worker: () => Promise<Worker>, saving: boolean): Promise<Recorded> {
+  await page.getByLabel('Run config').fill(config(saving));
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  const training = await worker();
+  await expect.poll(async () => (await training.evaluate(() => (self as unknown as RecordingScope).__recorded.runsDone)), { timeout: 60_000 }).toBe(1);
+  return takeRecorded(training);
+}
+
+test('a save of the default model costs the training loop at most 2 % of an epoch (wasm)', async ({ page }) => {
+  test.setTimeout(300_000);
+  page.on('dialog', (dialog) => void dialog.accept());
+  // The first worker is the one training: the panel starts its own only to restore or resume.
+  const recording = new Promise<Worker>((resolve) => page.once('worker', (created) => void record(created).then(() => resolve(created))));
+  const worker = () => recording;
+  await page.goto('/?backend=wasm');
+
+  const epochMs = { bare: [] as number[], saving: [] as number[] };
+  const saves: Recorded['saves'] = [];
+  // A warm-up run, then bare and saving runs in ABBA order.
+  await trainOnce(page, worker, false);
+  for (const saving of [false, true, true, false, false, true, true, false]) {
+    const recorded = await trainOnce(page, worker, saving);
+    (saving ? epochMs.saving : epochMs.bare).push(...recorded.epochSeconds.slice(WARM_UP).map((seconds) => seconds * 1000));
+    if (saving) saves.push(...recorded.saves.slice(WARM_UP));
+  }
+  await page.getByRole('button', { name: 'Delete all checkpoints' }).click();
+
+  const bare = median(epochMs.bare);
+  const withSaves = median(epochMs.saving);
+  const loopMs = median(saves.map((save) => save.loopMs));
+  const writeMs = median(saves.map((save) => save.writeMs));
+  const writeP90 = [...saves.map((save) => save.writeMs)].sort((a, b) => a - b)[Math.floor(saves.length * 0.9)] ?? 0;
+  const totalMs = median(saves.map((save) => save.totalMs));
+  const share = (ms: number) => `${((ms / bare) * 100).toFixed(2)} % of an epoch`;
+  console.log(
+    [
+      `checkpoint saves of the default model (${saves[0]?.sizeBytes} bytes) on wasm, one per epoch, medians of ${saves.length} saves and of ${epochMs.bare.length} + ${epochMs.saving.length} epochs:`,
+      `  epoch without saving ${bare.toFixed(2)} ms, with a save every epoch ${withSaves.toFixed(2)} ms (${(((withSaves - bare) / bare) * 100).toFixed(1)} %)`,
+      `  held up the loop (copy weights, topology JSON): ${loopMs.toFixed(3)} ms = ${share(loopMs)}`,
+      `  IndexedDB write ${writeMs.toFixed(2)} ms (p90 ${writeP90.toFixed(2)} ms), request to written ${totalMs.toFixed(2)} ms = ${share(totalMs)}, beside training`,
+    ].join('\n'),
+  );
+  expect(saves.length).toBe(4 * (EPOCHS - WARM_UP));
+  expect(loopMs / bare).toBeLessThanOrEqual(0.02);
+});
