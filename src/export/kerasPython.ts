@@ -41,7 +41,7 @@ export function exportKerasPython(config: RunConfig): string {
   const { fit } = config;
   const standardImports = [...new Set([...data.imports, ...(stack.usesMath ? ['import math'] : [])])].sort();
   const allTodos = [...(schedule?.todos ?? []), ...stack.todos];
-  const todos = allTodos.length > 0 ? ['', 'Ported by hand before it runs as in Plateau:', ...allTodos.map((todo) => `  - ${todo}`)] : [];
+  const todos = allTodos.length > 0 ? ['', 'Port these by hand before the script runs as it did in Plateau:', ...allTodos.map((todo) => `  - ${todo}`)] : [];
   const lines = [
     '"""A Plateau setup as a Keras 3 script.',
     '',
