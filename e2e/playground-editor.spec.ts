@@ -84,7 +84,8 @@ test('a schedule with a syntax error is shown at its line and blocks Train', asy
   await page.getByRole('group', { name: 'Add a callback' }).getByRole('button', { name: 'LearningRateScheduler' }).click();
   const editor = page.getByTestId('cb1-schedule-editor');
   await expect(editor).toHaveAttribute('data-loaded', 'true');
-  await page.getByRole('button', { name: 'Warm-up' }).click();
+  const presets = page.getByRole('group', { name: 'schedule presets' });
+  await presets.getByRole('button', { name: 'Warm-up' }).click();
   await expect(editor.locator('.cm-content')).toContainText('warmupEpochs');
 
   // Break line 3 of the warm-up preset.
@@ -97,7 +98,7 @@ test('a schedule with a syntax error is shown at its line and blocks Train', asy
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
   await expect(page.getByTestId('train-blocked')).toContainText('LearningRateScheduler › schedule');
 
-  await page.getByRole('button', { name: 'Keras docs example' }).click();
+  await presets.getByRole('button', { name: 'Keras docs example' }).click();
   await expect(syntax).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
 });

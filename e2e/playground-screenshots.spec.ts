@@ -18,5 +18,6 @@ test('idle and mid-run screenshots', async ({ page }) => {
 
   await expect(page.getByTestId('run-summary')).toBeVisible({ timeout: 60_000 });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: out('narrow'), fullPage: true });
+  await page.goto('/?backend=wasm');
+  await page.screenshot({ path: out('narrow') });
 });

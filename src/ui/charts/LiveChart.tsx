@@ -3,7 +3,7 @@
  * second and staggered from the other charts, so that each redraw is a
  * short task of its own instead of all charts in one long one.
  */
-import { lazy, useMemo } from 'react';
+import { lazy, useLayoutEffect, useMemo, useState } from 'react';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
 import { frameThrottled, useStore } from '../state/useStore';
 import type { ChartSpec, Marker } from './chartModel';
@@ -13,6 +13,22 @@ const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ defau
 
 export const CHART_REDRAW_MS = 300;
 const STAGGER_MS = 70;
+/** A chart may use at most about this share of the main thread while it follows a run. */
+const MAX_SHARE = 0.1;
+
+/** Times a render from its start to its commit. */
+class RedrawCost {
+  lastMs = 0;
+  private startedAt = 0;
+
+  started(): void {
+    this.startedAt = performance.now();
+  }
+
+  finished(): void {
+    this.lastMs = performance.now() - this.startedAt;
+  }
+}
 
 export interface ChartView {
   spec: ChartSpec;
@@ -29,7 +45,14 @@ interface LiveChartProps {
 }
 
 export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
-  const throttled = useMemo(() => frameThrottled(session, CHART_REDRAW_MS, slot * STAGGER_MS), [session, slot]);
+  // How long redraws take: a slow machine redraws less often instead of stuttering.
+  const [cost] = useState(() => new RedrawCost());
+  cost.started();
+  useLayoutEffect(() => cost.finished());
+  const throttled = useMemo(
+    () => frameThrottled(session, () => Math.max(CHART_REDRAW_MS, cost.lastMs / MAX_SHARE), slot * STAGGER_MS),
+    [session, slot, cost],
+  );
   const history = useStore(throttled, (state) => state.history);
   const events = useStore(throttled, (state) => state.events);
   const shown = useMemo(() => view(history, events), [view, history, events]);

@@ -4,7 +4,7 @@
  * epoch, a brush to zoom, and PNG/SVG download. Draws at most
  * MAX_DRAWN_ROWS rows; the full series stays in the store.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Brush, CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSpec, Marker } from './chartModel';
 import { downloadPng, downloadSvg } from './chartDownload';
@@ -48,6 +48,16 @@ function placeMarkers(spec: ChartSpec, markers: readonly Marker[]): { lines: { m
   return { lines, dots };
 }
 
+// recharts 3 keeps axis and chart settings in a store and updates it when a
+// prop changes identity, so props are module constants, not inline literals.
+const MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
+const X_DOMAIN: [string, string] = ['dataMin', 'dataMax'];
+const Y_DOMAIN: [string, string] = ['auto', 'auto'];
+const TICK = { fontSize: 11 };
+const MARKER_LABELS = new Map(
+  Object.entries(MARKER_STYLE).map(([kind, style]) => [kind, { value: style.tag, position: 'top' as const, fill: style.color, fontSize: 10 }]),
+);
+
 const formatTick = (value: number) => (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0));
 
 export function MetricChart({ spec, markers, smoothing, setters, note }: MetricChartProps) {
@@ -61,6 +71,19 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
   const summary = last
     ? spec.series.map((series) => `${series.label} ${last[series.key]?.toPrecision(4) ?? '–'}`).join(', ') + ` at epoch ${last.epoch}`
     : 'No epochs yet';
+
+  const tooltip = useCallback(
+    ({ label }: { label?: unknown }) => (
+      <ChartTooltip
+        spec={spec}
+        epoch={typeof label === 'number' ? label : null}
+        markers={markers}
+        setters={setters}
+        smoothedAt={smoothed ? (key, epoch) => smoothedByEpoch.get(epoch)?.[smoothKey(key)] ?? null : undefined}
+      />
+    ),
+    [spec, markers, setters, smoothed, smoothedByEpoch],
+  );
 
   const svg = () => figureRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
   const startIndex = zoom ? Math.max(0, rows.findIndex((row) => row.epoch >= zoom.start)) : 0;
@@ -105,29 +128,20 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
           <p className="chart-empty">Press Train: {spec.title.toLowerCase()} appears here epoch by epoch.</p>
         ) : (
           <ResponsiveContainer width="100%" height={200}>
-            <LineChart data={rows} margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
+            <LineChart data={rows} margin={MARGIN}>
               <CartesianGrid stroke="#8882" vertical={false} />
-              <XAxis dataKey="epoch" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={{ fontSize: 11 }} stroke="#8889" />
+              <XAxis dataKey="epoch" type="number" domain={X_DOMAIN} allowDecimals={false} tick={TICK} stroke="#8889" />
               <YAxis
                 scale={spec.scale}
-                domain={spec.scale === 'log' ? ['auto', 'auto'] : ['auto', 'auto']}
-                allowDataOverflow={false}
+                domain={Y_DOMAIN}
                 tickFormatter={formatTick}
                 width={52}
-                tick={{ fontSize: 11 }}
+                tick={TICK}
                 stroke="#8889"
               />
               <Tooltip
                 isAnimationActive={false}
-                content={({ label }) => (
-                  <ChartTooltip
-                    spec={spec}
-                    epoch={typeof label === 'number' ? label : null}
-                    markers={markers}
-                    setters={setters}
-                    smoothedAt={smoothed ? (key, epoch) => smoothedByEpoch.get(epoch)?.[smoothKey(key)] ?? null : undefined}
-                  />
-                )}
+                content={tooltip}
               />
               {lines.map(({ marker, labelled }) => {
                 const style = MARKER_STYLE[marker.kind];
@@ -138,7 +152,7 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
                     stroke={style?.color ?? '#888'}
                     strokeOpacity={0.7}
                     strokeDasharray="3 3"
-                    label={labelled ? { value: style?.tag ?? '•', position: 'top', fill: style?.color ?? '#888', fontSize: 10 } : undefined}
+                    label={labelled ? MARKER_LABELS.get(marker.kind) : undefined}
                     className={`marker marker-${marker.kind}`}
                   />
                 );

@@ -12,11 +12,13 @@ export function useStore<T extends object, S>(store: Store<T>, select: (state: T
 
 /**
  * The same store, but its subscribers hear of changes at most once per
- * animation frame, and at most once every `minIntervalMs`, however often it
+ * animation frame, and at most once every `minIntervalMs` (a number, or a
+ * function asked each time, for an interval that adapts), however often it
  * changes: a fast run posts many messages a second, and a chart redraw
  * costs far more than a counter's. The last change is always delivered.
  */
-export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs = 0, firstDelayMs = 0): Store<T> {
+export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs: number | (() => number) = 0, firstDelayMs = 0): Store<T> {
+  const interval = typeof minIntervalMs === 'function' ? minIntervalMs : () => minIntervalMs;
   return {
     getState: store.getState,
     setState: store.setState,
@@ -25,7 +27,7 @@ export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs 
       let frame: number | null = null;
       let timer: ReturnType<typeof setTimeout> | null = null;
       // A first delay staggers several throttled subscribers, so each redraws in its own task.
-      let lastDelivered = performance.now() - minIntervalMs + firstDelayMs;
+      let lastDelivered = performance.now() - interval() + firstDelayMs;
       const deliver = () => {
         timer = null;
         frame = requestAnimationFrame(() => {
@@ -38,7 +40,7 @@ export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs 
       const unsubscribe = store.subscribe(() => {
         if (pending) return;
         pending = true;
-        const wait = lastDelivered + minIntervalMs - performance.now();
+        const wait = lastDelivered + interval() - performance.now();
         if (wait > 0) timer = setTimeout(deliver, wait);
         else deliver();
       });
