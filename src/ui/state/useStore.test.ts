@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from './createStore';
+import { frameThrottled } from './useStore';
+
+describe('frameThrottled', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 16) as unknown as number);
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('tells a subscriber once a frame however many changes, and always the last one', () => {
+    const store = createStore({ count: 0 });
+    const seen: number[] = [];
+    frameThrottled(store).subscribe(() => seen.push(store.getState().count));
+    for (let index = 1; index <= 50; index++) store.setState({ count: index });
+    vi.advanceTimersByTime(20);
+    expect(seen).toEqual([50]);
+  });
+
+  it('keeps at least the minimum interval between deliveries, adaptively', () => {
+    const store = createStore({ count: 0 });
+    let interval = 300;
+    const seen: number[] = [];
+    frameThrottled(store, () => interval).subscribe(() => seen.push(Date.now()));
+    for (let step = 0; step < 100; step++) {
+      store.setState({ count: step });
+      vi.advanceTimersByTime(10);
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.length).toBeLessThanOrEqual(4);
+    interval = 0;
+    const before = seen.length;
+    store.setState({ count: 1_000 });
+    vi.advanceTimersByTime(400);
+    expect(seen.length).toBe(before + 1);
+  });
+
+  it('stops telling after unsubscribe', () => {
+    const store = createStore({ count: 0 });
+    const listener = vi.fn();
+    const unsubscribe = frameThrottled(store).subscribe(listener);
+    store.setState({ count: 1 });
+    unsubscribe();
+    vi.advanceTimersByTime(50);
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
