@@ -8,6 +8,8 @@ const baseURL = `http://localhost:${String(port)}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // *.measure.spec.ts files time things; they run only on request (`npm run measure:checkpoint-save`), never in npm test.
+  testIgnore: process.env['PLATEAU_MEASURE'] ? [] : ['**/*.measure.spec.ts'],
   fullyParallel: false,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
