@@ -54,11 +54,14 @@ test('tableRow: best monitored value and its 1-based epoch, final rate, epochs, 
     epochsRun: 3,
     wallSeconds: 1.5,
     acted: ['ReduceLROnPlateau'],
+    custom: [],
   });
   const accuracy = tableRow({ callbacks: [{ type: 'EarlyStopping', params: { monitor: 'val_accuracy' } }] }, {
     ...run,
     history: [row(0, { val_accuracy: 0.6 }), row(1, { val_accuracy: 0.8 }), row(2, { val_accuracy: 0.7 })],
   });
   expect([accuracy.best, accuracy.bestEpoch]).toEqual([0.8, 2]);
+  const logged = [{ ...event('Probe', 'custom_value', 0, 0.7), name: 'first_batch_loss' }, { ...event('Probe', 'custom_value', 1, 0.5), name: 'first_batch_loss' }];
+  expect(tableRow({ callbacks: [] }, { ...run, events: logged }).custom).toEqual([['first_batch_loss', 0.5]]);
   expect(tableRow({ callbacks: [] }, IDLE_RUN)).toMatchObject({ best: null, bestEpoch: null, finalLr: null, epochsRun: 0, wallSeconds: null });
 });

@@ -18,6 +18,8 @@ export interface TableRow {
   epochsRun: number;
   wallSeconds: number | null;
   acted: string[];
+  /** The last value of each series a custom callback logged with `this.log(name, value)`. */
+  custom: [string, number][];
 }
 
 const MONITORING: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'EarlyStopping', 'ModelCheckpoint']);
@@ -78,6 +80,14 @@ export function callbacksThatActed(events: readonly CallbackEvent[]): string[] {
   return [...counts].map(([callback, count]) => (count > 1 ? `${callback} ×${count}` : callback));
 }
 
+export function lastCustomValues(events: readonly CallbackEvent[]): [string, number][] {
+  const values = new Map<string, number>();
+  for (const event of events) {
+    if (event.kind === 'custom_value' && event.name !== undefined && event.value !== undefined) values.set(event.name, event.value);
+  }
+  return [...values];
+}
+
 export function tableRow(config: Pick<RunConfig, 'callbacks'>, run: VariantRun): TableRow {
   const monitor = monitoredMetric(config, run.history);
   const last = run.history.at(-1);
@@ -89,5 +99,6 @@ export function tableRow(config: Pick<RunConfig, 'callbacks'>, run: VariantRun):
     epochsRun: run.summary?.epochsRun ?? run.history.length,
     wallSeconds: wall,
     acted: callbacksThatActed(run.events),
+    custom: lastCustomValues(run.events),
   };
 }

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Logs the loss of the very first batch: computed with the initial weights, before any step, so a schedule cannot change it. */
+const FIRST_BATCH_PROBE = [
+  'class FirstBatchLoss extends Callback {',
+  '  onTrainBatchEnd(batch, logs) {',
+  '    if (this.seen) return;',
+  '    this.seen = true;',
+  "    this.log('first_batch_loss', logs.loss);",
+  '  }',
+  '}',
+].join('\n');
+
+const EPOCHS = 6;
+const base = {
+  v: 1,
+  dataset: { kind: 'spiral', size: 300, noise: 0.1 },
+  model: { hiddenLayers: [{ units: 16, activation: 'relu', dropout: 0 }, { units: 16, activation: 'relu', dropout: 0 }] },
+  optimizer: { kind: 'adam', learningRate: 0.01, momentum: 0, schedule: null },
+  fit: { epochs: EPOCHS, batchSize: 32, validationSplit: 0.2, seed: 42 },
+  callbacks: [],
+};
+const probe = { type: 'CustomCallback', params: { source: FIRST_BATCH_PROBE } };
+const cosine = { kind: 'CosineDecay', params: { initialLearningRate: 0, decaySteps: 40, warmupTarget: 0.02, warmupSteps: 8 } };
+const compareSetup = {
+  v: 1,
+  base,
+  variants: [
+    {
+      name: 'Plateau',
+      colour: '#2563eb',
+      config: { ...base, callbacks: [probe, { type: 'ReduceLROnPlateau', params: { monitor: 'val_loss', factor: 0.5, patience: 1 } }] },
+    },
+    { name: 'Cosine', colour: '#ea580c', config: { ...base, optimizer: { ...base.optimizer, schedule: cosine }, callbacks: [probe] } },
+  ],
+};
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test('two variants train side by side from the same weights, on one chart, and fill the table', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  const panel = page.getByTestId('compare-panel');
+  await panel.getByText('Compare setup as JSON').click();
+  await panel.getByLabel('Paste a compare setup, or copy this one').fill(JSON.stringify(compareSetup));
+  await panel.getByRole('button', { name: 'Load compare setup' }).click();
+
+  // Code from a pasted setup runs only once the learner accepted it.
+  const run = panel.getByRole('button', { name: 'Run 2 variants together' });
+  await expect(run).toBeDisabled();
+  await expect(panel.getByRole('alert')).toContainText('class FirstBatchLoss extends Callback');
+  await panel.getByRole('button', { name: /allow it to run/ }).click();
+  await run.click();
+
+  await expect(panel.getByTestId('epochs-0')).toHaveText(String(EPOCHS), { timeout: 90_000 });
+  await expect(panel.getByTestId('epochs-1')).toHaveText(String(EPOCHS), { timeout: 90_000 });
+
+  // Both runs on one chart, each with its own line.
+  for (const chart of ['compare-loss', 'compare-val-loss', 'compare-lr']) {
+    const figure = panel.getByTestId(`runs-chart-${chart}`);
+    await expect(figure).toHaveAttribute('data-curves', '2');
+    await expect(figure.locator('path.recharts-line-curve')).toHaveCount(2);
+  }
+
+  // Same seed, data and initial weights: the first batch's loss, taken before any step, is identical.
+  const first = await panel.getByTestId('custom-0').textContent();
+  const second = await panel.getByTestId('custom-1').textContent();
+  expect(first).toMatch(/^first_batch_loss = \d/);
+  expect(second).toBe(first);
+
+  // The table filled: a best value for each run, and the callbacks that acted.
+  await expect(panel.getByTestId('best-0')).toHaveText(/^\d/);
+  await expect(panel.getByTestId('best-1')).toHaveText(/^\d/);
+  const table = panel.getByTestId('compare-table');
+  await expect(table).toContainText('val_loss');
+
+  // The legend toggles a run off the chart.
+  const loss = panel.getByTestId('runs-chart-compare-loss');
+  await loss.getByRole('button', { name: 'Cosine' }).click();
+  await expect(loss).toHaveAttribute('data-curves', '1');
+
+  // What-if: the cosine run's losses replayed under the plateau stack, labelled as a replay.
+  await panel.getByLabel('Recorded run').selectOption({ label: "Cosine's run" });
+  await panel.getByLabel('Stack to replay').selectOption({ label: "Plateau's stack" });
+  await panel.getByRole('button', { name: 'Replay (no training)' }).click();
+  await expect(panel.getByTestId('replay-result')).toContainText("replay: Plateau's stack over Cosine's losses");
+  await expect(panel.getByTestId('runs-chart-compare-lr')).toHaveAttribute('data-curves', '3');
+
+  expect(errors).toEqual([]);
+});
+
+test('the preview redraws the learning rate as soon as a schedule parameter changes', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  const preview = page.getByTestId('lr-preview');
+  await expect(preview.getByTestId('lr-preview-note')).toContainText('Constant');
+  await page.getByLabel('Learning-rate schedule').first().selectOption('ExponentialDecay');
+  await expect(preview.getByTestId('lr-preview-note')).toContainText('Exact: ExponentialDecay per optimizer step');
+  await expect(preview.locator('path.recharts-line-curve')).toHaveCount(1);
+  // On a log axis every exponential decay is a straight line: the range, not the shape, shows the change.
+  const range = preview.getByTestId('lr-preview-range');
+  const before = await range.textContent();
+  expect(before).toMatch(/^Rate from 0\.0100 at the start/);
+  await page.locator('#setting-schedule-decayRate').fill('0.01');
+  await expect(range).not.toHaveText(before ?? '');
+  expect(errors).toEqual([]);
+});

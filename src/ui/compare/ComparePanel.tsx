@@ -1,0 +1,186 @@
+/**
+ * Compare 2–4 variants of the current setup side by side: each trains in
+ * its own worker from the same data, initial weights and shuffling; shared
+ * charts of loss, val_loss and learning rate; a table of who won and when;
+ * and a what-if replay of a recorded run under another variant's stack.
+ */
+import { useMemo, useState } from 'react';
+import {
+  duplicateVariant,
+  MAX_VARIANTS,
+  MIN_VARIANTS,
+  parseCompareConfig,
+  removeVariant,
+  compareFromBase,
+  type CompareConfig,
+} from '../../config/compareConfig';
+import type { RunConfig } from '../../config/runConfig';
+import type { BackendRequest } from '../../training/protocol';
+import { lrCurves, logCurves } from './compareCurves';
+import { loadCompareJson, userCodeIn } from './compareJson';
+import { CompareTable } from './CompareTable';
+import { ReplayControls, type ReplayResult } from './ReplayControls';
+import { RunsChart, type ChartCurve, type ChartMark } from './RunsChart';
+import { plateauVersusCosine } from './showdown';
+import { useCompareRuns } from './useCompareRuns';
+import { VariantCard } from './VariantCard';
+
+interface ComparePanelProps {
+  /** The editor's validated setup, or null while it has problems. */
+  current: RunConfig | null;
+  backend: BackendRequest;
+}
+
+function problemsByVariant(setup: CompareConfig): string[][] {
+  const parsed = parseCompareConfig(setup);
+  const byVariant: string[][] = setup.variants.map(() => []);
+  if (parsed.ok) return byVariant;
+  for (const problem of parsed.problems) {
+    const index = Number(/^variants\[(\d+)\]/.exec(problem.path)?.[1] ?? 0);
+    byVariant[index]?.push(`${problem.path.replace(/^variants\[\d+\]\.?/, '') || 'variant'}: ${problem.message}`);
+  }
+  return byVariant;
+}
+
+export function ComparePanel({ current, backend }: ComparePanelProps) {
+  const [setup, setSetup] = useState<CompareConfig | null>(null);
+  const [jsonText, setJsonText] = useState('');
+  const [jsonProblem, setJsonProblem] = useState<string | null>(null);
+  const [codeAccepted, setCodeAccepted] = useState(true);
+  const [replay, setReplay] = useState<ReplayResult | null>(null);
+  const compare = useCompareRuns(backend);
+  const problems = useMemo(() => (setup ? problemsByVariant(setup) : []), [setup]);
+  const valid = problems.every((list) => list.length === 0);
+  const code = useMemo(() => (setup ? userCodeIn(setup) : []), [setup]);
+
+  const start = (next: CompareConfig) => {
+    setReplay(null);
+    compare.run(next);
+  };
+  const begin = (next: CompareConfig, accepted = true) => {
+    setSetup(next);
+    setCodeAccepted(accepted);
+    setReplay(null);
+  };
+
+  const shown = compare.ranSetup ?? setup;
+  const replayCurve: ChartCurve[] = replay ? [{ id: 'replay', label: replay.label, colour: replay.colour, points: replay.curve.map(({ x, lr }) => ({ x, y: lr })), dashed: true }] : [];
+  const replayMarks: ChartMark[] = replay?.stoppedAfter ? [{ x: replay.stoppedAfter.epoch, colour: replay.colour, label: `replay: ${replay.stoppedAfter.by} stops` }] : [];
+
+  return (
+    <section className="panel compare-panel" aria-labelledby="compare-heading" data-testid="compare-panel">
+      <h2 id="compare-heading">Compare schedules</h2>
+      <div className="button-row">
+        <button type="button" disabled={!current || compare.running} onClick={() => current && begin(compareFromBase(current))}>
+          Compare variants of this setup
+        </button>
+        <button
+          type="button"
+          disabled={!current || compare.running}
+          onClick={() => {
+            if (!current) return;
+            const next = plateauVersusCosine(current);
+            begin(next);
+            start(next);
+          }}
+        >
+          Run: constant + ReduceLROnPlateau vs cosine decay with warm-up
+        </button>
+      </div>
+      <details className="compare-json">
+        <summary>Compare setup as JSON</summary>
+        <label htmlFor="compare-json-text">Paste a compare setup, or copy this one</label>
+        <textarea id="compare-json-text" rows={6} value={jsonText || (setup ? JSON.stringify(setup, null, 2) : '')} onChange={(event) => setJsonText(event.target.value)} />
+        <button
+          type="button"
+          onClick={() => {
+            const loaded = loadCompareJson(jsonText);
+            if (!loaded.ok) {
+              setJsonProblem(loaded.message);
+              return;
+            }
+            setJsonProblem(null);
+            setJsonText('');
+            begin(loaded.setup, userCodeIn(loaded.setup).length === 0);
+          }}
+        >
+          Load compare setup
+        </button>
+        {jsonProblem && <pre className="field-error">{jsonProblem}</pre>}
+      </details>
+      {setup && !codeAccepted && (
+        <div className="code-consent" role="alert">
+          <p>This setup contains code. It runs in the training workers only after you accept it:</p>
+          {code.map(({ where, source }) => (
+            <div key={where}>
+              <p className="setting-hint">{where}</p>
+              <pre>{source}</pre>
+            </div>
+          ))}
+          <button type="button" onClick={() => setCodeAccepted(true)}>
+            I have read this code: allow it to run
+          </button>
+        </div>
+      )}
+      {setup && (
+        <>
+          <div className="variant-grid">
+            {setup.variants.map((variant, index) => (
+              <VariantCard
+                key={index}
+                index={index}
+                variant={variant}
+                base={setup.base}
+                editorStack={current?.callbacks ?? null}
+                problems={problems[index] ?? []}
+                canDuplicate={setup.variants.length < MAX_VARIANTS}
+                canRemove={setup.variants.length > MIN_VARIANTS}
+                onChange={(next) => setSetup({ ...setup, variants: setup.variants.map((entry, at) => (at === index ? next : entry)) })}
+                onDuplicate={() => setSetup(duplicateVariant(setup, index))}
+                onRemove={() => setSetup(removeVariant(setup, index))}
+              />
+            ))}
+          </div>
+          <div className="button-row">
+            <button type="button" disabled={!current || compare.running} onClick={() => current && setSetup({ ...setup, base: current })}>
+              Take data, model and fit settings from the editor
+            </button>
+            <button type="button" className="primary" disabled={!valid || !codeAccepted || compare.running} onClick={() => start(setup)}>
+              Run {setup.variants.length} variants together
+            </button>
+            <button type="button" disabled={!compare.running} onClick={compare.stop}>
+              Stop all
+            </button>
+          </div>
+          <p className="setting-hint">
+            Every variant trains in its own worker on the same data, from the same initial weights, in the same shuffled order (seed {setup.base.fit.seed}).
+          </p>
+        </>
+      )}
+      {shown && compare.runs.length > 0 && (
+        <>
+          <div className="chart-grid">
+            <RunsChart id="compare-loss" title="loss" curves={logCurves(shown, compare.runs, 'loss')} scale="linear" stepped={false} marks={replayMarks} empty="Waiting for the first epoch…" />
+            <RunsChart id="compare-val-loss" title="val_loss" curves={logCurves(shown, compare.runs, 'val_loss')} scale="linear" stepped={false} marks={replayMarks} empty="No validation split, or no epoch yet." />
+            <RunsChart id="compare-lr" title="Learning rate" curves={[...lrCurves(shown, compare.runs), ...replayCurve]} scale="log" stepped marks={replayMarks} empty="Waiting for the first epoch…" />
+          </div>
+          <CompareTable setup={shown} runs={compare.runs} />
+          <ReplayControls setup={shown} runs={compare.runs} onReplay={setReplay} />
+          {replay && (
+            <div className="replay-result" data-testid="replay-result">
+              <p>
+                <strong>{replay.label}</strong> (dashed): the recorded losses with this stack's decisions; training did not run again.
+              </p>
+              {replay.error && <p className="field-error">{replay.error}</p>}
+              <ul>
+                {replay.actions.slice(0, 12).map((action, index) => (
+                  <li key={index}>{action}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

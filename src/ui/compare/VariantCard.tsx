@@ -1,0 +1,98 @@
+/**
+ * One variant of a comparison: its name and colour, its optimizer's
+ * schedule and rate, and its callback stack (switch entries on or off,
+ * remove them, or take the stack from the editor).
+ */
+import type { CompareVariant } from '../../config/compareConfig';
+import type { RunConfig } from '../../config/runConfig';
+import { SchedulePicker } from '../preview/SchedulePicker';
+import { stepsPerEpoch } from '../preview/runShape';
+
+interface VariantCardProps {
+  index: number;
+  variant: CompareVariant;
+  base: RunConfig;
+  editorStack: RunConfig['callbacks'] | null;
+  problems: readonly string[];
+  canDuplicate: boolean;
+  canRemove: boolean;
+  onChange: (variant: CompareVariant) => void;
+  onDuplicate: () => void;
+  onRemove: () => void;
+}
+
+export function VariantCard({ index, variant, base, editorStack, problems, canDuplicate, canRemove, onChange, onDuplicate, onRemove }: VariantCardProps) {
+  const { config } = variant;
+  const id = `variant-${index}`;
+  const setConfig = (patch: Partial<RunConfig>) => onChange({ ...variant, config: { ...config, ...patch } });
+  return (
+    <fieldset className="variant-card" data-testid={id} style={{ borderColor: variant.colour }}>
+      <legend>Variant {index + 1}</legend>
+      <div className="setting-row">
+        <div className="setting">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} type="text" value={variant.name} onChange={(event) => onChange({ ...variant, name: event.target.value })} />
+        </div>
+        <div className="setting">
+          <label htmlFor={`${id}-colour`}>Colour</label>
+          <input id={`${id}-colour`} type="color" value={variant.colour} onChange={(event) => onChange({ ...variant, colour: event.target.value })} />
+        </div>
+        <div className="setting">
+          <label htmlFor={`${id}-lr`}>Learning rate</label>
+          <input
+            id={`${id}-lr`}
+            type="number"
+            step="any"
+            defaultValue={config.optimizer.learningRate}
+            disabled={config.optimizer.schedule !== null}
+            onChange={(event) => {
+              const learningRate = Number(event.target.value);
+              if (learningRate > 0) setConfig({ optimizer: { ...config.optimizer, learningRate } });
+            }}
+          />
+        </div>
+      </div>
+      <SchedulePicker
+        id={`${id}-schedule`}
+        value={config.optimizer.schedule}
+        totalSteps={base.fit.epochs * stepsPerEpoch(base)}
+        learningRate={config.optimizer.learningRate}
+        onChange={(schedule) => setConfig({ optimizer: { ...config.optimizer, schedule } })}
+      />
+      <ul className="variant-stack" aria-label={`Callbacks of ${variant.name}`}>
+        {config.callbacks.length === 0 && <li className="empty-state">No callbacks</li>}
+        {config.callbacks.map((spec, at) => (
+          <li key={`${spec.type}-${at}`}>
+            <label>
+              <input
+                type="checkbox"
+                checked={spec.enabled !== false}
+                onChange={(event) => setConfig({ callbacks: config.callbacks.map((entry, i) => (i === at ? { ...entry, enabled: event.target.checked } : entry)) })}
+              />{' '}
+              {spec.type}
+            </label>{' '}
+            <button type="button" className="link-button" onClick={() => setConfig({ callbacks: config.callbacks.filter((_, i) => i !== at) })}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="button-row">
+        <button type="button" disabled={!editorStack} onClick={() => editorStack && setConfig({ callbacks: structuredClone(editorStack) })}>
+          Use the editor's stack
+        </button>
+        <button type="button" disabled={!canDuplicate} onClick={onDuplicate}>
+          Duplicate
+        </button>
+        <button type="button" disabled={!canRemove} onClick={onRemove}>
+          Remove
+        </button>
+      </div>
+      {problems.map((problem) => (
+        <p key={problem} className="field-error">
+          {problem}
+        </p>
+      ))}
+    </fieldset>
+  );
+}

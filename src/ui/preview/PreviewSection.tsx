@@ -1,0 +1,14 @@
+/** The preview wired to the page's stores: the validated setup, and the last finished run's losses. */
+import { useMemo } from 'react';
+import type { ConfigStore } from '../state/configStore';
+import { useStore } from '../state/useStore';
+import { isActive, type RunSessionStore } from '../watch/runSession';
+import { PreviewPanel } from './PreviewPanel';
+
+export function PreviewSection({ config, session }: { config: ConfigStore; session: RunSessionStore }) {
+  const validation = useStore(config, (state) => state.validation);
+  // A run in progress is not "the last run" yet: its partial curve would redraw the preview every epoch.
+  const history = useStore(session, (state) => (isActive(state.status) ? null : state.history));
+  const lastRun = useMemo(() => (history && history.length > 0 ? history.map((row) => row.logs) : null), [history]);
+  return <PreviewPanel config={validation.ok ? validation.config : null} lastRun={lastRun} />;
+}
