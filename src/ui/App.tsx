@@ -9,8 +9,10 @@ import { useMemo } from 'react';
 import { isBackendRequest, type BackendRequest } from '../training/protocol';
 import { ChartsPanel } from './charts/ChartsPanel';
 import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
+import { CompareSection } from './compare/CompareSection';
 import { LessonPicker } from './lessons/LessonPicker';
 import { RunLog } from './log/RunLog';
+import { PreviewSection } from './preview/PreviewSection';
 import { ConfigJson } from './settings/ConfigJson';
 import { SettingsPanel } from './settings/SettingsPanel';
 import { StackEditor } from './stack/StackEditor';
@@ -45,11 +47,13 @@ export function App() {
           <LessonPicker store={config} disabled={active} />
           <StackEditor key={`stack-${loads}`} store={config} />
           <SettingsPanel key={`settings-${loads}`} store={config} />
+          <PreviewSection config={config} session={session} />
         </div>
         <div className="column column-run">
           <RunBar config={config} session={session} controls={controls} />
           <ChartsPanel session={session} />
           <RunLog session={session} />
+          <CompareSection config={config} backend={backend} />
           <CheckpointsPanel backend={backend} />
           <ConfigJson store={config} />
         </div>
