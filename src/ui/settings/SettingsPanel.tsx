@@ -8,6 +8,8 @@ import { setDataset, updateSection } from '../state/runDraft';
 import { useStore } from '../state/useStore';
 import { DATASET_CHOICES, datasetFor, type OfferedDatasetKind } from './datasetChoices';
 import { NumberSetting } from './NumberSetting';
+import { SchedulePicker } from '../preview/SchedulePicker';
+import { stepsPerEpoch } from '../preview/runShape';
 
 function layersProblem(validation: Validation): string | null {
   if (validation.ok) return null;
@@ -107,6 +109,13 @@ export function SettingsPanel({ store }: { store: ConfigStore }) {
         {optimizer.kind === 'sgd' && (
           <NumberSetting id="setting-momentum" label="Momentum" value={optimizer.momentum} step={0.1} problem={at('optimizer.momentum')} onChange={(momentum) => edit((current) => updateSection(current, 'optimizer', { momentum }))} />
         )}
+        <SchedulePicker
+          id="setting-schedule"
+          value={optimizer.schedule}
+          totalSteps={Number.isFinite(fit.epochs * stepsPerEpoch({ dataset, fit })) ? fit.epochs * stepsPerEpoch({ dataset, fit }) : 100}
+          learningRate={optimizer.learningRate}
+          onChange={(schedule) => edit((current) => updateSection(current, 'optimizer', { schedule }))}
+        />
       </fieldset>
       <fieldset>
         <legend>Fit</legend>
