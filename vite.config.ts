@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'cli/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     passWithNoTests: true,
+    // Some tests start python3 or tsx; on a loaded 2-core machine that alone can take seconds.
+    testTimeout: 60_000,
   },
 });
