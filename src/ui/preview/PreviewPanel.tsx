@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Logs } from '../../callbacks';
 import type { RunConfig } from '../../config/runConfig';
-import { RunsChart, type ChartMark } from '../compare/RunsChart';
+import { RunsChart } from '../compare/LazyRunsChart';
+import type { ChartMark } from '../compare/RunsChart';
 import { stackOutcome, type LrPoint, type StackOutcome } from './lrCurve';
 import { planPreview } from './previewPlan';
 import { simulateSafely } from './simulateOffPage';
