@@ -192,8 +192,13 @@ export class TrainingClient {
   private startWatchdog(): void {
     this.stopWatchdog();
     this.lastHeardAt = performance.now();
+    let lastTickAt = this.lastHeardAt;
     this.watchdog = setInterval(() => {
-      const silentFor = performance.now() - this.lastHeardAt;
+      const now = performance.now();
+      // A late tick means the page itself was busy: the worker's answers may still be queued behind it.
+      if (now - lastTickAt > 2 * this.pingEveryMs) this.lastHeardAt = now;
+      lastTickAt = now;
+      const silentFor = now - this.lastHeardAt;
       if (silentFor > this.unresponsiveAfterMs) {
         const seconds = Math.round(silentFor / 1000);
         this.replaceWorker(
