@@ -32,6 +32,13 @@ describe('chart model', () => {
     expect(buildMarkers(events, history).map((marker) => `${marker.epoch} ${marker.kind}`)).toEqual(['2 lr_reduced']);
   });
 
+  it('marks a schedule that changes the rate every epoch once per stretch of changes, not at every epoch', () => {
+    const rates = [0.1, 0.1, 0.09, 0.08, 0.07, 0.07, 0.05];
+    const decaying = rates.map((rate, epoch) => row(epoch, { loss: 1 }, rate));
+    const events = rates.map((rate, epoch) => event(epoch, 'LearningRateScheduler', 'lr_scheduled', rate));
+    expect(buildMarkers(events, decaying).map((marker) => marker.epoch)).toEqual([3, 7]);
+  });
+
   it('puts a checkpoint on the curve of the metric it monitors', () => {
     const saved = { ...event(1, 'ModelCheckpoint', 'checkpoint_saved', 1.1), message: 'Epoch 2: val_loss improved from 1.20000 to 1.10000, saving model to best.keras' };
     expect(buildMarkers([saved], history)[0]).toMatchObject({ epoch: 2, monitor: 'val_loss', value: 1.1 });

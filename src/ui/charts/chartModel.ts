@@ -121,17 +121,24 @@ export function buildCustomChart(events: readonly CallbackEvent[]): ChartSpec | 
 
 /**
  * Where a callback acted. A LearningRateScheduler that sets the same rate
- * again is not an action, so only its changes are marked.
+ * again is not an action, so only its changes are marked; and a schedule that
+ * changes the rate every epoch (a smooth decay) is marked where the changes
+ * begin, not at every epoch: one marker per stretch keeps the chart readable
+ * and its redraw cost flat over a long run.
  */
 export function buildMarkers(events: readonly CallbackEvent[], history: readonly EpochRow[]): Marker[] {
   const lrDuring = new Map(history.map((row) => [row.epoch, row.lrDuring]));
   const markers: Marker[] = [];
+  let lastScheduledChange = -Infinity;
   for (const event of events) {
     if (!MARKER_KINDS.has(event.kind)) continue;
     const epoch = event.epoch ?? (history.at(-1)?.epoch ?? 0);
     if (event.kind === 'lr_scheduled') {
       const before = lrDuring.get(epoch - 1);
       if (before === undefined || before === event.value) continue;
+      const continuesStretch = lastScheduledChange === epoch - 1;
+      lastScheduledChange = epoch;
+      if (continuesStretch) continue;
     }
     const marker: Marker = { epoch: epoch + 1, kind: event.kind, callback: event.callback, message: event.message };
     const monitor = /^(?:Epoch \d+: )?(\w+) improved/.exec(event.message)?.[1];
