@@ -15,6 +15,7 @@ import { RunLog } from './log/RunLog';
 import { PreviewSection } from './preview/PreviewSection';
 import { ConfigJson } from './settings/ConfigJson';
 import { SettingsPanel } from './settings/SettingsPanel';
+import { ShareBar } from './share/ShareBar';
 import { StackEditor } from './stack/StackEditor';
 import { createConfigStore } from './state/configStore';
 import { useStore } from './state/useStore';
@@ -51,6 +52,7 @@ export function App() {
         </div>
         <div className="column column-run">
           <RunBar config={config} session={session} controls={controls} />
+          <ShareBar store={config} />
           <ChartsPanel session={session} />
           <RunLog session={session} />
           <CompareSection config={config} backend={backend} />

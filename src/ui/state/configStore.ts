@@ -5,6 +5,7 @@
  */
 import type { FieldProblem } from '../../config/issuePath';
 import { defaultRunConfig, parseRunConfig, type RunConfig } from '../../config/runConfig';
+import { carriedCode, type CarriedCode } from '../../config/userCode';
 import { createStore, type Store } from './createStore';
 import { draftFromConfig, draftToRaw, type RunDraft } from './runDraft';
 
@@ -15,6 +16,8 @@ export interface ConfigState {
   validation: Validation;
   /** How many times a whole run was loaded; forms remount on a load. */
   loads: number;
+  /** Code that came with a link or a file and waits for the user's consent; nothing runs until then. */
+  unacceptedCode: CarriedCode[];
 }
 
 /** zod's wording for a value that is not a number, in the page's words. */
@@ -32,11 +35,14 @@ export interface ConfigStore extends Store<ConfigState> {
   edit: (change: (draft: RunDraft) => RunDraft) => void;
   /** Replaces the whole run, as a preset or an imported JSON does. */
   load: (config: RunConfig) => void;
+  /** Replaces the whole run with one from elsewhere (a link): its code waits for `acceptCode`. */
+  loadUntrusted: (config: RunConfig) => void;
+  acceptCode: () => void;
 }
 
 export function createConfigStore(initial: RunConfig = defaultRunConfig()): ConfigStore {
   const draft = draftFromConfig(initial);
-  const store = createStore<ConfigState>({ draft, validation: validateDraft(draft), loads: 0 });
+  const store = createStore<ConfigState>({ draft, validation: validateDraft(draft), loads: 0, unacceptedCode: [] });
   return {
     ...store,
     edit: (change) =>
@@ -46,8 +52,13 @@ export function createConfigStore(initial: RunConfig = defaultRunConfig()): Conf
       }),
     load: (config) => {
       const next = draftFromConfig(config);
-      store.setState((state) => ({ draft: next, validation: validateDraft(next), loads: state.loads + 1 }));
+      store.setState((state) => ({ draft: next, validation: validateDraft(next), loads: state.loads + 1, unacceptedCode: [] }));
     },
+    loadUntrusted: (config) => {
+      const next = draftFromConfig(config);
+      store.setState((state) => ({ draft: next, validation: validateDraft(next), loads: state.loads + 1, unacceptedCode: carriedCode(config) }));
+    },
+    acceptCode: () => store.setState({ unacceptedCode: [] }),
   };
 }
 
@@ -83,6 +94,7 @@ export function problemLabel(draft: RunDraft, path: string): string {
 
 /** Why Train is disabled: "Fix 2 problems: ReduceLROnPlateau › factor: …; …". */
 export function blockingReason(state: ConfigState): string | null {
+  if (state.unacceptedCode.length > 0) return 'This setup came with code: review it and accept it before training.';
   if (state.validation.ok) return null;
   const { problems } = state.validation;
   const listed = problems.map((problem) => `${problemLabel(state.draft, problem.path)}: ${problem.message}`).join('; ');

@@ -32,9 +32,9 @@ export function RunBar({ config, session, controls }: RunBarProps) {
         <button
           type="button"
           className="primary"
-          disabled={active || !validation.ok}
+          disabled={active || !validation.ok || blocked !== null}
           aria-describedby={blocked ? 'train-blocked' : undefined}
-          onClick={() => validation.ok && controls.train(validation.config)}
+          onClick={() => validation.ok && blocked === null && controls.train(validation.config)}
         >
           Train
         </button>
