@@ -7,6 +7,7 @@
 import type { CallbackEvent, CallbackEventKind } from '../../callbacks';
 import type { RunConfig } from '../../config/runConfig';
 import type { EpochRow } from '../../training/protocol';
+import { MARKER_KINDS } from '../charts/chartModel';
 import type { VariantRun } from './variantRun';
 
 export interface TableRow {
@@ -23,16 +24,8 @@ export interface TableRow {
 }
 
 const MONITORING: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'EarlyStopping', 'ModelCheckpoint']);
-const ACTIONS: ReadonlySet<CallbackEventKind> = new Set([
-  'lr_reduced',
-  'lr_scheduled',
-  'lr_set',
-  'early_stopping',
-  'stop_requested',
-  'weights_restored',
-  'checkpoint_saved',
-  'terminated_on_nan',
-]);
+/** What counts as a callback acting: what the charts mark, less the user's own markers. */
+const ACTIONS: ReadonlySet<CallbackEventKind> = new Set([...MARKER_KINDS].filter((kind) => kind !== 'custom_marker'));
 
 export function monitoredMetric(config: Pick<RunConfig, 'callbacks'>, history: readonly EpochRow[]): string {
   for (const spec of config.callbacks) {
