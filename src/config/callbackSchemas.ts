@@ -6,7 +6,8 @@
  * User code is parsed, and a syntax error is reported with its line.
  */
 import { z } from 'zod';
-import { createCallback, findSyntaxError, HOOK_NAMES, KerasError } from '../callbacks';
+import { createCallback, findSyntaxError, HOOK_NAMES } from '../callbacks';
+import { reportConstructionError } from './constructionIssue';
 import type { CallbackSpec } from '../callbacks';
 
 const count = z.number().int('must be a whole number').min(0, 'must be 0 or more');
@@ -118,15 +119,7 @@ const USER_CODE_TYPES: ReadonlySet<string> = new Set(['LearningRateScheduler', '
  */
 function checkConstruction(spec: CallbackSpec, ctx: z.RefinementCtx): void {
   if (USER_CODE_TYPES.has(spec.type)) return;
-  try {
-    createCallback(spec);
-  } catch (error) {
-    if (error instanceof KerasError) {
-      ctx.addIssue({ code: 'custom', message: error.message, path: error.param ? ['params', error.param] : ['params'] });
-    } else {
-      throw error;
-    }
-  }
+  reportConstructionError(() => createCallback(spec), ctx);
 }
 
 export const callbackSpecSchema = z

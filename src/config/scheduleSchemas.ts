@@ -8,7 +8,7 @@
  * batch (OneCycleLR with `pctStart * totalSteps` = 1) fails here.
  */
 import { z } from 'zod';
-import { KerasError } from '../callbacks';
+import { reportConstructionError } from './constructionIssue';
 import { createSchedule } from '../callbacks/schedules';
 import type { ScheduleSpec } from '../callbacks/schedules';
 
@@ -111,12 +111,7 @@ const specSchemas = [
 
 /** Builds the schedule and computes its first rate, reporting the library's error at its parameter. */
 function checkConstruction(spec: ScheduleSpec, ctx: z.RefinementCtx): void {
-  try {
-    createSchedule(spec).rateAt(0);
-  } catch (error) {
-    if (!(error instanceof KerasError)) throw error;
-    ctx.addIssue({ code: 'custom', message: error.message, path: error.param ? ['params', error.param] : ['params'] });
-  }
+  reportConstructionError(() => createSchedule(spec).rateAt(0), ctx);
 }
 
 export const scheduleSpecSchema = z
