@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Callback } from './callback';
 import { CallbackHost } from './callbackHost';
 import { CallbackFailure, CallbackList } from './callbackList';
-import type { Logs, TrainingPort } from './types';
+import { fakeTrainingPort } from './fakeTrainingPort';
+import type { Logs } from './types';
 
-const port: TrainingPort = {
-  getLearningRate: () => 0.1,
-  setLearningRate: () => undefined,
-  snapshotWeights: () => 'initial',
-  restoreWeights: () => undefined,
-  releaseWeights: () => undefined,
-  saveCheckpoint: () => undefined,
-  readText: () => null,
-  writeText: () => undefined,
-};
+const port = fakeTrainingPort();
 
 class Recorder extends Callback {
   constructor(

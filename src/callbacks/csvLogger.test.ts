@@ -3,7 +3,8 @@ import { CallbackHost } from './callbackHost';
 import { CallbackList } from './callbackList';
 import { CSVLogger } from './csvLogger';
 import { simulate } from './simulate';
-import type { TextWriteRequest, TrainingPort } from './types';
+import { fakeTrainingPort } from './fakeTrainingPort';
+import type { TextWriteRequest } from './types';
 
 describe('CSVLogger', () => {
   it('writes what Keras writes: sorted keys, CRLF, Python float text', () => {
@@ -50,18 +51,12 @@ describe('CSVLogger', () => {
 
   it('appends without a second header when the file already has one', () => {
     const files = new Map<string, string>([['log.csv', 'epoch,loss\r\n0,1.0\r\n']]);
-    const port: TrainingPort = {
-      getLearningRate: () => 0.1,
-      setLearningRate: () => undefined,
-      snapshotWeights: () => 'initial',
-      restoreWeights: () => undefined,
-      releaseWeights: () => undefined,
-      saveCheckpoint: () => undefined,
+    const port = fakeTrainingPort({
       readText: (name) => files.get(name) ?? null,
       writeText: ({ filename, text, append }: TextWriteRequest) => {
         files.set(filename, (append ? (files.get(filename) ?? '') : '') + text);
       },
-    };
+    });
     const list = new CallbackList([new CSVLogger({ filename: 'log.csv', append: true })], new CallbackHost(port, []));
     list.onTrainBegin();
     list.onEpochEnd(0, { loss: 0.5, val_loss: 0.7 });
