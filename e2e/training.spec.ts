@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pasteRunConfig } from './runConfigField';
 
 /** The default run with a few overrides, as the panel's JSON field takes it. */
 function runConfig(overrides: { dataset?: object; fit?: object; callbacks?: object[] } = {}): string {
@@ -10,7 +11,7 @@ function runConfig(overrides: { dataset?: object; fit?: object; callbacks?: obje
 }
 
 async function train(page: Page, config: string): Promise<void> {
-  await page.getByLabel('Run config').fill(config);
+  await pasteRunConfig(page, config);
   await page.getByRole('button', { name: 'Train' }).click();
 }
 

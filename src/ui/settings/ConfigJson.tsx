@@ -2,6 +2,8 @@
  * The whole run as JSON, both ways: copy it (the same shape the share link
  * and `npm run simulate` read), or paste one in. Valid JSON that passes the
  * schema replaces the run; anything else is explained and changes nothing.
+ * Code in a pasted run waits for the user's consent unless it is code they
+ * already wrote or accepted here.
  */
 import { useState } from 'react';
 import { problemsToText } from '../../config/parseResult';
@@ -31,7 +33,7 @@ export function ConfigJson({ store }: { store: ConfigStore }) {
       return;
     }
     setProblem(null);
-    store.load(parsed.value);
+    store.loadUntrusted(parsed.value, 'pasted JSON');
   };
 
   return (

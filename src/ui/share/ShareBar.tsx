@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { encodeShareLink } from '../../config/shareLink';
 import type { ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
+import { CodeConsent } from './CodeConsent';
 import { applyLinkOnOpen, type LinkOutcome } from './linkOnOpen';
 
 export function ShareBar({ store }: { store: ConfigStore }) {
   // Read once, as the page opens: the link is the starting run, not a value to follow.
   const [outcome] = useState<LinkOutcome>(() => applyLinkOnOpen(window.location.hash, store));
   const [copied, setCopied] = useState<string | null>(null);
-  const unaccepted = useStore(store, (state) => state.unacceptedCode);
   const validation = useStore(store, (state) => state.validation);
 
   const share = () => {
@@ -44,24 +44,7 @@ export function ShareBar({ store }: { store: ConfigStore }) {
           </ul>
         </div>
       )}
-      {unaccepted.length > 0 && (
-        <div role="alertdialog" aria-label="Code from a link" className="consent" data-testid="code-consent">
-          <p>
-            This setup came with code that runs in the training worker. Read it, then accept it to train.
-          </p>
-          {unaccepted.map((code) => (
-            <figure key={code.where}>
-              <figcaption>{code.where}</figcaption>
-              <pre>
-                <code>{code.source}</code>
-              </pre>
-            </figure>
-          ))}
-          <button type="button" className="primary" onClick={store.acceptCode}>
-            Accept this code
-          </button>
-        </div>
-      )}
+      <CodeConsent store={store} />
     </section>
   );
 }

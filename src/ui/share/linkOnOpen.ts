@@ -18,6 +18,6 @@ export function applyLinkOnOpen(hash: string, store: ConfigStore): LinkOutcome {
   }
   const decoded = decodeShareLink(text);
   if (!decoded.ok) return { kind: 'refused', problems: decoded.problems };
-  store.loadUntrusted(decoded.value);
+  store.loadUntrusted(decoded.value, 'a link');
   return { kind: 'loaded' };
 }

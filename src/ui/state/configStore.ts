@@ -6,6 +6,7 @@
 import type { FieldProblem } from '../../config/issuePath';
 import { defaultRunConfig, parseRunConfig, type RunConfig } from '../../config/runConfig';
 import { carriedCode, type CarriedCode } from '../../config/userCode';
+import { trustAfterEdit, unacceptedIn, withTrusted, type TrustedCode } from './codeTrust';
 import { createStore, type Store } from './createStore';
 import { draftFromConfig, draftToRaw, type RunDraft } from './runDraft';
 
@@ -16,9 +17,13 @@ export interface ConfigState {
   validation: Validation;
   /** How many times a whole run was loaded; forms remount on a load. */
   loads: number;
-  /** Code that came with a link or a file and waits for the user's consent; nothing runs until then. */
+  /** Code that came with a link, a file or pasted JSON and waits for the user's consent; nothing runs until then. */
   unacceptedCode: CarriedCode[];
+  /** Where the waiting code came from, in the page's words ("a link"); null when none waits. */
+  codeOrigin: CodeOrigin | null;
 }
+
+export type CodeOrigin = 'a link' | 'a file' | 'pasted JSON';
 
 /** zod's wording for a value that is not a number, in the page's words. */
 function friendly(problem: FieldProblem): FieldProblem {
@@ -33,32 +38,47 @@ export function validateDraft(draft: RunDraft): Validation {
 export interface ConfigStore extends Store<ConfigState> {
   /** Applies a pure draft change (see runDraft.ts) and re-validates. */
   edit: (change: (draft: RunDraft) => RunDraft) => void;
-  /** Replaces the whole run, as a preset or an imported JSON does. */
+  /** Replaces the whole run with one of the page's own (a lesson): its code is trusted. */
   load: (config: RunConfig) => void;
-  /** Replaces the whole run with one from elsewhere (a link): its code waits for `acceptCode`. */
-  loadUntrusted: (config: RunConfig) => void;
+  /**
+   * Replaces the whole run with one from elsewhere (a link, a file, pasted
+   * JSON): code the user has not written or accepted in this page waits for `acceptCode`.
+   */
+  loadUntrusted: (config: RunConfig, origin: CodeOrigin) => void;
   acceptCode: () => void;
 }
 
 export function createConfigStore(initial: RunConfig = defaultRunConfig()): ConfigStore {
   const draft = draftFromConfig(initial);
-  const store = createStore<ConfigState>({ draft, validation: validateDraft(draft), loads: 0, unacceptedCode: [] });
+  let trusted: TrustedCode = withTrusted(new Set(), carriedCode(draft));
+  const store = createStore<ConfigState>({ draft, validation: validateDraft(draft), loads: 0, unacceptedCode: [], codeOrigin: null });
+  /** The waiting code for `next`; the same array while nothing changed, so its readers do not redraw. */
+  const waiting = (state: ConfigState, next: RunDraft, origin: CodeOrigin | null): Pick<ConfigState, 'unacceptedCode' | 'codeOrigin'> => {
+    const code = unacceptedIn(next, trusted);
+    const same = code.length === state.unacceptedCode.length && code.every((entry, index) => entry.source === state.unacceptedCode[index]?.source && entry.where === state.unacceptedCode[index]?.where);
+    return { unacceptedCode: same ? state.unacceptedCode : code, codeOrigin: code.length > 0 ? origin : null };
+  };
+  const replace = (config: RunConfig, origin: CodeOrigin | null) => {
+    const next = draftFromConfig(config);
+    if (origin === null) trusted = withTrusted(trusted, carriedCode(next));
+    store.setState((state) => ({ draft: next, validation: validateDraft(next), loads: state.loads + 1, ...waiting(state, next, origin) }));
+  };
   return {
     ...store,
     edit: (change) =>
       store.setState((state) => {
         const next = change(state.draft);
-        return next === state.draft ? {} : { draft: next, validation: validateDraft(next) };
+        if (next === state.draft) return {};
+        trusted = trustAfterEdit(trusted, state.draft, next);
+        return { draft: next, validation: validateDraft(next), ...waiting(state, next, state.codeOrigin) };
       }),
-    load: (config) => {
-      const next = draftFromConfig(config);
-      store.setState((state) => ({ draft: next, validation: validateDraft(next), loads: state.loads + 1, unacceptedCode: [] }));
-    },
-    loadUntrusted: (config) => {
-      const next = draftFromConfig(config);
-      store.setState((state) => ({ draft: next, validation: validateDraft(next), loads: state.loads + 1, unacceptedCode: carriedCode(config) }));
-    },
-    acceptCode: () => store.setState({ unacceptedCode: [] }),
+    load: (config) => replace(config, null),
+    loadUntrusted: (config, origin) => replace(config, origin),
+    acceptCode: () =>
+      store.setState((state) => {
+        trusted = withTrusted(trusted, state.unacceptedCode);
+        return waiting(state, state.draft, null);
+      }),
   };
 }
 
@@ -94,7 +114,7 @@ export function problemLabel(draft: RunDraft, path: string): string {
 
 /** Why Train is disabled: "Fix 2 problems: ReduceLROnPlateau › factor: …; …". */
 export function blockingReason(state: ConfigState): string | null {
-  if (state.unacceptedCode.length > 0) return 'This setup came with code: review it and accept it before training.';
+  if (state.unacceptedCode.length > 0) return `This setup came with code from ${state.codeOrigin ?? 'elsewhere'}: review it and accept it before training.`;
   if (state.validation.ok) return null;
   const { problems } = state.validation;
   const listed = problems.map((problem) => `${problemLabel(state.draft, problem.path)}: ${problem.message}`).join('; ');
