@@ -17,6 +17,8 @@ export interface RunOptions {
    * stored config and run id, not the ones sent with it.
    */
   resumeFrom?: string;
+  /** Predict the decision-boundary grid between epochs when the data allows (the default); views that do not draw it turn it off. */
+  boundary?: boolean;
 }
 
 export type CheckpointActivity =

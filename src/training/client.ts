@@ -10,6 +10,7 @@
 import { publishCheckpointActivity } from './checkpointActivity';
 import type {
   BackendInfo,
+  BoundaryData,
   BackendRequest,
   CheckpointActivity,
   ControlCommand,
@@ -30,6 +31,8 @@ export type RunErrorKind = 'start' | 'unresponsive' | 'crashed';
 export interface RunHandlers {
   onBackend?(backend: BackendInfo): void;
   onProgress?(message: ProgressMessage): void;
+  /** The points of a two-feature classification run, once before training; grids then arrive in progress messages. */
+  onBoundaryData?(data: BoundaryData): void;
   onAck?(command: ControlCommand): void;
   onDone?(summary: RunSummary): void;
   /** A checkpoint of this run was saved, or could not be (storage full). Every client also publishes it to `subscribeCheckpointActivity`. */
@@ -141,6 +144,9 @@ export class TrainingClient {
         return;
       case 'progress':
         handlers.onProgress?.(message);
+        return;
+      case 'boundaryData':
+        handlers.onBoundaryData?.(message.data);
         return;
       case 'ack':
         handlers.onAck?.(message.command);

@@ -37,3 +37,24 @@ test('sends one message per timer tick, with epochs as typed columns grouped by 
   batcher.flush();
   expect(sent).toHaveLength(1);
 });
+
+test('a decision-boundary grid rides in the next progress message, only the newest, its buffer handed over', () => {
+  const sent: { message: WorkerToPage; transfer: Transferable[] | undefined }[] = [];
+  const timer = manualTimer();
+  const batcher = new ProgressBatcher(3, (message, transfer) => sent.push({ message, transfer }), timer);
+  const older = { epoch: 4, values: new Float32Array([0.1, 0.2]) };
+  const newer = { epoch: 5, values: new Float32Array([0.3, 0.4]) };
+  batcher.onBoundary(older);
+  batcher.onBoundary(newer);
+  expect(timer.pending).toHaveLength(1);
+  timer.pending.shift()?.();
+  expect(sent).toHaveLength(1);
+  const { message, transfer } = sent[0]!;
+  if (message.type !== 'progress') throw new Error('expected a progress message');
+  expect(message.boundary).toBe(newer);
+  expect(transfer).toEqual([newer.values.buffer]);
+
+  batcher.onEpochEnd(epoch(6, { loss: 1 }));
+  batcher.flush();
+  expect(sent[1]?.message).not.toHaveProperty('boundary');
+});

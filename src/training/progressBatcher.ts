@@ -4,7 +4,7 @@
  * model never floods the main thread. The timer is injected for tests.
  */
 import type { CallbackEvent, CallbackHostListener, CallbackMessage, CallbackWarning } from '../callbacks';
-import type { EpochColumns, RunProgress, WorkerToPage } from './protocol';
+import type { BoundaryFrame, EpochColumns, RunProgress, WorkerToPage } from './protocol';
 import type { EpochRecord, TrainerListener } from './trainer';
 
 export interface Timer {
@@ -42,11 +42,12 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
   private events: CallbackEvent[] = [];
   private warnings: CallbackWarning[] = [];
   private messages: CallbackMessage[] = [];
+  private boundary: BoundaryFrame | null = null;
   private scheduled = false;
 
   constructor(
     private readonly runId: number,
-    private readonly send: (message: ProgressMessage) => void,
+    private readonly send: (message: ProgressMessage, transfer?: Transferable[]) => void,
     private readonly timer: Timer,
     private readonly intervalMs = DEFAULT_FLUSH_INTERVAL_MS,
   ) {}
@@ -71,10 +72,15 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
     this.messages.push(message);
     this.schedule();
   }
+  /** Only the newest grid is worth drawing: an older one still waiting is dropped. */
+  onBoundary(frame: BoundaryFrame): void {
+    this.boundary = frame;
+    this.schedule();
+  }
 
   /** Sends whatever is pending now (before the run's last message). */
   flush(): void {
-    if (this.epochs.length === 0 && !this.progress && this.events.length + this.warnings.length + this.messages.length === 0) return;
+    if (this.epochs.length === 0 && !this.progress && !this.boundary && this.events.length + this.warnings.length + this.messages.length === 0) return;
     const groups: EpochColumns[] = [];
     let group: EpochRecord[] = [];
     for (const record of this.epochs) {
@@ -85,7 +91,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
       group.push(record);
     }
     if (group.length > 0) groups.push(toColumns(group));
-    this.send({
+    const message: ProgressMessage = {
       type: 'progress',
       runId: this.runId,
       epochs: groups,
@@ -93,12 +99,15 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
       events: this.events,
       warnings: this.warnings,
       messages: this.messages,
-    });
+    };
+    if (this.boundary) message.boundary = this.boundary;
+    this.send(message, this.boundary ? [this.boundary.values.buffer] : []);
     this.epochs = [];
     this.progress = null;
     this.events = [];
     this.warnings = [];
     this.messages = [];
+    this.boundary = null;
   }
 
   private schedule(): void {

@@ -7,7 +7,10 @@
  * epochs with the same log keys), so a fast model sends few, small messages.
  */
 import type { CallbackEvent, CallbackMessage, CallbackWarning, StopRequest } from '../callbacks';
+import type { BoundaryData, BoundaryFrame } from './boundaryProtocol';
 import type { CheckpointActivity, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
+
+export type { BoundaryData, BoundaryExtent, BoundaryFrame, BoundaryPointSet } from './boundaryProtocol';
 
 export type { CheckpointActivity, QuotaPolicy, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
 
@@ -85,7 +88,11 @@ export type WorkerToPage =
       events: CallbackEvent[];
       warnings: CallbackWarning[];
       messages: CallbackMessage[];
+      /** The latest decision-boundary grid, when one was predicted since the last message (its buffer is transferred). */
+      boundary?: BoundaryFrame;
     }
+  /** Sent once before training when the data has two features and classes: the points the boundary is drawn under. */
+  | { type: 'boundaryData'; runId: number; data: BoundaryData }
   | { type: 'ack'; runId: number; command: ControlCommand }
   | { type: 'done'; runId: number; summary: RunSummary }
   /** The run could not start: an invalid config, unusable data, no backend. */

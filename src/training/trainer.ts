@@ -25,6 +25,7 @@ import { mulberry32, permutation, subSeed } from './datasets/prng';
 import { macrotaskClock, type TrainingClock } from './clock';
 import { evaluateStep, sliceBatch, type BatchSlice } from './evaluation';
 import type { CompiledModel } from './model';
+import { predict } from './predict';
 import type { RunFailure, RunProgress } from './protocol';
 import { createModelPort, ScheduledModelPort } from './scheduledRate';
 import { encodeResumePoint, type CallbackStates, type ResumePoint } from './resumePoint';
@@ -71,7 +72,21 @@ export interface TrainingRun {
   yieldIntervalMs?: number;
   /** Carry on from a checkpoint: the model already holds its weights. */
   resume?: ResumePoint;
+  /** Predicts between epochs (the decision boundary), through the stack's predict hooks. */
+  probe?: EpochProbe;
 }
+
+/** Predicts `rows` inputs (rows × features) with the model as it is now; rows × outputs values. */
+export type Predictor = (x: Float32Array, rows: number) => Promise<Float32Array>;
+
+export interface EpochProbe {
+  afterEpoch(epoch: number, predict: Predictor): Promise<void>;
+  /** After `onTrainEnd`, so it sees the weights the run ends with. */
+  afterTrain(lastEpoch: number, predict: Predictor): Promise<void>;
+}
+
+/** Keras's `predict` batches by 32; a grid of a few thousand points goes in a few batches instead, so drawing costs training little. */
+const PROBE_BATCH_SIZE = 512;
 
 interface LabelledCallback {
   label: string;
@@ -167,6 +182,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     return result;
   }
 
+  const predictOn: Predictor = (x, rows) => predict(compiled, list, x, rows, PROBE_BATCH_SIZE);
   const readBatchLogs = list.overrides('onTrainBatchEnd');
   const readTestBatchLogs = list.overrides('onTestBatchEnd');
   const features = data.features;
@@ -309,11 +325,13 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       };
       history.push(record);
       listener.onEpochEnd?.(record);
+      await run.probe?.afterEpoch(epoch, predictOn);
       // Not awaited: the save is written while the next epoch trains.
       if (port.hasRequestedSaves) port.commitSaves(resumeAt(epoch + 1));
       if (host.stopTraining) break;
     }
     list.onTrainEnd(lastLogs);
+    if (result.epochsRun > firstEpoch) await run.probe?.afterTrain(result.epochsRun - 1, predictOn);
     result.stopped = result.stopped ?? host.stopRequest;
   } catch (thrown) {
     result.failure = failureFrom(thrown);

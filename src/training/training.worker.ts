@@ -6,7 +6,7 @@ import { WorkerSession } from './workerSession';
 declare const self: DedicatedWorkerGlobalScope;
 
 const session = new WorkerSession(
-  (message: WorkerToPage) => self.postMessage(message),
+  (message: WorkerToPage, transfer: Transferable[] = []) => self.postMessage(message, transfer),
   browserBackendEnvironment,
   { schedule: (callback, delayMs) => setTimeout(callback, delayMs) },
 );

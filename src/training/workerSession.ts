@@ -8,9 +8,11 @@ import { problemsToText } from '../config/parseResult';
 import { parseRunConfig, type RunConfig } from '../config/runConfig';
 import { openCheckpointStore, type CheckpointStore, type NamedWeights } from '../storage';
 import { selectBackend, type BackendEnvironment } from './backend';
+import { boundaryData, hasBoundary } from './boundary/boundaryGrid';
+import { BoundaryProbe } from './boundary/boundaryProbe';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import type { CompiledModel } from './model';
-import { prepareRun } from './prepareRun';
+import { prepareRun, type PreparedRun } from './prepareRun';
 import { ProgressBatcher, type Timer } from './progressBatcher';
 import type { BackendInfo, BackendRequest, PageToWorker, RunOptions, WorkerToPage } from './protocol';
 import { loadWeightsInto, restoreAndEvaluate } from './restoreCheckpoint';
@@ -54,7 +56,7 @@ export class WorkerSession {
   private readonly store: StoreOpener;
 
   constructor(
-    private readonly post: (message: WorkerToPage) => void,
+    private readonly post: (message: WorkerToPage, transfer?: Transferable[]) => void,
     private readonly environment: BackendEnvironment,
     private readonly timer: Timer,
     openStore: StoreOpener = () => openCheckpointStore(),
@@ -163,8 +165,9 @@ export class WorkerSession {
         if (options.onQuotaExceeded === 'stop') control.stop('Checkpoint storage full');
       },
     });
+    const probe = options.boundary === false ? null : this.boundaryProbe(runId, prepared.data, batcher);
     const started = performance.now();
-    const result = await train({ config, ...prepared, sink, control, listener: batcher, ...(resume ? { resume: resume.point } : {}) });
+    const result = await train({ config, ...prepared, sink, control, listener: batcher, ...(resume ? { resume: resume.point } : {}), ...(probe ? { probe } : {}) });
     batcher.flush();
     this.post({
       type: 'done',
@@ -178,6 +181,14 @@ export class WorkerSession {
         seconds: (performance.now() - started) / 1000,
       },
     });
+  }
+
+  /** For two features and classes: sends the points once and returns the probe that predicts the grid between epochs. */
+  private boundaryProbe(runId: number, data: PreparedRun['data'], batcher: ProgressBatcher): BoundaryProbe | null {
+    if (!hasBoundary(data)) return null;
+    const boundary = boundaryData(data);
+    this.post({ type: 'boundaryData', runId, data: boundary });
+    return new BoundaryProbe(boundary, (frame) => batcher.onBoundary(frame));
   }
 
   private async restore(requestId: number, id: string, backendRequest: BackendRequest): Promise<void> {

@@ -7,6 +7,7 @@
  */
 import { useMemo } from 'react';
 import { isBackendRequest, type BackendRequest } from '../training/protocol';
+import { BoundaryPanel } from './boundary/BoundaryPanel';
 import { ChartsPanel } from './charts/ChartsPanel';
 import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
 import { CompareSection } from './compare/CompareSection';
@@ -54,6 +55,7 @@ export function App() {
           <RunBar config={config} session={session} controls={controls} />
           <ShareBar store={config} />
           <ChartsPanel session={session} />
+          <BoundaryPanel session={session} />
           <RunLog session={session} />
           <CompareSection config={config} backend={backend} />
           <CheckpointsPanel backend={backend} />

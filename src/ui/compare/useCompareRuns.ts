@@ -48,7 +48,7 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
           onProgress: (message) => update(index, (current) => withProgress(current, message)),
           onDone: (summary) => update(index, (current) => finishedRun(current, summary, performance.now())),
           onError: (message) => update(index, (current) => failedRun(current, message, performance.now())),
-        }),
+        }, { boundary: false }),
       );
     },
     [backend],

@@ -6,7 +6,7 @@
  */
 import type { CallbackEvent, CallbackMessage, CallbackWarning } from '../../callbacks';
 import type { ProgressMessage } from '../../training/client';
-import { epochRows, type BackendInfo, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
+import { epochRows, type BackendInfo, type BoundaryData, type BoundaryFrame, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
 import { createStore, type Store } from '../state/createStore';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'stopping' | 'done' | 'failed';
@@ -21,6 +21,9 @@ export interface RunSessionState {
   warnings: CallbackWarning[];
   messages: CallbackMessage[];
   progress: RunProgress | null;
+  /** The decision boundary's points (two-feature classification only) and its latest grid. */
+  boundaryData: BoundaryData | null;
+  boundaryFrame: BoundaryFrame | null;
   summary: RunSummary | null;
   error: string | null;
   startedAt: number | null;
@@ -35,6 +38,8 @@ export const IDLE_SESSION: RunSessionState = {
   warnings: [],
   messages: [],
   progress: null,
+  boundaryData: null,
+  boundaryFrame: null,
   summary: null,
   error: null,
   startedAt: null,
@@ -63,6 +68,7 @@ export function applyProgress(state: RunSessionState, message: ProgressMessage):
     warnings: message.warnings.length > 0 ? [...state.warnings, ...message.warnings] : state.warnings,
     messages: message.messages.length > 0 ? [...state.messages, ...message.messages] : state.messages,
     progress: message.progress ?? state.progress,
+    boundaryFrame: message.boundary ?? state.boundaryFrame,
   };
 }
 

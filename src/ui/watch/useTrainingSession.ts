@@ -34,6 +34,7 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
       runRef.current = clientRef.current.start(config, backend, {
         onBackend: (info) => store.setState({ backend: info, status: 'running' }),
         onProgress: (message) => store.setState((state) => applyProgress(state, message)),
+        onBoundaryData: (boundaryData) => store.setState({ boundaryData }),
         onAck: (command) => {
           if (command === 'pause') store.setState({ status: 'paused' });
           if (command === 'resume') store.setState({ status: 'running' });
