@@ -15,6 +15,8 @@ export default mergeConfig(appConfig, {
   build: {
     outDir: BENCH_OUT_DIR,
     emptyOutDir: true,
+    // Readable function names in a profile (scripts/bench/trace.ts).
+    ...(process.env['PLATEAU_BENCH_UNMINIFIED'] === '1' ? { minify: false } : {}),
     manifest: true,
     rolldownOptions: {
       input: { main: `${PROJECT_ROOT}index.html`, bench: `${PROJECT_ROOT}bench.html` },

@@ -3,7 +3,7 @@
  * second and staggered from the other charts, so that each redraw is a
  * short task of its own instead of all charts in one long one.
  */
-import { lazy, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, useMemo } from 'react';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
 import { frameThrottled, useStore } from '../state/useStore';
 import type { ChartSpec, Marker } from './chartModel';
@@ -15,20 +15,8 @@ export const CHART_REDRAW_MS = 300;
 const STAGGER_MS = 70;
 /** A chart may use at most about this share of the main thread while it follows a run. */
 const MAX_SHARE = 0.1;
-
-/** Times a render from its start to its commit. */
-class RedrawCost {
-  lastMs = 0;
-  private startedAt = 0;
-
-  started(): void {
-    this.startedAt = performance.now();
-  }
-
-  finished(): void {
-    this.lastMs = performance.now() - this.startedAt;
-  }
-}
+/** ...but never lags a run by more than this. */
+const MAX_REDRAW_INTERVAL_MS = 2_000;
 
 export interface ChartView {
   spec: ChartSpec;
@@ -45,13 +33,10 @@ interface LiveChartProps {
 }
 
 export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
-  // How long redraws take: a slow machine redraws less often instead of stuttering.
-  const [cost] = useState(() => new RedrawCost());
-  cost.started();
-  useLayoutEffect(() => cost.finished());
+  // A slow machine (or a slow chart) redraws less often instead of stuttering.
   const throttled = useMemo(
-    () => frameThrottled(session, () => Math.max(CHART_REDRAW_MS, cost.lastMs / MAX_SHARE), slot * STAGGER_MS),
-    [session, slot, cost],
+    () => frameThrottled(session, (lastRedrawMs) => Math.min(MAX_REDRAW_INTERVAL_MS, Math.max(CHART_REDRAW_MS, lastRedrawMs / MAX_SHARE)), slot * STAGGER_MS),
+    [session, slot],
   );
   const history = useStore(throttled, (state) => state.history);
   const events = useStore(throttled, (state) => state.events);

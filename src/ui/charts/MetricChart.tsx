@@ -4,13 +4,13 @@
  * epoch, a brush to zoom, and PNG/SVG download. Draws at most
  * MAX_DRAWN_ROWS rows; the full series stays in the store.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { Brush, CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Brush, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartMarkers, placeMarkers } from './ChartMarkers';
 import type { ChartSpec, Marker } from './chartModel';
 import { downloadPng, downloadSvg } from './chartDownload';
 import { drawnRows, smoothKey } from './chartRows';
 import { ChartTooltip } from './ChartTooltip';
-import { MARKER_STYLE } from './markerStyle';
 import { seriesColor } from './seriesColor';
 
 interface MetricChartProps {
@@ -21,42 +21,26 @@ interface MetricChartProps {
   note?: string | null;
 }
 
-/**
- * Checkpoints sit as dots on the curve they monitor; other actions are
- * dashed lines, labelled only when far enough from the last label to read.
- */
-function placeMarkers(spec: ChartSpec, markers: readonly Marker[]): { lines: { marker: Marker; labelled: boolean }[]; dots: Marker[] } {
-  const keys = new Set(spec.series.map((series) => series.key));
-  const first = spec.rows[0]?.epoch ?? 1;
-  const span = Math.max(1, (spec.rows.at(-1)?.epoch ?? first) - first);
-  const dots: Marker[] = [];
-  const lines: { marker: Marker; labelled: boolean }[] = [];
-  const seen = new Set<string>();
-  let lastLabel = -Infinity;
-  for (const marker of [...markers].sort((a, b) => a.epoch - b.epoch)) {
-    if (marker.kind === 'checkpoint_saved' && marker.monitor && keys.has(marker.monitor)) {
-      dots.push(marker);
-      continue;
-    }
-    const id = `${marker.epoch}-${marker.kind}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const labelled = marker.kind !== 'checkpoint_saved' && marker.epoch - lastLabel >= span / 24;
-    if (labelled) lastLabel = marker.epoch;
-    lines.push({ marker, labelled });
-  }
-  return { lines, dots };
-}
-
 // recharts 3 keeps axis and chart settings in a store and updates it when a
 // prop changes identity, so props are module constants, not inline literals.
 const MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
 const X_DOMAIN: [string, string] = ['dataMin', 'dataMax'];
 const Y_DOMAIN: [string, string] = ['auto', 'auto'];
 const TICK = { fontSize: 11 };
-const MARKER_LABELS = new Map(
-  Object.entries(MARKER_STYLE).map(([kind, style]) => [kind, { value: style.tag, position: 'top' as const, fill: style.color, fontSize: 10 }]),
-);
+interface BrushRange {
+  startIndex?: number;
+  endIndex?: number;
+}
+
+/**
+ * recharts 3's Brush registers its settings in the chart store again on each
+ * render, which recomputes the whole chart: memoised, with no indexes while
+ * not zoomed (it then follows the data by itself), it renders only when the
+ * zoom changes, not on every redraw of a live chart.
+ */
+const ZoomBrush = memo(function ZoomBrush({ startIndex, endIndex, onChange }: { startIndex: number | undefined; endIndex: number | undefined; onChange: (range: BrushRange) => void }) {
+  return <Brush dataKey="epoch" height={16} travellerWidth={8} stroke="#8889" startIndex={startIndex} endIndex={endIndex} onChange={onChange} />;
+});
 
 const formatTick = (value: number) => (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0));
 
@@ -65,7 +49,7 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
   const { rows, smoothed } = useMemo(() => drawnRows(spec, smoothing), [spec, smoothing]);
   const smoothedByEpoch = useMemo(() => new Map(rows.map((row) => [row.epoch, row])), [rows]);
-  const { lines, dots } = useMemo(() => placeMarkers(spec, markers), [spec, markers]);
+  const placed = useMemo(() => placeMarkers(spec, markers), [spec, markers]);
   const titleId = `chart-${spec.id}-title`;
   const last = spec.rows.at(-1);
   const summary = last
@@ -89,6 +73,19 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
   const startIndex = zoom ? Math.max(0, rows.findIndex((row) => row.epoch >= zoom.start)) : 0;
   const endIndexFound = zoom ? rows.findIndex((row) => row.epoch >= zoom.end) : -1;
   const endIndex = endIndexFound < 0 ? Math.max(0, rows.length - 1) : endIndexFound;
+  // The brush's handler reads the drawn rows through a ref, so it stays the same function as rows grow.
+  const rowsRef = useRef(rows);
+  useLayoutEffect(() => {
+    rowsRef.current = rows;
+  }, [rows]);
+  const onBrush = useCallback((range: BrushRange) => {
+    const drawn = rowsRef.current;
+    const start = drawn[range.startIndex ?? 0]?.epoch;
+    const end = drawn[range.endIndex ?? drawn.length - 1]?.epoch;
+    if (start === undefined || end === undefined) return;
+    const full = start === drawn[0]?.epoch && end === drawn.at(-1)?.epoch;
+    setZoom(full ? null : { start, end });
+  }, []);
 
   return (
     <figure className="chart" ref={figureRef} aria-labelledby={titleId} data-testid={`chart-${spec.id}`} data-points={spec.rows.length} data-markers={markers.length}>
@@ -143,31 +140,6 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
                 isAnimationActive={false}
                 content={tooltip}
               />
-              {lines.map(({ marker, labelled }) => {
-                const style = MARKER_STYLE[marker.kind];
-                return (
-                  <ReferenceLine
-                    key={`${marker.epoch}-${marker.kind}`}
-                    x={marker.epoch}
-                    stroke={style?.color ?? '#888'}
-                    strokeOpacity={0.7}
-                    strokeDasharray="3 3"
-                    label={labelled ? MARKER_LABELS.get(marker.kind) : undefined}
-                    className={`marker marker-${marker.kind}`}
-                  />
-                );
-              })}
-              {dots.map((marker) => (
-                <ReferenceDot
-                  key={`${marker.epoch}-dot`}
-                  x={marker.epoch}
-                  y={marker.value}
-                  r={3}
-                  fill={MARKER_STYLE.checkpoint_saved?.color}
-                  stroke="none"
-                  className="marker marker-checkpoint_saved"
-                />
-              ))}
               {spec.series.map((series, index) => (
                 <Line
                   key={series.key}
@@ -196,23 +168,8 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
                     isAnimationActive={false}
                   />
                 ))}
-              {rows.length > 20 && (
-                <Brush
-                  dataKey="epoch"
-                  height={16}
-                  travellerWidth={8}
-                  stroke="#8889"
-                  startIndex={startIndex}
-                  endIndex={endIndex}
-                  onChange={(range) => {
-                    const start = rows[range.startIndex ?? 0]?.epoch;
-                    const end = rows[range.endIndex ?? rows.length - 1]?.epoch;
-                    if (start === undefined || end === undefined) return;
-                    const full = start === rows[0]?.epoch && end === rows.at(-1)?.epoch;
-                    setZoom(full ? null : { start, end });
-                  }}
-                />
-              )}
+              <ChartMarkers placed={placed} />
+              {rows.length > 20 && <ZoomBrush startIndex={zoom ? startIndex : undefined} endIndex={zoom ? endIndex : undefined} onChange={onBrush} />}
             </LineChart>
           </ResponsiveContainer>
         )}

@@ -40,6 +40,31 @@ describe('frameThrottled', () => {
     expect(seen.length).toBe(before + 1);
   });
 
+  it('spaces deliveries by what the last one cost, the microtasks after it included', async () => {
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const store = createStore({ count: 0 });
+    const costs: number[] = [];
+    const seen: number[] = [];
+    frameThrottled(store, (lastDeliveryMs) => {
+      costs.push(lastDeliveryMs);
+      return lastDeliveryMs * 10;
+    }).subscribe(() => {
+      seen.push(store.getState().count);
+      // The render React does after the listener returns, in a microtask, takes 30 ms.
+      queueMicrotask(() => (now += 30));
+    });
+    store.setState({ count: 1 });
+    await vi.advanceTimersByTimeAsync(20);
+    expect(seen).toEqual([1]);
+    store.setState({ count: 2 });
+    expect(costs.at(-1)).toBe(30);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(seen).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(seen).toEqual([1, 2]);
+  });
+
   it('stops telling after unsubscribe', () => {
     const store = createStore({ count: 0 });
     const listener = vi.fn();

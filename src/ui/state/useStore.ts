@@ -13,11 +13,18 @@ export function useStore<T extends object, S>(store: Store<T>, select: (state: T
 /**
  * The same store, but its subscribers hear of changes at most once per
  * animation frame, and at most once every `minIntervalMs` (a number, or a
- * function asked each time, for an interval that adapts), however often it
- * changes: a fast run posts many messages a second, and a chart redraw
- * costs far more than a counter's. The last change is always delivered.
+ * function of how long the last delivery took, for an interval that
+ * adapts), however often it changes: a fast run posts many messages a
+ * second, and a chart redraw costs far more than a counter's. The last
+ * change is always delivered.
+ *
+ * A delivery's cost runs from calling the listener to the next task: React
+ * renders a store update in microtasks after the listener returns, and a
+ * recharts chart then re-renders itself several times over from its own
+ * store, all before that task, so a commit-to-layout-effect timing would
+ * see only the first of those passes.
  */
-export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs: number | (() => number) = 0, firstDelayMs = 0): Store<T> {
+export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs: number | ((lastDeliveryMs: number) => number) = 0, firstDelayMs = 0): Store<T> {
   const interval = typeof minIntervalMs === 'function' ? minIntervalMs : () => minIntervalMs;
   return {
     getState: store.getState,
@@ -26,21 +33,24 @@ export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs:
       let pending = false;
       let frame: number | null = null;
       let timer: ReturnType<typeof setTimeout> | null = null;
+      let lastCost = 0;
       // A first delay staggers several throttled subscribers, so each redraws in its own task.
-      let lastDelivered = performance.now() - interval() + firstDelayMs;
+      let lastDelivered = performance.now() - interval(lastCost) + firstDelayMs;
       const deliver = () => {
         timer = null;
         frame = requestAnimationFrame(() => {
           frame = null;
           pending = false;
-          lastDelivered = performance.now();
+          const started = performance.now();
+          lastDelivered = started;
           listener();
+          setTimeout(() => (lastCost = performance.now() - started), 0);
         });
       };
       const unsubscribe = store.subscribe(() => {
         if (pending) return;
         pending = true;
-        const wait = lastDelivered + interval() - performance.now();
+        const wait = lastDelivered + interval(lastCost) - performance.now();
         if (wait > 0) timer = setTimeout(deliver, wait);
         else deliver();
       });

@@ -1,0 +1,33 @@
+/**
+ * Profiles the playground's main thread and training worker during a live
+ * run (a Chrome trace over CDP) and prints where the time went: long tasks
+ * and what ran in them, and the hottest functions on each thread.
+ * `npx tsx scripts/bench/trace.ts [epochs] [backend] [port]`.
+ */
+import { writeFileSync } from 'node:fs';
+import { playgroundConfig } from './benchConfig';
+import { launch } from './browser';
+import { Playground } from './playground';
+import { build, serve } from './server';
+
+const epochs = Number(process.argv[2] ?? 100);
+const backend = (process.argv[3] ?? 'wasm') as 'wasm';
+const port = Number(process.argv[4] ?? 4481);
+const skipBuild = process.env['SKIP_BUILD'] === '1';
+if (!skipBuild) build();
+const server = await serve(port);
+const session = await launch();
+try {
+  const playground = await Playground.open(await session.context.newPage(), server.url, backend);
+  await playground.run(playgroundConfig(4));
+  await session.browser.startTracing(playground.page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'toplevel'],
+  });
+  const run = await playground.run(playgroundConfig(epochs));
+  const buffer = await session.browser.stopTracing();
+  writeFileSync('/tmp/plateau-trace.json', buffer);
+  console.log(`run: ${run.done.summary?.epochsRun} epochs, worker seconds ${run.done.summary?.seconds.toFixed(2)}, messages ${run.messages.length}`);
+} finally {
+  await session.close();
+  server.close();
+}
