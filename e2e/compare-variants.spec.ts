@@ -66,11 +66,19 @@ test('two variants train side by side from the same weights, on one chart, and f
     await expect(figure.locator('path.recharts-line-curve')).toHaveCount(2);
   }
 
-  // Same seed, data and initial weights: the first batch's loss, taken before any step, is identical.
-  const first = await panel.getByTestId('custom-0').textContent();
-  const second = await panel.getByTestId('custom-1').textContent();
-  expect(first).toMatch(/^first_batch_loss = \d/);
-  expect(second).toBe(first);
+  // Same seed, data and initial weights: each worker's loss before its first step is the same number.
+  const startLoss = await panel.getByTestId('start-loss-0').textContent();
+  expect(startLoss).toMatch(/^\d\.\d{5}/);
+  await expect(panel.getByTestId('start-loss-1')).toHaveText(startLoss ?? '');
+  const sameStart = panel.getByTestId('same-start');
+  await expect(sameStart).toHaveAttribute('data-same', 'true');
+  await expect(sameStart).toContainText(`Same start: every variant began at loss ${startLoss}, val_loss`);
+  // The user's code ran too: the probe logged the first batch's loss, also taken before any step.
+  await expect(panel.getByTestId('custom-0')).toHaveText(/^first_batch_loss = \d/);
+  await expect(panel.getByTestId('custom-1')).toHaveText((await panel.getByTestId('custom-0').textContent()) ?? '');
+
+  // Which won, and when, in words.
+  await expect(panel.getByTestId('compare-verdict')).toHaveText(/^(Plateau|Cosine) reached the lowest val_loss, \d\.\d{3,} at epoch \d+.*; (Plateau|Cosine) \d\.\d{3,} at epoch \d+\.$/);
 
   // The table filled: a best value for each run, and the callbacks that acted.
   await expect(panel.getByTestId('best-0')).toHaveText(/^\d/);
@@ -90,6 +98,20 @@ test('two variants train side by side from the same weights, on one chart, and f
   await expect(panel.getByTestId('replay-result')).toContainText("replay: Plateau's stack over Cosine's losses");
   await expect(panel.getByTestId('runs-chart-compare-lr')).toHaveAttribute('data-curves', '3');
 
+  expect(errors).toEqual([]);
+});
+
+test('one click runs constant + ReduceLROnPlateau against cosine with warm-up and says which won and when', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('8');
+  const panel = page.getByTestId('compare-panel');
+  await panel.getByRole('button', { name: 'Run: constant + ReduceLROnPlateau vs cosine decay with warm-up' }).click();
+  await expect(panel.getByTestId('epochs-0')).toHaveText('8', { timeout: 90_000 });
+  await expect(panel.getByTestId('epochs-1')).toHaveText('8', { timeout: 90_000 });
+  await expect(panel.getByTestId('same-start')).toHaveAttribute('data-same', 'true');
+  const names = '(Constant \\+ ReduceLROnPlateau|Cosine decay with warm-up)';
+  await expect(panel.getByTestId('compare-verdict')).toHaveText(new RegExp(`^${names} reached the lowest val_loss, \\d\\.\\d+ at epoch [1-8](, ahead from (the first epoch|epoch \\d on))?; ${names} \\d\\.\\d+ at epoch [1-8]\\.$`));
   expect(errors).toEqual([]);
 });
 

@@ -14,6 +14,7 @@ import type {
   BackendRequest,
   CheckpointActivity,
   ControlCommand,
+  InitialLoss,
   PageToWorker,
   RestoredCheckpoint,
   ResumedFrom,
@@ -33,6 +34,8 @@ export interface RunHandlers {
   onProgress?(message: ProgressMessage): void;
   /** The points of a two-feature classification run, once before training; grids then arrive in progress messages. */
   onBoundaryData?(data: BoundaryData): void;
+  /** A fresh run's loss before its first step (runs with one seed, data and model start equal). */
+  onTrainBegin?(initialLoss: InitialLoss): void;
   onAck?(command: ControlCommand): void;
   onDone?(summary: RunSummary): void;
   /** A checkpoint of this run was saved, or could not be (storage full). Every client also publishes it to `subscribeCheckpointActivity`. */
@@ -147,6 +150,9 @@ export class TrainingClient {
         return;
       case 'boundaryData':
         handlers.onBoundaryData?.(message.data);
+        return;
+      case 'trainBegin':
+        handlers.onTrainBegin?.(message.initialLoss);
         return;
       case 'ack':
         handlers.onAck?.(message.command);

@@ -28,20 +28,29 @@ export function evaluateStep(compiled: CompiledModel, batch: BatchSlice, sums: t
   });
 }
 
-/** Keras's `evaluate`: the loss and metric over `samples`, batch-size-weighted means, as `loss` and the metric's name. */
-export async function evaluateSamples(compiled: CompiledModel, samples: Samples, features: number, outputs: number, batchSize: number): Promise<Logs> {
-  const x = tf.tensor2d(samples.x, [samples.rows, features]);
-  const y = tf.tensor2d(samples.y, [samples.rows, outputs]);
+/** The loss and metric over the first `rows` of `x`/`y`, batch-size-weighted means, as `loss` and the metric's name. */
+export async function evaluateTensors(compiled: CompiledModel, x: tf.Tensor2D, y: tf.Tensor2D, rows: number, batchSize: number): Promise<Logs> {
   let sums: tf.Tensor1D = tf.zeros([2]);
   try {
-    for (let start = 0; start < samples.rows; start += batchSize) {
-      const next = evaluateStep(compiled, { x, y, start, size: Math.min(batchSize, samples.rows - start) }, sums);
+    for (let start = 0; start < rows; start += batchSize) {
+      const next = evaluateStep(compiled, { x, y, start, size: Math.min(batchSize, rows - start) }, sums);
       sums.dispose();
       sums = next;
     }
     const [loss, metric] = await sums.data();
-    return { loss: (loss as number) / samples.rows, [compiled.metric.name]: (metric as number) / samples.rows };
+    return { loss: (loss as number) / rows, [compiled.metric.name]: (metric as number) / rows };
   } finally {
-    tf.dispose([x, y, sums]);
+    sums.dispose();
+  }
+}
+
+/** Keras's `evaluate`: the loss and metric over `samples`, batch-size-weighted means, as `loss` and the metric's name. */
+export async function evaluateSamples(compiled: CompiledModel, samples: Samples, features: number, outputs: number, batchSize: number): Promise<Logs> {
+  const x = tf.tensor2d(samples.x, [samples.rows, features]);
+  const y = tf.tensor2d(samples.y, [samples.rows, outputs]);
+  try {
+    return await evaluateTensors(compiled, x, y, samples.rows, batchSize);
+  } finally {
+    tf.dispose([x, y]);
   }
 }

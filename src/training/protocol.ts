@@ -57,6 +57,16 @@ export interface RunFailure {
   line: number | null;
 }
 
+/**
+ * The loss of the model as built, before its first optimizer step: on the
+ * training data, and `val_loss` on the validation data when there is any.
+ * Runs with the same seed, data and model start from the same value.
+ */
+export interface InitialLoss {
+  loss: number;
+  val_loss?: number;
+}
+
 export interface RunSummary {
   epochsRun: number;
   stopped: StopRequest | null;
@@ -93,6 +103,8 @@ export type WorkerToPage =
     }
   /** Sent once before training when the data has two features and classes: the points the boundary is drawn under. */
   | { type: 'boundaryData'; runId: number; data: BoundaryData }
+  /** Sent once before the first epoch of a fresh run (not a resumed one). */
+  | { type: 'trainBegin'; runId: number; initialLoss: InitialLoss }
   | { type: 'ack'; runId: number; command: ControlCommand }
   | { type: 'done'; runId: number; summary: RunSummary }
   /** The run could not start: an invalid config, unusable data, no backend. */

@@ -23,10 +23,10 @@ import type { CheckpointSink } from './checkpointSink';
 import type { SplitDataset } from './datasets/split';
 import { mulberry32, permutation, subSeed } from './datasets/prng';
 import { macrotaskClock, type TrainingClock } from './clock';
-import { evaluateStep, sliceBatch, type BatchSlice } from './evaluation';
+import { evaluateStep, evaluateTensors, sliceBatch, type BatchSlice } from './evaluation';
 import type { CompiledModel } from './model';
 import { predict } from './predict';
-import type { RunFailure, RunProgress } from './protocol';
+import type { InitialLoss, RunFailure, RunProgress } from './protocol';
 import { createModelPort, ScheduledModelPort } from './scheduledRate';
 import { encodeResumePoint, type CallbackStates, type ResumePoint } from './resumePoint';
 import type { RunControl } from './runControl';
@@ -70,6 +70,8 @@ export interface TrainingRun {
   clock?: TrainingClock;
   /** How long the loop may run before it yields a macrotask. */
   yieldIntervalMs?: number;
+  /** When given, a fresh run evaluates its model before the first step and reports it here. */
+  onInitialLoss?: (initialLoss: InitialLoss) => void;
   /** Carry on from a checkpoint: the model already holds its weights. */
   resume?: ResumePoint;
   /** Predicts between epochs (the decision boundary), through the stack's predict hooks. */
@@ -258,6 +260,13 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
 
   let lastLogs: Logs | undefined;
   try {
+    if (run.onInitialLoss && !run.resume) {
+      // Evaluated outside the callback stack: Keras's fit has no such step, so no test hooks run for it.
+      const lossOn = async (x: tf.Tensor2D, y: tf.Tensor2D, rows: number) => (await evaluateTensors(compiled, x, y, rows, batchSize)).loss ?? Number.NaN;
+      const initial: InitialLoss = { loss: await lossOn(xTrain, yTrain, data.train.rows) };
+      if (validation) initial.val_loss = await lossOn(validation.x, validation.y, validation.rows);
+      run.onInitialLoss(initial);
+    }
     list.onTrainBegin();
     if (run.resume) restoreCallbackStates(labelled, run.resume.callbacks);
     for (let epoch = firstEpoch; epoch < epochs; epoch++) {

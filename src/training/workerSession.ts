@@ -167,7 +167,16 @@ export class WorkerSession {
     });
     const probe = options.boundary === false ? null : this.boundaryProbe(runId, prepared.data, batcher);
     const started = performance.now();
-    const result = await train({ config, ...prepared, sink, control, listener: batcher, ...(resume ? { resume: resume.point } : {}), ...(probe ? { probe } : {}) });
+    const result = await train({
+      config,
+      ...prepared,
+      sink,
+      control,
+      listener: batcher,
+      onInitialLoss: (initialLoss) => this.post({ type: 'trainBegin', runId, initialLoss }),
+      ...(resume ? { resume: resume.point } : {}),
+      ...(probe ? { probe } : {}),
+    });
     batcher.flush();
     this.post({
       type: 'done',

@@ -88,7 +88,7 @@ export function RunsChart({ id, title, curves, scale, stepped, marks = [], empty
               <CartesianGrid stroke="#8882" vertical={false} />
               <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} tick={{ fontSize: 11 }} stroke="#8889" />
               <YAxis scale={scale} domain={['auto', 'auto']} tickFormatter={formatTick} width={52} tick={{ fontSize: 11 }} stroke="#8889" />
-              <Tooltip isAnimationActive={false} formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} labelFormatter={(x: unknown) => (typeof x === 'number' ? `epoch ${Number(x.toFixed(2))}` : '')} />
+              <Tooltip isAnimationActive={false} formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} labelFormatter={(x: unknown) => (typeof x !== 'number' ? '' : x === 0 ? 'before the first step' : `epoch ${Number(x.toFixed(2))}`)} />
               {marks.map((mark) => (
                 <ReferenceLine key={`${mark.label}-${mark.x}`} x={mark.x} stroke={mark.colour} strokeDasharray="3 3" label={{ value: mark.label, position: 'top', fill: mark.colour, fontSize: 10 }} />
               ))}

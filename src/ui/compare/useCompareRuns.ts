@@ -10,7 +10,7 @@ import type { CompareConfig } from '../../config/compareConfig';
 import { withSharedSettings } from '../../config/compareConfig';
 import { TrainingClient, type RunHandle } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
-import { failedRun, finishedRun, startedRun, withProgress, type VariantRun } from './variantRun';
+import { failedRun, finishedRun, startedRun, withInitialLoss, withProgress, type VariantRun } from './variantRun';
 
 export interface CompareRuns {
   runs: VariantRun[];
@@ -45,6 +45,7 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
       clients.current = setup.variants.map(() => new TrainingClient());
       handles.current = setup.variants.map((variant, index) =>
         (clients.current[index] as TrainingClient).start(withSharedSettings(variant.config, setup.base), backend, {
+          onTrainBegin: (initialLoss) => update(index, (current) => withInitialLoss(current, initialLoss)),
           onProgress: (message) => update(index, (current) => withProgress(current, message)),
           onDone: (summary) => update(index, (current) => finishedRun(current, summary, performance.now())),
           onError: (message) => update(index, (current) => failedRun(current, message, performance.now())),

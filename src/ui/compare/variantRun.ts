@@ -4,12 +4,14 @@
  */
 import type { CallbackEvent } from '../../callbacks';
 import type { ProgressMessage } from '../../training/client';
-import { epochRows, type EpochRow, type RunSummary } from '../../training/protocol';
+import { epochRows, type EpochRow, type InitialLoss, type RunSummary } from '../../training/protocol';
 
 export type VariantStatus = 'idle' | 'running' | 'done' | 'failed';
 
 export interface VariantRun {
   status: VariantStatus;
+  /** The worker's evaluation before the first step: equal for every variant of a fair comparison. */
+  initialLoss: InitialLoss | null;
   history: EpochRow[];
   events: CallbackEvent[];
   summary: RunSummary | null;
@@ -19,10 +21,14 @@ export interface VariantRun {
   endedAt: number | null;
 }
 
-export const IDLE_RUN: VariantRun = { status: 'idle', history: [], events: [], summary: null, error: null, startedAt: null, endedAt: null };
+export const IDLE_RUN: VariantRun = { status: 'idle', initialLoss: null, history: [], events: [], summary: null, error: null, startedAt: null, endedAt: null };
 
 export function startedRun(now: number): VariantRun {
   return { ...IDLE_RUN, status: 'running', startedAt: now };
+}
+
+export function withInitialLoss(run: VariantRun, initialLoss: InitialLoss): VariantRun {
+  return { ...run, initialLoss };
 }
 
 export function withProgress(run: VariantRun, message: ProgressMessage): VariantRun {
