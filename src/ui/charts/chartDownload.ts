@@ -3,6 +3,7 @@
  * a background and a title added; the PNG draws that SVG onto a canvas at
  * twice the size, for sharp slides.
  */
+import { saveBlob } from '../files/saveBlob';
 function standaloneSvg(svg: SVGSVGElement, title: string): { text: string; width: number; height: number } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const width = svg.clientWidth || Number(svg.getAttribute('width')) || 600;
@@ -22,17 +23,6 @@ function standaloneSvg(svg: SVGSVGElement, title: string): { text: string; width
   titleElement.textContent = title;
   copy.insertBefore(titleElement, copy.firstChild);
   return { text: new XMLSerializer().serializeToString(copy), width, height };
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 export function fileNameFor(title: string, extension: 'svg' | 'png'): string {

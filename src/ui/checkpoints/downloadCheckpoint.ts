@@ -5,19 +5,7 @@
  */
 import { toTfjsModelArtifacts, type LoadedCheckpoint } from '../../storage';
 import { MODEL_JSON_FILE, WEIGHTS_FILE } from '../../storage';
-
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the click; a later revoke leaves it time to read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { saveBlob } from '../files/saveBlob';
 
 /** Throws for a weights-only checkpoint: without a topology tfjs cannot load it as a model. */
 export function downloadCheckpoint(checkpoint: LoadedCheckpoint): void {
