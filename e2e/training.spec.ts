@@ -49,6 +49,9 @@ test('a run trains in the worker on wasm: epochs advance with loss, learning rat
   expect(Number(await page.getByTestId('run-loss').textContent())).toBeLessThan(0.7);
   expect(Number(await page.getByTestId('run-val-loss').textContent())).toBeGreaterThan(0);
   await expect(page.getByTestId('run-lr')).toHaveText('0.01000');
+  // The final model, scored once on the 100 rows (a fifth of 500) held out of training and validation.
+  await expect(page.getByTestId('run-test')).toHaveText(/^Held-out test set: test loss \d\.\d{4} · test accuracy \d\.\d{4} \(100 samples\)$/);
+  await expect(page.getByTestId('run-log')).toContainText(/evaluateHeld-out test set: test loss \d\.\d{4} · test accuracy \d\.\d{4} \(100 samples\)/);
   // No tensor leaks: the worker holds as many tensors after epoch 150 as after epoch 5.
   const [latest, fifth] = (/^(\d+) \(after epoch 5: (\d+)\)$/.exec((await page.getByTestId('run-tensors').textContent()) ?? '') ?? []).slice(1);
   expect(latest).toBeDefined();

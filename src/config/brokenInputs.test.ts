@@ -19,7 +19,7 @@ const dataStart = 'p1.'.length;
 
 /** Setups that are valid JSON but wrong, shared by both corpora: [kind, value, path of a problem, message pattern]. */
 const wrongSetups: [string, unknown, string, RegExp][] = [
-  ['future version', { v: 3 }, 'v', /newer Plateau \(v3\); this page reads up to v1/],
+  ['future version', { v: 3 }, 'v', /newer Plateau \(v3\); this page reads up to v2/],
   ['old version with no upgrade', { v: 0 }, 'v', /v0 is too old/],
   ['version as text', { v: '1' }, 'v', /version number/],
   ['array instead of object', [{ v: 1 }], '', /expected a setup object/],

@@ -10,7 +10,7 @@ describe('setup files', () => {
 
   it('writes readable JSON led by its version, with every default spelled out', () => {
     const text = exportConfigJson(defaultRunConfig());
-    expect(text.startsWith('{\n  "v": 1,\n  "dataset": {\n    "kind": "spiral",')).toBe(true);
+    expect(text.startsWith('{\n  "v": 2,\n  "dataset": {\n    "kind": "spiral",')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(defaultRunConfig());
   });

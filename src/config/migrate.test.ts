@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonObject, migrateRunConfig, parseVersionedRunConfig, type Migrations } from './migrate';
+import { isJsonObject, migrateRunConfig, parseVersionedRunConfig, RUN_CONFIG_MIGRATIONS, type Migrations } from './migrate';
 import { defaultRunConfig, RUN_CONFIG_VERSION } from './runConfig';
 
 /** The example of migrate.ts's header: a make-believe v0 that kept the learning rate at the top level as `lr`. */
 const withFakeV0: Migrations = {
   current: RUN_CONFIG_VERSION,
   steps: {
+    ...RUN_CONFIG_MIGRATIONS.steps,
     0: ({ lr, ...rest }) =>
       lr === undefined ? rest : { ...rest, optimizer: { ...(isJsonObject(rest.optimizer) ? rest.optimizer : {}), learningRate: lr } },
   },
@@ -30,7 +31,11 @@ describe('migrateRunConfig', () => {
     const result = parseVersionedRunConfig({ v: 0, lr: 0.003, optimizer: { kind: 'sgd' } }, withFakeV0);
     expect(result).toEqual({
       ok: true,
-      value: { ...defaultRunConfig(), optimizer: { ...defaultRunConfig().optimizer, kind: 'sgd', learningRate: 0.003 } },
+      value: {
+        ...defaultRunConfig(),
+        optimizer: { ...defaultRunConfig().optimizer, kind: 'sgd', learningRate: 0.003 },
+        fit: { ...defaultRunConfig().fit, testSplit: 0 },
+      },
     });
   });
 
@@ -53,16 +58,25 @@ describe('migrateRunConfig', () => {
   });
 
   it.each([
-    [{ v: 3 }, 'v', 'made by a newer Plateau (v3); this page reads up to v1'],
-    [{ v: 0 }, 'v', 'v0 is too old: this page cannot upgrade it to v1'],
-    [{ v: '1' }, 'v', 'must be a version number such as 1, got "1"'],
-    [{ v: 1.5 }, 'v', 'must be a version number such as 1, got 1.5'],
-    [{ v: null }, 'v', 'must be a version number such as 1, got null'],
+    [{ v: 3 }, 'v', 'made by a newer Plateau (v3); this page reads up to v2'],
+    [{ v: 0 }, 'v', 'v0 is too old: this page cannot upgrade it to v2'],
+    [{ v: '1' }, 'v', 'must be a version number such as 2, got "1"'],
+    [{ v: 1.5 }, 'v', 'must be a version number such as 2, got 1.5'],
+    [{ v: null }, 'v', 'must be a version number such as 2, got null'],
     [[{ v: 1 }], '', 'expected a setup object ({...}), got an array'],
     ['{"v":1}', '', 'expected a setup object ({...}), got a string'],
     [null, '', 'expected a setup object ({...}), got null'],
   ])('rejects %j with a clear message', (raw, path, message) => {
     expect(migrateRunConfig(raw)).toEqual({ ok: false, problems: [{ path, message }] });
+  });
+
+  it('v1 had no test set: a v1 setup, defaults left out or not, keeps training on all its rows', () => {
+    expect(parseVersionedRunConfig({ v: 1 })).toMatchObject({ ok: true, value: { v: 2, fit: { testSplit: 0, validationSplit: 0.2 } } });
+    expect(parseVersionedRunConfig({ v: 1, fit: { epochs: 3 } })).toMatchObject({ ok: true, value: { fit: { epochs: 3, testSplit: 0 } } });
+    // Garbage stays garbage, for the schema to name.
+    expect(parseVersionedRunConfig({ v: 1, fit: 'fast' })).toMatchObject({ ok: false, problems: [{ path: 'fit' }] });
+    // Without a version a setup is current, and gets the default test set.
+    expect(parseVersionedRunConfig({ fit: { epochs: 3 } })).toMatchObject({ ok: true, value: { fit: { testSplit: 0.2 } } });
   });
 
   it('reports a step that throws instead of throwing', () => {

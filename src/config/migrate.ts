@@ -28,11 +28,18 @@ export interface Migrations {
   readonly steps: Readonly<Partial<Record<number, MigrationStep>>>;
 }
 
-export const RUN_CONFIG_MIGRATIONS: Migrations = { current: RUN_CONFIG_VERSION, steps: {} };
-
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** v1 had no held-out test set: keep it that way, so an old link trains on the same rows as it did. */
+function withoutTestSet(config: JsonObject): JsonObject {
+  if (config.fit === undefined) return { ...config, fit: { testSplit: 0 } };
+  if (!isJsonObject(config.fit) || Object.hasOwn(config.fit, 'testSplit')) return config;
+  return { ...config, fit: { ...config.fit, testSplit: 0 } };
+}
+
+export const RUN_CONFIG_MIGRATIONS: Migrations = { current: RUN_CONFIG_VERSION, steps: { 1: withoutTestSet } };
 
 function describeKind(value: unknown): string {
   if (value === null) return 'null';

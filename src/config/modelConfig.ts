@@ -34,6 +34,13 @@ export const fitConfigSchema = z.strictObject({
   epochs: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000, 'must be at most 10,000').default(50),
   batchSize: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(4096, 'must be at most 4096').default(32),
   validationSplit: z.number().min(0, 'must be 0 or more').max(0.5, 'must be at most 0.5').default(0.2),
+  /**
+   * The share of the data held out as a test set, split off by the seed before
+   * the validation split, which then takes its share of the rest (as
+   * `train_test_split` followed by `fit(validation_split=...)`). The final model
+   * is evaluated on it once, when training ends.
+   */
+  testSplit: z.number().min(0, 'must be 0 or more').max(0.5, 'must be at most 0.5').default(0.2),
   seed: z.number().int('must be a whole number').min(0, 'must be 0 or more').default(42),
 });
 

@@ -4,7 +4,7 @@ import { defaultRunConfig, parseRunConfig } from './runConfig';
 describe('RunConfig', () => {
   it('has defaults for everything, so an empty object is a complete run', () => {
     const config = defaultRunConfig();
-    expect(config).toMatchObject({ v: 1, optimizer: { kind: 'adam', learningRate: 0.01, schedule: null }, callbacks: [] });
+    expect(config).toMatchObject({ v: 2, fit: { testSplit: 0.2 }, optimizer: { kind: 'adam', learningRate: 0.01, schedule: null }, callbacks: [] });
     expect(config.model.hiddenLayers.length).toBeGreaterThan(0);
   });
 

@@ -11,8 +11,8 @@ import { datasetConfigSchema } from './datasetConfig';
 import { fitConfigSchema, modelConfigSchema, optimizerConfigSchema } from './modelConfig';
 import { parseWith, type ParseResult } from './parseResult';
 
-export const RUN_CONFIG_VERSION = 1;
-
+/** v2 added `fit.testSplit`; a v1 setup had no test set, so it migrates with `testSplit: 0`. */
+export const RUN_CONFIG_VERSION = 2;
 
 /** Callbacks that set the optimizer's learning rate, which Keras refuses when a schedule drives it. */
 const RATE_SETTERS: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'LearningRateScheduler']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_CONFIGS } from './__fixtures__/sampleConfigs';
-import { isJsonObject, type Migrations } from './migrate';
+import { isJsonObject, RUN_CONFIG_MIGRATIONS, type Migrations } from './migrate';
 import { compactRunConfig, decodeShareLink, encodeShareLink, MAX_SHARE_LINK_CHARS, packShareLink } from './shareLink';
-import { defaultRunConfig, runConfigSchema } from './runConfig';
+import { defaultRunConfig, RUN_CONFIG_VERSION, runConfigSchema } from './runConfig';
 
 describe('share links', () => {
   it.each(Object.entries(SAMPLE_CONFIGS))('round-trips the %s setup exactly', (_name, config) => {
@@ -13,21 +13,21 @@ describe('share links', () => {
 
   it('keeps the default setup\'s link short', () => {
     const link = encodeShareLink(defaultRunConfig());
-    expect(compactRunConfig(defaultRunConfig())).toEqual({ v: 1 });
+    expect(compactRunConfig(defaultRunConfig())).toEqual({ v: 2 });
     expect(link.length).toBeLessThan(30);
   });
 
   it('leaves out only what the schema restores, per dataset kind', () => {
     const sine = runConfigSchema.parse({ dataset: { kind: 'sine' } });
-    expect(compactRunConfig(sine)).toEqual({ v: 1, dataset: { kind: 'sine' } });
+    expect(compactRunConfig(sine)).toEqual({ v: 2, dataset: { kind: 'sine' } });
     const circles500 = runConfigSchema.parse({ dataset: { kind: 'circles', size: 500 }, model: { hiddenLayers: [{ units: 16 }, { units: 16 }, { units: 4, activation: 'tanh' }] } });
     expect(compactRunConfig(circles500)).toEqual({
-      v: 1,
+      v: 2,
       dataset: { kind: 'circles' },
       model: { hiddenLayers: [{ units: 16 }, { units: 16 }, { units: 4, activation: 'tanh' }] },
     });
     const terminate = runConfigSchema.parse({ callbacks: [{ type: 'TerminateOnNaN' }], fit: { epochs: 50, seed: 1 } });
-    expect(compactRunConfig(terminate)).toEqual({ v: 1, fit: { seed: 1 }, callbacks: [{ type: 'TerminateOnNaN' }] });
+    expect(compactRunConfig(terminate)).toEqual({ v: 2, fit: { seed: 1 }, callbacks: [{ type: 'TerminateOnNaN' }] });
   });
 
   it('is much shorter than the plain JSON for a full stack', () => {
@@ -46,11 +46,21 @@ describe('share links', () => {
 
   it('migrates an older config inside a link', () => {
     const fakeV0: Migrations = {
-      current: 1,
-      steps: { 0: ({ lr, ...rest }) => ({ ...rest, optimizer: { ...(isJsonObject(rest.optimizer) ? rest.optimizer : {}), learningRate: lr } }) },
+      current: RUN_CONFIG_VERSION,
+      steps: {
+        ...RUN_CONFIG_MIGRATIONS.steps,
+        0: ({ lr, ...rest }) => ({ ...rest, optimizer: { ...(isJsonObject(rest.optimizer) ? rest.optimizer : {}), learningRate: lr } }),
+      },
     };
     const result = decodeShareLink(packShareLink({ v: 0, lr: 0.5 }), fakeV0);
-    expect(result).toMatchObject({ ok: true, value: { v: 1, optimizer: { learningRate: 0.5 } } });
+    expect(result).toMatchObject({ ok: true, value: { v: 2, optimizer: { learningRate: 0.5 } } });
+  });
+
+  it('opens a link made before the test set existed as it was made: no rows held out for testing', () => {
+    // The link the previous release made for the default setup with 30 epochs.
+    const result = decodeShareLink(packShareLink({ v: 1, fit: { epochs: 30 } }));
+    expect(result).toMatchObject({ ok: true, value: { v: 2, fit: { epochs: 30, validationSplit: 0.2, testSplit: 0 } } });
+    if (result.ok) expect(compactRunConfig(result.value)).toEqual({ v: 2, fit: { epochs: 30, testSplit: 0 } });
   });
 
   it('says what is wrong and where for a sound link with a bad setup', () => {

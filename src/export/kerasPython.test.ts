@@ -24,13 +24,15 @@ for name, path in json.load(open(sys.argv[1])).items():
     try:
         with contextlib.redirect_stdout(printed):
             runpy.run_path(path, run_name="__main__")
-        results[name] = {"report": printed.getvalue().strip().splitlines()[-1]}
+        lines = printed.getvalue().strip().splitlines()
+        at = max(index for index, line in enumerate(lines) if line.startswith("{"))
+        results[name] = {"report": lines[at], "after": lines[at + 1 :]}
     except BaseException as error:
         results[name] = {"error": "fails: " + repr(error)}
 print(json.dumps(results))
 `;
 
-type ScriptResult = { report: string } | { error: string };
+type ScriptResult = { report: string; after: string[] } | { error: string };
 
 let checked: Record<string, ScriptResult> | null = null;
 
@@ -56,10 +58,10 @@ function checkScripts(): Record<string, ScriptResult> {
   return checked;
 }
 
-function reportOf(name: string): string {
+function reportOf(name: string): { report: string; after: string[] } {
   const result = checkScripts()[name];
   if (!result || 'error' in result) throw new Error(`the script for ${name} ${result ? result.error : 'was not checked'}`);
-  return result.report;
+  return result;
 }
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
@@ -128,7 +130,8 @@ function expectCallbackMatches(seen: Report['callbacks'][number], entry: StackEn
 
 describe('Keras export', () => {
   it.runIf(hasPython).each(CONFIGS)('writes a script for %s that compiles and runs against Keras 3 signatures', { timeout: 120_000 }, (name, config) => {
-    const report = JSON.parse(reportOf(name)) as Report;
+    const printed = reportOf(name);
+    const report = JSON.parse(printed.report) as Report;
     const hidden = config.model.hiddenLayers;
     expect(report.layers.filter((layer) => layer.kind === 'Dense').slice(0, -1)).toEqual(
       hidden.map((layer) => ({ kind: 'Dense', units: layer.units, activation: layer.activation })),
@@ -139,6 +142,11 @@ describe('Keras export', () => {
     expect(report.compiled.optimizer.learning_rate).toEqual(expectedLearningRate(config));
     if (config.optimizer.kind === 'sgd' && config.optimizer.momentum > 0) expect(report.compiled.optimizer.momentum).toBe(config.optimizer.momentum);
     expect(report.fit).toEqual({ epochs: config.fit.epochs, batch_size: config.fit.batchSize, validation_split: config.fit.validationSplit });
+    // The test set is held out of fit and scored after it.
+    const heldOut = [expect.stringMatching(/^Held-out test set: \{'loss': 0\.0\} \(\d+ samples\)$/)];
+    if (config.fit.testSplit === 0) expect(printed.after).toEqual([]);
+    // A tiny CSV may leave no row to test on; every other set has some.
+    else if (config.dataset.kind !== 'csv') expect(printed.after).toEqual(heldOut);
     const enabled = config.callbacks.filter((entry) => entry.enabled !== false);
     expect(report.callbacks).toHaveLength(enabled.length);
     enabled.forEach((entry, index) => expectCallbackMatches(report.callbacks[index] as Report['callbacks'][number], entry));

@@ -39,6 +39,7 @@ export function exportKerasPython(config: RunConfig): string {
   const stack = callbacksSection(config.callbacks);
   const schedule = config.optimizer.schedule ? scheduleExport(config.optimizer.schedule) : null;
   const { fit } = config;
+  const heldOut = fit.testSplit > 0;
   const standardImports = [...new Set([...data.imports, ...(stack.usesMath ? ['import math'] : [])])].sort();
   const allTodos = [...(schedule?.todos ?? []), ...stack.todos];
   const todos = allTodos.length > 0 ? ['', 'Port these by hand before the script runs as it did in Plateau:', ...allTodos.map((todo) => `  - ${todo}`)] : [];
@@ -57,6 +58,7 @@ export function exportKerasPython(config: RunConfig): string {
     '',
     `SEED = ${fit.seed}`,
     `VALIDATION_SPLIT = ${pythonLiteral(fit.validationSplit, 'float')}`,
+    ...(heldOut ? [`TEST_SPLIT = ${pythonLiteral(fit.testSplit, 'float')}`] : []),
     'keras.utils.set_random_seed(SEED)',
     'rng = np.random.default_rng(SEED)',
     ...heading('Data'),
@@ -65,12 +67,21 @@ export function exportKerasPython(config: RunConfig): string {
     "# Plateau shuffles before it splits; Keras's validation_split takes the last rows as they come.",
     'order = rng.permutation(len(x))',
     'x, y = x[order], y[order]',
+    ...(heldOut
+      ? [
+          '# The last TEST_SPLIT of the shuffled rows is held out, and scored once after training.',
+          'test_rows = int(len(x) * TEST_SPLIT)',
+          'x, x_test = x[: len(x) - test_rows], x[len(x) - test_rows :]',
+          'y, y_test = y[: len(y) - test_rows], y[len(y) - test_rows :]',
+        ]
+      : []),
     ...(data.standardise
       ? [
           "# Plateau standardises real data with the training part's mean and deviation.",
-          'train_rows = int(len(x) * (1 - VALIDATION_SPLIT))',
+          'train_rows = len(x) - int(len(x) * VALIDATION_SPLIT)',
           'mean, std = x[:train_rows].mean(axis=0), x[:train_rows].std(axis=0)',
           'x = (x - mean) / np.where(std > 0, std, 1)',
+          ...(heldOut ? ['x_test = (x_test - mean) / np.where(std > 0, std, 1)'] : []),
         ]
       : []),
     ...heading('Model'),
@@ -101,6 +112,15 @@ export function exportKerasPython(config: RunConfig): string {
     '    validation_split=VALIDATION_SPLIT,',
     '    callbacks=callback_list,',
     ')',
+    ...(heldOut
+      ? [
+          '',
+          '# The final model (best weights, if EarlyStopping restored them) on the held-out test set.',
+          'if len(x_test) > 0:',
+          `    test_results = model.evaluate(x_test, y_test, batch_size=${fit.batchSize}, verbose=0, return_dict=True)`,
+          '    print("Held-out test set:", test_results, f"({len(x_test)} samples)")',
+        ]
+      : []),
   ];
   return `${lines.join('\n')}\n`;
 }

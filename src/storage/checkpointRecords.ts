@@ -9,6 +9,7 @@
  * a damaged (perhaps repairable) record still points at.
  */
 import { z } from 'zod';
+import { migrateRunConfig } from '../config/migrate';
 import { runConfigSchema } from '../config/runConfig';
 import { isPayloadKey, isValidRunId, type IndexKey, type PayloadKey } from './checkpointKeys';
 import { decodeRecord, type DecodeResult, type MigrationSteps, type RecordFormat } from './recordMigration';
@@ -28,6 +29,12 @@ export const resumeStateSchema = z.object({
   callbackState: z.string(),
 });
 
+/** A record keeps the config as its run had it; an older config version is migrated as it is read. */
+const storedConfigSchema = z.preprocess((raw) => {
+  const migrated = migrateRunConfig(raw);
+  return migrated.ok ? migrated.value : raw;
+}, runConfigSchema);
+
 export const payloadKeySchema = z.tuple([z.literal('payload'), z.number(), z.string()]);
 
 export const checkpointRecordSchema = z.object({
@@ -41,7 +48,7 @@ export const checkpointRecordSchema = z.object({
   weightsOnly: z.boolean(),
   savedAt: z.number(),
   sizeBytes: count,
-  config: runConfigSchema,
+  config: storedConfigSchema,
   resume: resumeStateSchema,
   payloadKey: payloadKeySchema,
 });

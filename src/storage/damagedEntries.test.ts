@@ -76,4 +76,20 @@ describe('damaged checkpoint entries', () => {
     const [run] = await store.listCheckpoints();
     expect(run?.entries).toEqual([{ damaged: true, id: 'run-a/best.keras', reason: 'the checkpoint weights are missing' }]);
   });
+
+  it('reads a checkpoint whose run config predates the test set as that run had it: no test rows', async () => {
+    const idb = freshIdb();
+    const store = await openCheckpointStore({ idb });
+    await store.saveCheckpoint(sampleInput({ name: 'old.keras' }));
+    // What the previous release stored: a v1 config, without fit.testSplit.
+    const key = indexKey('run-a', 'old.keras');
+    const record = (await get(key, idb)) as { config: { v: number; fit: Record<string, unknown> } };
+    const { testSplit: _dropped, ...oldFit } = record.config.fit;
+    await set(key, { ...record, config: { ...record.config, v: 1, fit: oldFit } }, idb);
+
+    const loaded = await store.loadCheckpoint('run-a/old.keras');
+    expect(loaded?.config).toMatchObject({ v: 2, fit: { testSplit: 0, validationSplit: 0.2 } });
+    const [run] = await store.listCheckpoints();
+    expect(run?.entries[0]).toMatchObject({ damaged: false, config: { fit: { testSplit: 0 } } });
+  });
 });

@@ -4,8 +4,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Logs } from '../callbacks';
-import type { Samples } from './datasets/split';
+import type { Samples, SplitDataset } from './datasets/split';
 import type { CompiledModel } from './model';
+import type { TestEvaluation } from './protocol';
 
 export interface BatchSlice {
   x: tf.Tensor2D;
@@ -53,4 +54,9 @@ export async function evaluateSamples(compiled: CompiledModel, samples: Samples,
   } finally {
     tf.dispose([x, y]);
   }
+}
+
+/** The model on a held-out set, as Keras's `model.evaluate(x_test, y_test)` reports it after `fit`. */
+export async function evaluateHeldOut(compiled: CompiledModel, data: Pick<SplitDataset, 'features' | 'outputs'>, samples: Samples, batchSize: number): Promise<TestEvaluation> {
+  return { logs: await evaluateSamples(compiled, samples, data.features, data.outputs, batchSize), samples: samples.rows };
 }

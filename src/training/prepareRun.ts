@@ -14,7 +14,7 @@ export interface PreparedRun {
 export function prepareRun(config: RunConfig): PreparedRun {
   const seed = config.fit.seed;
   const { dataset, scaleFeatures } = loadDataset(config.dataset, subSeed(seed, SEED_PURPOSE.data));
-  const data = splitDataset(dataset, config.fit.validationSplit, subSeed(seed, SEED_PURPOSE.split), scaleFeatures);
+  const data = splitDataset(dataset, config.fit, subSeed(seed, SEED_PURPOSE.split), scaleFeatures);
   const compiled = buildModel(config.model, config.optimizer, { features: data.features, outputs: data.outputs, task: dataset.task }, seed);
   return { data, compiled };
 }

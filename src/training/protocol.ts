@@ -67,10 +67,17 @@ export interface InitialLoss {
   val_loss?: number;
 }
 
+/** The final model on the held-out test set: `loss` and the metric, over `samples` rows. */
+export interface TestEvaluation {
+  logs: Record<string, number>;
+  samples: number;
+}
+
 export interface RunSummary {
   epochsRun: number;
   stopped: StopRequest | null;
   failure: RunFailure | null;
+  test: TestEvaluation | null;
   files: Record<string, string>;
   tensorsAfterRun: number;
   seconds: number;

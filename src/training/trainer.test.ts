@@ -100,7 +100,8 @@ test('no tensor growth with the full stack, and none left after the run', async 
       { type: 'ReduceLROnPlateau', params: { monitor: 'val_loss', patience: 1 } },
       { type: 'EarlyStopping', params: { monitor: 'val_loss', patience: 50, restoreBestWeights: true } },
       { type: 'TerminateOnNaN' },
-      { type: 'ModelCheckpoint', params: { filepath: 'best-{epoch:02d}.keras', saveBestOnly: true } },
+      // Saved every epoch: a save's weight copies live until they are read back, so every epoch holds the same number in flight.
+      { type: 'ModelCheckpoint', params: { filepath: 'epoch-{epoch:02d}.keras' } },
       { type: 'LearningRateScheduler', params: { schedule: '(epoch, lr) => epoch < 6 ? lr : lr * 0.9' } },
     ],
   });

@@ -23,10 +23,10 @@ import type { CheckpointSink } from './checkpointSink';
 import type { SplitDataset } from './datasets/split';
 import { mulberry32, permutation, subSeed } from './datasets/prng';
 import { macrotaskClock, type TrainingClock } from './clock';
-import { evaluateStep, evaluateTensors, sliceBatch, type BatchSlice } from './evaluation';
+import { evaluateHeldOut, evaluateStep, evaluateTensors, sliceBatch, type BatchSlice } from './evaluation';
 import type { CompiledModel } from './model';
 import { predict } from './predict';
-import type { InitialLoss, RunFailure, RunProgress } from './protocol';
+import type { InitialLoss, RunFailure, RunProgress, TestEvaluation } from './protocol';
 import { createModelPort, ScheduledModelPort } from './scheduledRate';
 import { encodeResumePoint, type CallbackStates, type ResumePoint } from './resumePoint';
 import type { RunControl } from './runControl';
@@ -58,6 +58,8 @@ export interface TrainingResult {
   failure: TrainingFailure | null;
   history: Record<string, number[]>;
   files: Record<string, string>;
+  /** The final model (best weights restored, if a callback did) on the held-out test set; null without one or after a failure. */
+  test: TestEvaluation | null;
 }
 
 export interface TrainingRun {
@@ -165,7 +167,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const port = createModelPort(compiled, run.sink, config.optimizer, run.resume?.learningRate);
   const scheduled = port instanceof ScheduledModelPort ? port : null;
   const host = new CallbackHost(port, [compiled.metric], listener);
-  const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {} };
+  const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {}, test: null };
 
   const recorder = new EpochLogRecorder();
   let list: CallbackList;
@@ -345,6 +347,11 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   } catch (thrown) {
     result.failure = failureFrom(thrown);
     result.stopped = result.stopped ?? host.stopRequest;
+  }
+  try {
+    if (data.test && result.failure === null) result.test = await evaluateHeldOut(compiled, data, data.test, batchSize);
+  } catch (thrown) {
+    result.failure = failureFrom(thrown);
   }
   try {
     await port.flushSaves(resumeAt(Math.max(firstEpoch, result.epochsRun)));

@@ -185,6 +185,7 @@ export class WorkerSession {
         epochsRun: result.epochsRun,
         stopped: result.stopped,
         failure: result.failure,
+        test: result.test,
         files: result.files,
         tensorsAfterRun: tf.memory().numTensors,
         seconds: (performance.now() - started) / 1000,

@@ -19,13 +19,13 @@ test('wages: 534 workers, six numeric features, the wage as target', () => {
 
 test('the split is seeded, holds out the asked fraction, and standardises with training statistics', () => {
   const { dataset } = loadDataset({ kind: 'wages' }, 1);
-  const split = splitDataset(dataset, 0.2, 5, true);
+  const split = splitDataset(dataset, { validationSplit: 0.2, testSplit: 0 }, 5, true);
   expect(split.train.rows).toBe(428);
   expect(split.validation?.rows).toBe(106);
-  expect(splitDataset(dataset, 0.2, 5, true)).toEqual(split);
+  expect(splitDataset(dataset, { validationSplit: 0.2, testSplit: 0 }, 5, true)).toEqual(split);
   const width = split.features;
   const firstColumn = Array.from({ length: split.train.rows }, (_, r) => split.train.x[r * width] as number);
   const mean = firstColumn.reduce((sum, value) => sum + value, 0) / firstColumn.length;
   expect(mean).toBeCloseTo(0, 5);
-  expect(splitDataset(dataset, 0, 5, false).validation).toBeNull();
+  expect(splitDataset(dataset, { validationSplit: 0, testSplit: 0 }, 5, false).validation).toBeNull();
 });

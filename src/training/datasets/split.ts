@@ -1,9 +1,11 @@
 /**
- * Shuffles a dataset once with the run's seed and holds out the last
- * `validationSplit` of it, as Keras's `validation_split` takes the last
- * samples (shuffled first here, because generated sets come ordered by
- * class). Features can be standardised with the training part's statistics.
+ * Shuffles a dataset once with the run's seed, holds out its last
+ * `testSplit` as the test set, then the last `validationSplit` of the rest,
+ * as Keras's `validation_split` takes the last samples (shuffled first here,
+ * because generated sets come ordered by class). The three parts never share
+ * a row. Features can be standardised with the training part's statistics.
  */
+import { splitRows } from '../../config/splitRows';
 import { outputCount, type Dataset } from './dataset';
 import { mulberry32, permutation } from './prng';
 
@@ -19,6 +21,13 @@ export interface SplitDataset {
   outputs: number;
   train: Samples;
   validation: Samples | null;
+  /** The held-out test set, evaluated once when training ends. */
+  test: Samples | null;
+}
+
+export interface SplitShares {
+  validationSplit: number;
+  testSplit: number;
 }
 
 function take(dataset: Dataset, order: Int32Array, from: number, to: number): Samples {
@@ -53,13 +62,15 @@ function standardize(reference: Samples, parts: readonly Samples[], width: numbe
   }
 }
 
-export function splitDataset(dataset: Dataset, validationSplit: number, seed: number, scaleFeatures: boolean): SplitDataset {
+export function splitDataset(dataset: Dataset, shares: SplitShares, seed: number, scaleFeatures: boolean): SplitDataset {
   const order = permutation(dataset.rows, mulberry32(seed));
-  const validationRows = Math.floor(dataset.rows * validationSplit);
-  const trainRows = dataset.rows - validationRows;
-  const train = take(dataset, order, 0, trainRows);
-  const validation = validationRows > 0 ? take(dataset, order, trainRows, dataset.rows) : null;
+  const rows = splitRows(dataset.rows, shares.validationSplit, shares.testSplit);
+  const validationEnd = rows.train + rows.validation;
+  const train = take(dataset, order, 0, rows.train);
+  const validation = rows.validation > 0 ? take(dataset, order, rows.train, validationEnd) : null;
+  const test = rows.test > 0 ? take(dataset, order, validationEnd, dataset.rows) : null;
   const width = dataset.featureNames.length;
-  if (scaleFeatures) standardize(train, validation ? [validation, train] : [train], width);
-  return { dataset, features: width, outputs: outputCount(dataset), train, validation };
+  const held = [validation, test].filter((part): part is Samples => part !== null);
+  if (scaleFeatures) standardize(train, [...held, train], width);
+  return { dataset, features: width, outputs: outputCount(dataset), train, validation, test };
 }

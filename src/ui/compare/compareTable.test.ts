@@ -42,7 +42,7 @@ test('tableRow: best monitored value and its 1-based epoch, final rate, epochs, 
     status: 'done',
     history: [row(0, { loss: 1, val_loss: 0.9 }), row(1, { loss: 0.5, val_loss: 0.4 }), row(2, { loss: 0.4, val_loss: 0.45 }, 0.005)],
     events: [event('ReduceLROnPlateau', 'lr_reduced', 2, 0.005)],
-    summary: { epochsRun: 3, stopped: null, failure: null, files: {}, tensorsAfterRun: 0, seconds: 1.2 },
+    summary: { epochsRun: 3, stopped: null, failure: null, test: null, files: {}, tensorsAfterRun: 0, seconds: 1.2 },
     startedAt: 1000,
     endedAt: 2500,
   };

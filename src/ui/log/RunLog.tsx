@@ -11,8 +11,9 @@ export function RunLog({ session }: { session: RunSessionStore }) {
   const events = useStore(throttled, (state) => state.events);
   const warnings = useStore(throttled, (state) => state.warnings);
   const messages = useStore(throttled, (state) => state.messages);
+  const test = useStore(throttled, (state) => state.summary?.test ?? null);
   const [filter, setFilter] = useState(ALL_CALLBACKS);
-  const lines = useMemo(() => buildLogLines(events, warnings, messages), [events, warnings, messages]);
+  const lines = useMemo(() => buildLogLines(events, warnings, messages, test), [events, warnings, messages, test]);
   const shown = filterLogLines(lines, filter);
   const callbacks = logCallbacks(lines);
 

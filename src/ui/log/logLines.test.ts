@@ -30,4 +30,14 @@ describe('run log lines', () => {
     expect(filterLogLines(lines, WARNINGS_ONLY).map((line) => line.callback)).toEqual(['EarlyStopping']);
     expect(logCallbacks(lines)).toEqual(['CSVLogger', 'EarlyStopping', 'ModelCheckpoint', 'ReduceLROnPlateau']);
   });
+
+  it('ends with the final model on the held-out test set, as evaluate reports it', () => {
+    const withTest = buildLogLines(events, warnings, messages, { logs: { loss: 0.30125, accuracy: 0.91 }, samples: 100 });
+    expect(withTest.at(-1)).toEqual({
+      epoch: null,
+      callback: 'evaluate',
+      kind: 'message',
+      text: 'Held-out test set: test loss 0.3013 · test accuracy 0.9100 (100 samples)',
+    });
+  });
 });

@@ -4,6 +4,8 @@
  * same sentence; it is listed once.
  */
 import type { CallbackEvent, CallbackMessage, CallbackWarning } from '../../callbacks';
+import type { TestEvaluation } from '../../training/protocol';
+import { describeTest } from '../watch/runFigures';
 
 export type LogLineKind = CallbackEvent['kind'] | 'warning' | 'message';
 
@@ -24,7 +26,15 @@ function withEpoch(epoch: number | null, message: string): string {
   return `Epoch ${epoch + 1}: ${text}`;
 }
 
-export function buildLogLines(events: readonly CallbackEvent[], warnings: readonly CallbackWarning[], messages: readonly CallbackMessage[]): LogLine[] {
+/** Who the held-out evaluation's line is from: Keras's `model.evaluate`, after `fit`. */
+export const TEST_LOG_SOURCE = 'evaluate';
+
+export function buildLogLines(
+  events: readonly CallbackEvent[],
+  warnings: readonly CallbackWarning[],
+  messages: readonly CallbackMessage[],
+  test: TestEvaluation | null = null,
+): LogLine[] {
   const eventTexts = new Set(events.map((event) => `${event.callback}|${event.message.trim()}`));
   const lines: LogLine[] = [
     ...events.map((event) => ({ epoch: event.epoch, callback: event.callback, kind: event.kind, text: withEpoch(event.epoch, event.message) })),
@@ -33,6 +43,7 @@ export function buildLogLines(events: readonly CallbackEvent[], warnings: readon
       .filter((printed) => !eventTexts.has(`${printed.callback}|${printed.message.trim()}`))
       .map((printed) => ({ epoch: printed.epoch, callback: printed.callback, kind: 'message' as const, text: printed.message.trim() })),
   ];
+  if (test) lines.push({ epoch: null, callback: TEST_LOG_SOURCE, kind: 'message', text: `Held-out test set: ${describeTest(test)}` });
   const order = (line: LogLine) => (line.epoch === null ? Number.MAX_SAFE_INTEGER : line.epoch);
   return lines.map((line, index) => ({ line, index })).sort((a, b) => order(a.line) - order(b.line) || a.index - b.index).map(({ line }) => line);
 }

@@ -6,11 +6,13 @@ import { stepsPerEpoch } from './runShape';
 import { typicalLosses } from './typicalLosses';
 
 const config = (raw: Record<string, unknown>) =>
-  runConfigSchema.parse({ dataset: { kind: 'spiral', size: 500, noise: 0.1 }, fit: { epochs: 20, batchSize: 32, validationSplit: 0.2, seed: 1 }, ...raw });
+  runConfigSchema.parse({ dataset: { kind: 'spiral', size: 500, noise: 0.1 }, fit: { epochs: 20, batchSize: 32, validationSplit: 0.2, testSplit: 0, seed: 1 }, ...raw });
 
-test('steps per epoch follow Keras validation_split: 500 rows, 100 held out, batches of 32', () => {
-  expect(stepsPerEpoch(config({}))).toBe(13);
-  expect(stepsPerEpoch(config({ dataset: { kind: 'iris' }, fit: { batchSize: 10, validationSplit: 0.2 } }))).toBe(12);
+test('steps per epoch follow Keras validation_split after the test set: 500 rows, 100 held out, batches of 32', () => {
+  expect(stepsPerEpoch(config({ fit: { batchSize: 32, validationSplit: 0.2, testSplit: 0 } }))).toBe(13);
+  expect(stepsPerEpoch(config({ dataset: { kind: 'iris' }, fit: { batchSize: 10, validationSplit: 0.2, testSplit: 0 } }))).toBe(12);
+  // 500 rows: 100 for the test set, 80 of the other 400 for validation, 320 to train on.
+  expect(stepsPerEpoch(config({ fit: { batchSize: 32, validationSplit: 0.2, testSplit: 0.2 } }))).toBe(10);
 });
 
 describe('planPreview', () => {

@@ -5,6 +5,7 @@
  */
 import type { DatasetConfig } from '../../config/datasetConfig';
 import type { RunConfig } from '../../config/runConfig';
+import { splitRows } from '../../config/splitRows';
 
 const FIXED_ROWS = { iris: 150, wages: 534 } as const;
 
@@ -21,11 +22,10 @@ export function datasetRows(dataset: DatasetConfig): number {
   }
 }
 
-/** Batches in one epoch: the training rows (Keras's `validation_split` holds out the last share) over the batch size. */
+/** Batches in one epoch: the training rows (after the test set and the validation share) over the batch size. */
 export function stepsPerEpoch(config: Pick<RunConfig, 'dataset' | 'fit'>): number {
-  const rows = datasetRows(config.dataset);
-  const trainRows = rows - Math.floor(rows * config.fit.validationSplit);
-  return Math.max(1, Math.ceil(trainRows / config.fit.batchSize));
+  const { train } = splitRows(datasetRows(config.dataset), config.fit.validationSplit, config.fit.testSplit);
+  return Math.max(1, Math.ceil(train / config.fit.batchSize));
 }
 
 /** The metric the model is compiled with: `mae` for regression, `accuracy` for classes. */

@@ -124,7 +124,10 @@ export function SettingsPanel({ store }: { store: ConfigStore }) {
           <NumberSetting id="setting-batch" label="Batch size" value={fit.batchSize} step={1} problem={at('fit.batchSize')} onChange={(batchSize) => edit((current) => updateSection(current, 'fit', { batchSize }))} />
         </div>
         <div className="setting-row">
-          <NumberSetting id="setting-validation" label="Validation split" value={fit.validationSplit} step={0.05} problem={at('fit.validationSplit')} hint="Share held out for val_ metrics" onChange={(validationSplit) => edit((current) => updateSection(current, 'fit', { validationSplit }))} />
+          <NumberSetting id="setting-validation" label="Validation split" value={fit.validationSplit} step={0.05} problem={at('fit.validationSplit')} hint="Share of the rest held out for val_ metrics" onChange={(validationSplit) => edit((current) => updateSection(current, 'fit', { validationSplit }))} />
+          <NumberSetting id="setting-test" label="Test split" value={fit.testSplit} step={0.05} problem={at('fit.testSplit')} hint="Held out, scored once when training ends" onChange={(testSplit) => edit((current) => updateSection(current, 'fit', { testSplit }))} />
+        </div>
+        <div className="setting-row">
           <NumberSetting id="setting-seed" label="Seed" value={fit.seed} step={1} problem={at('fit.seed')} onChange={(seed) => edit((current) => updateSection(current, 'fit', { seed }))} />
         </div>
       </fieldset>

@@ -7,7 +7,7 @@
 import type { CallbackTypeName } from '../../config/callbackSchemas';
 import type { DatasetConfig } from '../../config/datasetConfig';
 import type { FitConfig, ModelConfig, OptimizerConfig } from '../../config/modelConfig';
-import type { RunConfig } from '../../config/runConfig';
+import { RUN_CONFIG_VERSION, type RunConfig } from '../../config/runConfig';
 
 export interface DraftEntry {
   id: string;
@@ -44,7 +44,7 @@ export function draftFromConfig(config: RunConfig): RunDraft {
 /** The raw config the schema validates and the worker receives. */
 export function draftToRaw(draft: RunDraft): unknown {
   return {
-    v: 1,
+    v: RUN_CONFIG_VERSION,
     dataset: draft.dataset,
     model: draft.model,
     optimizer: draft.optimizer,

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { blockingReason, type ConfigStore } from '../state/configStore';
 import { frameThrottled, useStore } from '../state/useStore';
-import { epochCounter, etaSeconds, formatDuration, formatNumber, tensorReadout } from './runFigures';
+import { describeTest, epochCounter, etaSeconds, formatDuration, formatNumber, tensorReadout } from './runFigures';
 import { describeEnding, isActive, type RunSessionStore } from './runSession';
 import type { TrainingControls } from './useTrainingSession';
 
@@ -109,6 +109,11 @@ export function RunBar({ config, session, controls }: RunBarProps) {
       {state.summary && !state.summary.failure && (
         <p className="run-summary" data-testid="run-summary" role="status">
           {describeEnding(state.summary)}
+        </p>
+      )}
+      {state.summary?.test && (
+        <p className="run-summary" data-testid="run-test" role="status">
+          {`Held-out test set: ${describeTest(state.summary.test)}`}
         </p>
       )}
     </section>

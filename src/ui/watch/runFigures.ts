@@ -1,4 +1,5 @@
 /** The numbers the run bar shows, worked out from the session: epoch counter, ETA, speed. */
+import type { TestEvaluation } from '../../training/protocol';
 import type { RunSessionState } from './runSession';
 
 export function formatNumber(value: number | undefined): string {
@@ -31,4 +32,10 @@ export function tensorReadout(state: RunSessionState): string {
   if (latest === undefined) return '–';
   const fifth = state.history.find((row) => row.epoch === 4)?.tensors;
   return fifth === undefined ? String(latest) : `${latest} (after epoch 5: ${fifth})`;
+}
+
+/** The final model on the held-out test set, in the words of Keras's `evaluate`: `test loss 0.3012 · test accuracy 0.9100 (100 samples)`. */
+export function describeTest(test: TestEvaluation): string {
+  const figures = Object.entries(test.logs).map(([key, value]) => `test ${key} ${Number.isFinite(value) ? value.toFixed(4) : String(value)}`);
+  return `${figures.join(' · ')} (${test.samples} samples)`;
 }

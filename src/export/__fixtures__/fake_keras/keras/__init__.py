@@ -186,4 +186,13 @@ class Sequential:
                 if isinstance(callback, LearningRateScheduler)
             ],
         }
+        self.trained_rows = len(x)
         print(json.dumps(report, default=_describe))
+
+    def evaluate(self, x, y, batch_size, verbose, return_dict):
+        assert self.trained_rows > 0, "evaluate before fit"
+        assert x.ndim == 2 and y.ndim == 2 and len(x) == len(y) > 0, (x.shape, y.shape)
+        assert self.stack[0].config["shape"] == [x.shape[1]]
+        assert not np.isnan(x).any() and not np.isnan(y).any()
+        assert return_dict is True
+        return {"loss": 0.0}
