@@ -6,7 +6,7 @@ import { boundaryData, gridInputs, hasBoundary } from './boundaryGrid';
 function split(kind: 'spiral' | 'iris' | 'sine') {
   const config: DatasetConfig = kind === 'iris' ? { kind } : { kind, size: 200, noise: 0.1 };
   const { dataset, scaleFeatures } = loadDataset(config, 3);
-  return splitDataset(dataset, 0.25, 5, scaleFeatures);
+  return splitDataset(dataset, { validationSplit: 0.25, testSplit: 0 }, 5, scaleFeatures);
 }
 
 describe('the decision-boundary grid', () => {
