@@ -18,6 +18,7 @@ import type { BackendInfo, BackendRequest, PageToWorker, RunOptions, WorkerToPag
 import { loadWeightsInto, restoreAndEvaluate } from './restoreCheckpoint';
 import { decodeResumePoint, type ResumePoint } from './resumePoint';
 import { RunControl } from './runControl';
+import { newRunId } from './runId';
 import { train } from './trainer';
 
 interface ActiveRun {
@@ -134,7 +135,7 @@ export class WorkerSession {
     }
     const parsed = parseRunConfig(rawConfig);
     if (!parsed.ok) throw new Error(`invalid run config:\n${problemsToText(parsed.problems)}`);
-    return { config: parsed.value, storageRunId: options.storageRunId ?? crypto.randomUUID(), resume: null };
+    return { config: parsed.value, storageRunId: options.storageRunId ?? newRunId(), resume: null };
   }
 
   private async run(runId: number, start: RunStart, backendRequest: BackendRequest, options: RunOptions, control: RunControl): Promise<void> {

@@ -24,7 +24,7 @@ import { RunBar } from './watch/RunBar';
 import { createRunSessionStore, isActive } from './watch/runSession';
 import { useTrainingSession } from './watch/useTrainingSession';
 
-function backendFromUrl(): BackendRequest {
+export function backendFromUrl(): BackendRequest {
   const requested = new URLSearchParams(window.location.search).get('backend');
   return isBackendRequest(requested) ? requested : 'auto';
 }

@@ -22,12 +22,12 @@ import { LR_MARKER_KINDS } from './markerStyle';
 type History = RunSessionState['history'];
 type Events = RunSessionState['events'];
 
-function lossView(history: History, events: Events): ChartView | null {
+export function lossView(history: History, events: Events): ChartView | null {
   const spec = buildLogCharts(history)[0];
   return spec ? { spec, markers: buildMarkers(events, history) } : null;
 }
 
-function learningRateView(history: History, events: Events): ChartView {
+export function learningRateView(history: History, events: Events): ChartView {
   const competing = competingLearningRateWriters(events);
   return {
     spec: buildLearningRateChart(history),

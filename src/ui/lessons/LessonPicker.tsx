@@ -3,14 +3,22 @@ import { useState } from 'react';
 import { PRESETS } from '../../config/presets';
 import { parseRunConfig } from '../../config/runConfig';
 import type { ConfigStore } from '../state/configStore';
+import { lessonNameIn, loadNamedLesson } from './namedLesson';
 
 export function LessonPicker({ store, disabled }: { store: ConfigStore; disabled: boolean }) {
-  const [chosen, setChosen] = useState<string | null>(null);
+  // `?preset=ID` opens the page on that lesson (read once, as the page opens).
+  const [named] = useState(() => loadNamedLesson(lessonNameIn(window.location.search), store));
+  const [chosen, setChosen] = useState<string | null>(named.lesson?.id ?? null);
   const lesson = PRESETS.find((preset) => preset.id === chosen) ?? null;
   return (
     <section className="panel lessons" aria-labelledby="lessons-heading">
       <h2 id="lessons-heading">Lessons</h2>
       <p className="panel-hint">Load a run that shows one callback doing its job, then press Train.</p>
+      {named.problem && (
+        <p role="alert" className="blocked-reason" data-testid="lesson-problem">
+          {named.problem}
+        </p>
+      )}
       <ul className="lesson-list">
         {PRESETS.map((preset) => (
           <li key={preset.id}>

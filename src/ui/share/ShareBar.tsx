@@ -13,6 +13,7 @@ import { useSetupFile } from '../import/useSetupFile';
 import type { ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
 import { CodeConsent } from './CodeConsent';
+import { CopyEmbedCode } from './CopyEmbedCode';
 import { applyLinkOnOpen, type LinkOutcome } from './linkOnOpen';
 import { ProblemList } from './ProblemList';
 import { downloadKerasScript, downloadSetupJson } from './setupDownloads';
@@ -41,6 +42,7 @@ export function ShareBar({ store }: { store: ConfigStore }) {
         <button type="button" onClick={share} disabled={!config}>
           Copy share link
         </button>
+        <CopyEmbedCode store={store} />
         <button type="button" onClick={() => config && downloadSetupJson(config)} disabled={!config}>
           Export JSON
         </button>
