@@ -131,3 +131,35 @@ test('the preview redraws the learning rate as soon as a schedule parameter chan
   await expect(range).not.toHaveText(before ?? '');
   expect(errors).toEqual([]);
 });
+
+test('with a schedule, the page offers no way to set the learning rate, and says why as Keras does', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  const rate = page.getByRole('group', { name: 'Optimizer' }).getByRole('spinbutton', { name: 'Learning rate' });
+  const palette = page.getByRole('group', { name: 'Add a callback' });
+  await expect(rate).toBeEnabled();
+  await expect(palette.getByRole('button', { name: /ReduceLROnPlateau/ })).toBeEnabled();
+
+  await page.getByLabel('Learning-rate schedule').first().selectOption('CosineDecay');
+  const reason = /hence its learning rate is not settable/;
+  await expect(rate).toBeDisabled();
+  await expect(rate).toHaveAccessibleDescription(reason);
+  for (const name of [/ReduceLROnPlateau/, /LearningRateScheduler/]) {
+    await expect(palette.getByRole('button', { name })).toBeDisabled();
+    await expect(palette.getByRole('button', { name })).toHaveAccessibleDescription(reason);
+  }
+  await expect(palette.getByRole('button', { name: /EarlyStopping/ })).toBeEnabled();
+
+  // Each variant of a comparison inherits the schedule, and its rate field is locked the same way.
+  const panel = page.getByTestId('compare-panel');
+  await panel.getByRole('button', { name: 'Compare variants of this setup' }).click();
+  const variantRate = panel.getByTestId('variant-0').getByRole('spinbutton', { name: 'Learning rate' });
+  await expect(variantRate).toBeDisabled();
+  await expect(variantRate).toHaveAccessibleDescription(reason);
+
+  // Without the schedule the rate is the user's again.
+  await page.getByLabel('Learning-rate schedule').first().selectOption('');
+  await expect(rate).toBeEnabled();
+  await expect(palette.getByRole('button', { name: /ReduceLROnPlateau/ })).toBeEnabled();
+  expect(errors).toEqual([]);
+});

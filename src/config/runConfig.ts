@@ -15,7 +15,12 @@ import { parseWith, type ParseResult } from './parseResult';
 export const RUN_CONFIG_VERSION = 2;
 
 /** Callbacks that set the optimizer's learning rate, which Keras refuses when a schedule drives it. */
-const RATE_SETTERS: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'LearningRateScheduler']);
+export const RATE_SETTERS: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'LearningRateScheduler']);
+
+/** Keras's reason why nothing may set the learning rate (a schedule drives it), or null when it may be set. */
+export function rateLockedReason(optimizer: { schedule: unknown }): string | null {
+  return optimizer.schedule ? learningRateNotSettable().message : null;
+}
 
 export const runConfigSchema = z
   .strictObject({

@@ -1,5 +1,6 @@
 import type * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { CallbackWarning } from '../callbacks';
 import { learningRateNotSettable } from '../callbacks/schedules';
 import { MemoryCheckpointSink } from './checkpointSink';
 import { optimizerLearningRate } from './optimizers';
@@ -37,20 +38,21 @@ function recordRatesPerStep(optimizer: tf.Optimizer, kind: 'adam' | 'sgd'): numb
   return rates;
 }
 
-async function trainScheduled(config: ReturnType<typeof scheduledConfig>, kind: 'adam' | 'sgd') {
+async function trainScheduled(config: ReturnType<typeof scheduledConfig>, kind: 'adam' | 'sgd', control = new RunControl()) {
   const prepared = prepareRun(config);
   const rates = recordRatesPerStep(prepared.compiled.optimizer, kind);
   const epochs: EpochRecord[] = [];
+  const warnings: CallbackWarning[] = [];
   const result = await train({
     config,
     ...prepared,
     sink: new MemoryCheckpointSink(),
-    control: new RunControl(),
+    control,
     clock: immediateClock,
-    listener: { onEpochEnd: (record) => epochs.push(record) },
+    listener: { onEpochEnd: (record) => epochs.push(record), onWarning: (warning) => warnings.push(warning) },
   });
   prepared.compiled.dispose();
-  return { result, epochs, rates };
+  return { result, epochs, rates, warnings };
 }
 
 describe('a schedule sets the rate of every optimizer step, counted across epochs', () => {
@@ -70,4 +72,14 @@ test('a callback that sets the rate of a scheduled optimizer gets Keras TypeErro
   const { result } = await trainScheduled(scheduledConfig('adam', [{ type: 'CustomCallback', params: { source } }]), 'adam');
   expect(result.failure?.message).toContain(learningRateNotSettable().message);
   expect(result.failure?.epoch).toBe(0);
+});
+
+test('a rate the page asks for is refused with Keras\'s reason while a schedule drives the optimizer, and the run goes on', async () => {
+  const control = new RunControl();
+  control.requestLearningRate(0.5);
+  const { result, rates, warnings } = await trainScheduled(scheduledConfig('adam'), 'adam', control);
+  expect(result.failure).toBeNull();
+  expect(result.epochsRun).toBe(EPOCHS);
+  expect(rates).toEqual(Array.from({ length: EPOCHS * STEPS_PER_EPOCH }, (_, step) => formula(step)));
+  expect(warnings.map((warning) => [warning.callback, warning.message])).toEqual([['Page', `learning rate 0.5 not set: ${learningRateNotSettable().message}`]]);
 });

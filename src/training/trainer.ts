@@ -18,6 +18,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { Callback, CallbackFailure, CallbackHost, CallbackList, createCallback, type CallbackHostListener, type Logs, type StopRequest } from '../callbacks';
 import { asKerasError } from '../callbacks/errors';
+import { learningRateNotSettable } from '../callbacks/schedules';
 import type { RunConfig } from '../config/runConfig';
 import type { CheckpointSink } from './checkpointSink';
 import type { SplitDataset } from './datasets/split';
@@ -217,6 +218,11 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const applyRequestedRate = (): void => {
     const rate = control.takeRequestedLearningRate();
     if (rate === null) return;
+    if (scheduled) {
+      // The page is refused as Keras refuses a callback, but the run goes on: the request came from outside fit().
+      host.warn('Page', `learning rate ${rate} not set: ${learningRateNotSettable().message}`);
+      return;
+    }
     port.setLearningRate(rate);
     const where = host.position.epoch === null ? '' : `Epoch ${host.position.epoch + 1}: `;
     host.emit('Page', 'lr_set', `${where}learning rate set to ${port.getLearningRate()} from the page.`, { value: port.getLearningRate() });

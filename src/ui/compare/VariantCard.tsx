@@ -4,7 +4,7 @@
  * remove them, or take the stack from the editor).
  */
 import type { CompareVariant } from '../../config/compareConfig';
-import type { RunConfig } from '../../config/runConfig';
+import { rateLockedReason, type RunConfig } from '../../config/runConfig';
 import { SchedulePicker } from '../preview/SchedulePicker';
 import { stepsPerEpoch } from '../preview/runShape';
 
@@ -24,6 +24,7 @@ interface VariantCardProps {
 export function VariantCard({ index, variant, base, editorStack, problems, canDuplicate, canRemove, onChange, onDuplicate, onRemove }: VariantCardProps) {
   const { config } = variant;
   const id = `variant-${index}`;
+  const locked = rateLockedReason(config.optimizer);
   const setConfig = (patch: Partial<RunConfig>) => onChange({ ...variant, config: { ...config, ...patch } });
   return (
     <fieldset className="variant-card" data-testid={id} style={{ borderColor: variant.colour }}>
@@ -44,12 +45,18 @@ export function VariantCard({ index, variant, base, editorStack, problems, canDu
             type="number"
             step="any"
             defaultValue={config.optimizer.learningRate}
-            disabled={config.optimizer.schedule !== null}
+            disabled={locked !== null}
+            aria-describedby={locked ? `${id}-lr-locked` : undefined}
             onChange={(event) => {
               const learningRate = Number(event.target.value);
               if (learningRate > 0) setConfig({ optimizer: { ...config.optimizer, learningRate } });
             }}
           />
+          {locked && (
+            <span id={`${id}-lr-locked`} className="setting-hint locked-reason">
+              {locked}
+            </span>
+          )}
         </div>
       </div>
       <SchedulePicker

@@ -4,11 +4,9 @@
  * the same data, weights and shuffling.
  */
 import { compareFromBase, type CompareConfig } from '../../config/compareConfig';
-import type { RunConfig } from '../../config/runConfig';
+import { RATE_SETTERS, type RunConfig } from '../../config/runConfig';
 import { cosineWithWarmup } from '../preview/scheduleDefaults';
 import { stepsPerEpoch } from '../preview/runShape';
-
-const RATE_SETTERS: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'LearningRateScheduler']);
 
 export function plateauVersusCosine(base: RunConfig): CompareConfig {
   const setup = compareFromBase({ ...base, optimizer: { ...base.optimizer, schedule: null } });

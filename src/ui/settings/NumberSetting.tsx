@@ -8,14 +8,17 @@ interface NumberSettingProps {
   problem: string | null;
   hint?: string;
   step?: number;
+  /** Why the setting cannot be changed now; the input is disabled and says so. */
+  lockedReason?: string | null;
   onChange: (value: number) => void;
 }
 
-export function NumberSetting({ id, label, value, problem, hint, step, onChange }: NumberSettingProps) {
+export function NumberSetting({ id, label, value, problem, hint, step, lockedReason, onChange }: NumberSettingProps) {
   const [text, setText] = useState(() => (Number.isNaN(value) ? '' : String(value)));
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const lockedId = `${id}-locked`;
+  const describedBy = [hint ? hintId : null, lockedReason ? lockedId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="setting">
       <label htmlFor={id}>{label}</label>
@@ -24,6 +27,7 @@ export function NumberSetting({ id, label, value, problem, hint, step, onChange 
         type="number"
         step={step ?? 'any'}
         value={text}
+        disabled={Boolean(lockedReason)}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => {
@@ -34,6 +38,11 @@ export function NumberSetting({ id, label, value, problem, hint, step, onChange 
       {hint && (
         <span id={hintId} className="setting-hint">
           {hint}
+        </span>
+      )}
+      {lockedReason && (
+        <span id={lockedId} className="setting-hint locked-reason">
+          {lockedReason}
         </span>
       )}
       {problem && (

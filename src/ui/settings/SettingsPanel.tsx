@@ -3,6 +3,7 @@
  * The defaults train a good first run in a few seconds.
  */
 import { ACTIVATIONS, OPTIMIZERS, type ModelConfig } from '../../config/modelConfig';
+import { rateLockedReason } from '../../config/runConfig';
 import { problemAt, type ConfigStore, type Validation } from '../state/configStore';
 import { setDataset, updateSection } from '../state/runDraft';
 import { useStore } from '../state/useStore';
@@ -104,7 +105,7 @@ export function SettingsPanel({ store }: { store: ConfigStore }) {
               ))}
             </select>
           </div>
-          <NumberSetting id="setting-lr" label="Learning rate" value={optimizer.learningRate} step={0.001} problem={at('optimizer.learningRate')} onChange={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))} />
+          <NumberSetting id="setting-lr" label="Learning rate" value={optimizer.learningRate} step={0.001} problem={at('optimizer.learningRate')} lockedReason={rateLockedReason(optimizer)} onChange={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))} />
         </div>
         {optimizer.kind === 'sgd' && (
           <NumberSetting id="setting-momentum" label="Momentum" value={optimizer.momentum} step={0.1} problem={at('optimizer.momentum')} onChange={(momentum) => edit((current) => updateSection(current, 'optimizer', { momentum }))} />

@@ -5,6 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { CallbackTypeName } from '../../config/callbackSchemas';
+import { RATE_SETTERS, rateLockedReason } from '../../config/runConfig';
 import { entryProblems, problemAt, type ConfigStore } from '../state/configStore';
 import { addEntry, duplicateEntry, moveEntry, removeEntry, setEntryEnabled, setParam } from '../state/runDraft';
 import { useStore } from '../state/useStore';
@@ -52,6 +53,7 @@ export function StackEditor({ store }: { store: ConfigStore }) {
   );
 
   const note = lrWriterNote(draft.callbacks);
+  const rateLocked = rateLockedReason(draft.optimizer);
   return (
     <section className="panel stack-panel" aria-labelledby="stack-heading">
       <div className="panel-heading">
@@ -60,12 +62,25 @@ export function StackEditor({ store }: { store: ConfigStore }) {
       </div>
       <div className="palette" role="group" aria-label="Add a callback">
         {PALETTE_TYPES.map((type) => (
-          <button key={type} type="button" className="palette-button" title={CALLBACK_CATALOG[type].summary} onClick={() => add(type)}>
+          <button
+            key={type}
+            type="button"
+            className="palette-button"
+            title={CALLBACK_CATALOG[type].summary}
+            disabled={rateLocked !== null && RATE_SETTERS.has(type)}
+            aria-describedby={rateLocked !== null && RATE_SETTERS.has(type) ? 'palette-rate-locked' : undefined}
+            onClick={() => add(type)}
+          >
             <span aria-hidden="true">+ </span>
             {CALLBACK_CATALOG[type].title}
           </button>
         ))}
       </div>
+      {rateLocked && (
+        <p id="palette-rate-locked" className="setting-hint locked-reason">
+          ReduceLROnPlateau and LearningRateScheduler set the learning rate, and a schedule drives it: {rateLocked}
+        </p>
+      )}
       {count === 0 ? (
         <p className="empty-state">No callbacks yet: add one above, or pick a lesson. Training without callbacks is fine too.</p>
       ) : (
