@@ -4,6 +4,10 @@
  * snapshots are clones that the port owns until released, and checkpoint
  * saves copy the weights at once and read them back asynchronously, so a
  * save never blocks the loop on a GPU read or a storage write.
+ *
+ * A save reads all the weights in one read (concatenated on the device), or
+ * none: the trainer can hand the port the weights it read anyway at the end
+ * of an epoch (`offerWeights`), valid until the weights next change.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../callbacks';
@@ -24,6 +28,22 @@ interface Snapshot {
   tensors: tf.Tensor[];
 }
 
+/** All weights as one flat tensor, to read them back in one read. */
+export function flatWeights(weights: readonly tf.LayerVariable[]): tf.Tensor1D {
+  return tf.tidy(() => (weights.length === 0 ? tf.zeros([0]) : tf.concat(weights.map((weight) => tf.reshape(weight.read(), [-1])))));
+}
+
+/** The flat values of `flatWeights`, back to one array per weight. */
+function splitWeights(weights: readonly tf.LayerVariable[], flat: Float32Array): WeightValues[] {
+  let offset = 0;
+  return weights.map((weight, index) => {
+    const size = weight.shape.reduce((product: number, dimension) => product * (dimension ?? 1), 1);
+    const data = flat.slice(offset, offset + size);
+    offset += size;
+    return { name: weight.originalName ?? `weight_${index}`, shape: weight.shape.map((dimension) => dimension ?? 1), data };
+  });
+}
+
 function isSnapshot(value: WeightsSnapshot): value is Snapshot {
   return typeof value === 'object' && value !== null && Array.isArray((value as Snapshot).tensors);
 }
@@ -36,6 +56,8 @@ export class ModelPort implements TrainingPort {
   private handedOver: Promise<void> = Promise.resolve();
   private readonly pendingSaves = new Set<Promise<void>>();
   private saveFailure: Error | null = null;
+  private offeredWeights: Float32Array | null = null;
+  private restores = 0;
 
   constructor(
     private readonly compiled: CompiledModel,
@@ -65,6 +87,23 @@ export class ModelPort implements TrainingPort {
     if (!isSnapshot(snapshot) || !this.snapshots.has(snapshot)) throw new Error('restoreWeights: not a live snapshot of this run');
     // setWeights assigns fresh tensors so the snapshot stays usable after a restore.
     tf.tidy(() => this.compiled.model.setWeights(snapshot.tensors.map((tensor) => tensor.clone())));
+    this.offeredWeights = null;
+    this.restores += 1;
+  }
+
+  /** Counts the restores of weights, so that a value computed from the weights can tell whether they are still the same. */
+  get weightsRestores(): number {
+    return this.restores;
+  }
+
+  /** The values of `flatWeights(model.weights)` as they are now: saves use them until `weightsChanging`. */
+  offerWeights(flat: Float32Array): void {
+    this.offeredWeights = flat;
+  }
+
+  /** The weights are about to change (a training step): offered values are stale from here on. */
+  weightsChanging(): void {
+    this.offeredWeights = null;
   }
 
   releaseWeights(snapshot: WeightsSnapshot): void {
@@ -80,17 +119,17 @@ export class ModelPort implements TrainingPort {
   saveCheckpoint(request: CheckpointRequest): void {
     const requestedAt = performance.now();
     const weights = this.compiled.model.weights;
-    const copies = weights.map((weight) => weight.read().clone());
     const topology = request.weightsOnly ? null : JSON.stringify(this.compiled.model.toJSON(null, false));
-    const values = Promise.all(copies.map((copy) => copy.data<'float32'>()))
-      .then((data) =>
-        data.map((array, index): WeightValues => ({
-          name: weights[index]?.originalName ?? `weight_${index}`,
-          shape: copies[index]?.shape ?? [],
-          data: array,
-        })),
-      )
-      .finally(() => tf.dispose(copies));
+    let values: Promise<WeightValues[]>;
+    if (this.offeredWeights) {
+      values = Promise.resolve(splitWeights(weights, this.offeredWeights));
+    } else {
+      const flat = flatWeights(weights);
+      values = flat
+        .data<'float32'>()
+        .then((data) => splitWeights(weights, data))
+        .finally(() => flat.dispose());
+    }
     this.requestedSaves.push({ request, values, topology, requestedAt, loopMs: performance.now() - requestedAt });
   }
 

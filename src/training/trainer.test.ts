@@ -1,5 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import type { Logs } from '../callbacks';
+import type { Samples } from './datasets/split';
+import { evaluateSamples } from './evaluation';
 import { OPTIMIZERS } from '../config/modelConfig';
 import { optimizerLearningRate } from './optimizers';
 import { RunControl } from './runControl';
@@ -177,6 +180,39 @@ test('batch and test hooks see Keras logs: running means, and validation without
   // The last batch's running mean is the epoch's loss.
   expect(seen.batch[2]).toBeCloseTo(epochs[0]?.logs['loss'] as number, 6);
   expect(Object.keys(epochs[0]?.logs ?? {})).toEqual(['accuracy', 'loss', 'val_accuracy', 'val_loss']);
+  prepared.compiled.dispose();
+});
+
+test('at most one read a batch with batch hooks, validation and checkpoints; the values those reads carry are the ones read apart', async () => {
+  const config = testConfig({
+    fit: { epochs: 3, batchSize: 30, validationSplit: 0.25, seed: 6 },
+    callbacks: [
+      { type: 'TerminateOnNaN', params: {} },
+      { type: 'ModelCheckpoint', params: { filepath: 'every-{epoch}.keras' } },
+    ],
+  });
+  const expected: { validation: Promise<Logs>; weights: number[][] }[] = [];
+  const spy = vi.spyOn(tf.Tensor.prototype, 'data');
+  let notCounted = 0;
+  const { result, sink, prepared } = await runTraining(config, {
+    onEpochEnd: (_record, run) => {
+      // What a separate evaluation and a read of the weights give at the same point (not counted).
+      const before = spy.mock.calls.length;
+      const samples = run.data.validation as Samples;
+      expected.push({ validation: evaluateSamples(run.compiled, samples, run.data.features, run.data.outputs, 30), weights: weightValues(run.compiled.model) });
+      notCounted += spy.mock.calls.length - before;
+    },
+  });
+  const reads = spy.mock.calls.length - notCounted;
+  spy.mockRestore();
+  const validation = await Promise.all(expected.map((epoch) => epoch.validation));
+  expect(result.epochsRun).toBe(3);
+  // 90 training rows in batches of 30: 3 batches an epoch, one read each; validation and the saves ride in the last.
+  expect(reads).toBe(9);
+  const history = result.history;
+  expect(history['val_loss']).toEqual(validation.map((logs) => logs['loss']));
+  expect(history['val_accuracy']).toEqual(validation.map((logs) => logs['accuracy']));
+  expect(sink.saved.map((saved) => saved.weights.map((weight) => Array.from(weight.data)))).toEqual(expected.map((epoch) => epoch.weights));
   prepared.compiled.dispose();
 });
 

@@ -8,8 +8,12 @@
  *
  * Logs are Keras's: running means over the epoch so far, weighted by batch
  * size, under `loss` and the metric's name, with `val_` twins. They are
- * summed on the device and read once per epoch; a batch's running values
- * are read (asynchronously) only when a callback overrides a batch hook.
+ * summed on the device and read asynchronously, at most once a batch: a
+ * batch's running values only when a callback overrides a batch hook, and
+ * the end of an epoch in one read that carries the training logs, the
+ * validation logs (computed on the device before the last batch's hook,
+ * and recomputed if a hook restored weights meanwhile) and, when a
+ * ModelCheckpoint may save, the weights it would read.
  *
  * Differs from Keras: a Stop from the page ends the run at the next batch
  * boundary without finishing that epoch (no `onEpochEnd` for it), then
@@ -26,6 +30,7 @@ import { mulberry32, permutation, subSeed } from './datasets/prng';
 import { macrotaskClock, type TrainingClock } from './clock';
 import { evaluateHeldOut, evaluateStep, evaluateTensors, sliceBatch, type BatchSlice } from './evaluation';
 import type { CompiledModel } from './model';
+import { flatWeights } from './modelPort';
 import { predict } from './predict';
 import type { InitialLoss, RunFailure, RunProgress, TestEvaluation } from './protocol';
 import { createModelPort, ScheduledModelPort } from './scheduledRate';
@@ -92,6 +97,13 @@ export interface EpochProbe {
 
 /** Keras's `predict` batches by 32; a grid of a few thousand points goes in a few batches instead, so drawing costs training little. */
 const PROBE_BATCH_SIZE = 512;
+
+interface EpochEndRead {
+  train: Logs;
+  validation: Logs | null;
+  /** `weightsRestores` of the port when the values were computed. */
+  restores: number;
+}
 
 interface LabelledCallback {
   label: string;
@@ -215,6 +227,50 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     return { loss: (loss as number) / seen, [metricName]: (metric as number) / seen };
   };
 
+  const meansOf = (values: Float32Array | Int32Array | Uint8Array, offset: number, seen: number): Logs => ({
+    loss: (values[offset] as number) / seen,
+    [metricName]: (values[offset + 1] as number) / seen,
+  });
+
+  const validationSums = (set: NonNullable<typeof validation>): tf.Tensor1D => {
+    let sums: tf.Tensor1D = tf.zeros([2]);
+    for (let batch = 0; batch * batchSize < set.rows; batch++) {
+      const next = evaluateStep(compiled, { x: set.x, y: set.y, start: batch * batchSize, size: Math.min(batchSize, set.rows - batch * batchSize) }, sums);
+      sums.dispose();
+      sums = next;
+    }
+    return sums;
+  };
+
+  // The validation logs can ride in the end-of-epoch read unless a test batch hook wants them batch by batch.
+  const validationInEpochRead = validation !== null && !readTestBatchLogs;
+  const offersWeights = labelled.some(({ callback }) => callback.kerasName === 'ModelCheckpoint');
+
+  /**
+   * The one read at the end of an epoch's training: its logs, the validation
+   * logs, and the weights a checkpoint save would read, all computed from the
+   * weights the last step left.
+   */
+  const readEpochEnd = async (sums: tf.Tensor1D, seen: number): Promise<EpochEndRead> => {
+    const restores = port.weightsRestores;
+    const extra: tf.Tensor1D[] = [];
+    if (validationInEpochRead && validation) extra.push(validationSums(validation));
+    if (offersWeights) extra.push(flatWeights(compiled.model.weights));
+    const packed = extra.length === 0 ? sums : tf.concat([sums, ...extra]);
+    try {
+      const values = await packed.data();
+      if (offersWeights) port.offerWeights((values as Float32Array).slice(validationInEpochRead ? 4 : 2));
+      return {
+        train: meansOf(values, 0, seen),
+        validation: validationInEpochRead && validation ? meansOf(values, 2, validation.rows) : null,
+        restores,
+      };
+    } finally {
+      if (packed !== sums) packed.dispose();
+      tf.dispose(extra);
+    }
+  };
+
   const applyRequestedRate = (): void => {
     const rate = control.takeRequestedLearningRate();
     if (rate === null) return;
@@ -244,7 +300,17 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     return !control.stopRequested;
   };
 
-  const evaluate = async (set: NonNullable<typeof validation>): Promise<Logs> => {
+  /** Keras's validation pass with its hooks; its logs come from the end-of-epoch read when they rode in it. */
+  const evaluate = async (set: NonNullable<typeof validation>, alreadyRead: Logs | null): Promise<Logs> => {
+    if (alreadyRead) {
+      list.onTestBegin();
+      for (let batch = 0; batch * batchSize < set.rows; batch++) {
+        list.onTestBatchBegin(batch);
+        list.onTestBatchEnd(batch, undefined);
+      }
+      list.onTestEnd(alreadyRead);
+      return { ...alreadyRead };
+    }
     list.onTestBegin();
     let sums: tf.Tensor1D = tf.zeros([2]);
     let seen = 0;
@@ -292,6 +358,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       let seen = 0;
       let stoppedByPage = false;
       let epochLogs: Logs;
+      // The last values read, and the running sums they were read from.
+      let lastRead: { sums: tf.Tensor1D; logs: Logs } | null = null;
+      let endRead: EpochEndRead | null = null;
       try {
         const progress = (batch: number): BatchProgress => ({
           epoch,
@@ -308,6 +377,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
           }
           const size = Math.min(batchSize, data.train.rows - batch * batchSize);
           list.onTrainBatchBegin(batch);
+          port.weightsChanging();
           const next = trainStep(compiled, { x: xs, y: ys, start: batch * batchSize, size }, step, sums);
           sums.dispose();
           sums = next;
@@ -315,18 +385,36 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
           step += 1;
           // Keras's optimizer.iterations moved on: the schedule's rate for the next step.
           scheduled?.atStep(step);
-          list.onTrainBatchEnd(batch, readBatchLogs ? await logsFrom(sums, seen) : undefined);
+          let batchLogs: Logs | undefined;
+          if (readBatchLogs) {
+            if (batch === steps - 1) {
+              endRead = await readEpochEnd(sums, seen);
+              batchLogs = endRead.train;
+            } else {
+              batchLogs = await logsFrom(sums, seen);
+            }
+            lastRead = { sums, logs: { ...batchLogs } };
+          }
+          list.onTrainBatchEnd(batch, batchLogs);
           // A save within an epoch resumes by training that epoch again.
           if (port.hasRequestedSaves) port.commitSaves(resumeAt(epoch));
           if (host.stopTraining) break;
         }
         if (stoppedByPage) break;
-        epochLogs = await logsFrom(sums, seen);
+        // The last batch's read already holds the epoch's logs, unless a batch ran since.
+        if (lastRead?.sums === sums) {
+          epochLogs = lastRead.logs;
+        } else {
+          endRead = await readEpochEnd(sums, seen);
+          epochLogs = endRead.train;
+        }
       } finally {
         tf.dispose([xs, ys, sums]);
       }
       if (validation) {
-        const validationLogs = await evaluate(validation);
+        // Computed before the last batch's hook: still right unless a hook put other weights in since.
+        const precomputed = endRead?.validation && endRead.restores === port.weightsRestores ? endRead.validation : null;
+        const validationLogs = await evaluate(validation, precomputed);
         for (const [key, value] of Object.entries(validationLogs)) epochLogs[`val_${key}`] = value;
       }
       list.onEpochEnd(epoch, epochLogs);
