@@ -185,7 +185,7 @@ test('batch and test hooks see Keras logs: running means, and validation without
 
 test('at most one read a batch with batch hooks, validation and checkpoints; the values those reads carry are the ones read apart', async () => {
   const config = testConfig({
-    fit: { epochs: 3, batchSize: 30, validationSplit: 0.25, seed: 6 },
+    fit: { epochs: 3, batchSize: 30, validationSplit: 0.25, testSplit: 0, seed: 6 },
     callbacks: [
       { type: 'TerminateOnNaN', params: {} },
       { type: 'ModelCheckpoint', params: { filepath: 'every-{epoch}.keras' } },
