@@ -5,6 +5,7 @@
  * (LiveChart); this panel only knows which charts there are.
  */
 import { Suspense, useCallback, useMemo, useState } from 'react';
+import { HistoryDownload } from '../history/HistoryDownload';
 import { frameThrottled, useStore } from '../state/useStore';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
 import {
@@ -73,6 +74,7 @@ export function ChartsPanel({ session }: { session: RunSessionStore }) {
             Debiased exponential moving average, as in TensorBoard; the learning rate is never smoothed.
           </span>
         </div>
+        <HistoryDownload session={session} />
       </div>
       <Suspense fallback={<ChartPlaceholder />}>
         <div className="chart-grid">
