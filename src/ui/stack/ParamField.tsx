@@ -139,9 +139,9 @@ function control(props: ControlProps): ReactNode {
           id={props.id}
           label={props.param.name}
           value={typeof props.value === 'string' ? props.value : ''}
-          presets={kind.language === 'schedule' ? SCHEDULE_PRESETS : CUSTOM_CALLBACK_PRESETS}
+          presets={kind.language === 'schedule' ? SCHEDULE_PRESETS : kind.language === 'callback' ? CUSTOM_CALLBACK_PRESETS : []}
           describedBy={props.describedBy}
-          onChange={props.onChange}
+          onChange={kind.language === 'hook' ? (text) => props.onChange(text.trim() === '' ? undefined : text) : props.onChange}
         />
       );
   }

@@ -17,7 +17,8 @@ export type ParamControl =
   | { kind: 'verbose' }
   | { kind: 'text' }
   | { kind: 'saveFreq' }
-  | { kind: 'code'; language: 'schedule' | 'callback' };
+  /** `hook`: one of LambdaCallback's functions, optional (left out when empty). */
+  | { kind: 'code'; language: 'schedule' | 'callback' | 'hook' };
 
 export interface ParamInfo {
   name: string;
@@ -53,6 +54,14 @@ const modeParam = (what: string): ParamInfo => ({
   kerasDefault: '"auto"',
   help: `Whether ${what} a lower (min) or higher (max) value; auto works it out from the metric.`,
 });
+/** Keras's LambdaCallback takes these six; `onBatch*` are the training batches. */
+const lambdaHook = (name: string, signature: string, when: string): ParamInfo => ({
+  name,
+  control: { kind: 'code', language: 'hook' },
+  kerasDefault: 'None',
+  help: `${signature} => { … }, called ${when}. Leave empty for none.`,
+});
+
 const verboseParam: ParamInfo = { name: 'verbose', control: { kind: 'verbose' }, kerasDefault: '0', help: '1 prints a message to the run log when it acts.' };
 
 export const CALLBACK_CATALOG: Record<CallbackTypeName, CallbackInfo> = {
@@ -147,11 +156,18 @@ export const CALLBACK_CATALOG: Record<CallbackTypeName, CallbackInfo> = {
   LambdaCallback: {
     type: 'LambdaCallback',
     title: 'LambdaCallback',
-    summary: 'Quick one-off hooks written as functions (edit as JSON).',
+    summary: 'Quick one-off hooks, each a function.',
     docsUrl: docs('lambda_callback'),
-    primary: 0,
+    primary: 2,
     initialParams: () => ({ onEpochEnd: '(epoch, logs) => {}' }),
-    params: [],
+    params: [
+      lambdaHook('onEpochEnd', '(epoch, logs)', 'after each epoch with its logs'),
+      lambdaHook('onEpochBegin', '(epoch, logs)', 'before each epoch'),
+      lambdaHook('onTrainBegin', '(logs)', 'once, before training'),
+      lambdaHook('onTrainEnd', '(logs)', 'once, after training'),
+      lambdaHook('onBatchBegin', '(batch, logs)', 'before each training batch'),
+      lambdaHook('onBatchEnd', '(batch, logs)', 'after each training batch, with its running logs'),
+    ],
   },
   CustomCallback: {
     type: 'CustomCallback',
@@ -175,4 +191,5 @@ export const PALETTE_TYPES: readonly CallbackTypeName[] = [
   'ModelCheckpoint',
   'CSVLogger',
   'CustomCallback',
+  'LambdaCallback',
 ];
