@@ -61,7 +61,12 @@ function migrateInside(setup: JsonObject, runMigrations: Migrations): ParseResul
 export function decodeCompareLink(text: string, runMigrations: Migrations = RUN_CONFIG_MIGRATIONS): ParseResult<CompareConfig> {
   const json = readShareLinkJson(text, 'compare');
   if (!json.ok) return json;
-  const migrated = migrateDocument(json.value, COMPARE_MIGRATIONS);
+  return parseVersionedCompareConfig(json.value, runMigrations);
+}
+
+/** Migrates a compare setup from a link or a file, and the run configs inside it, then validates it. Never throws. */
+export function parseVersionedCompareConfig(raw: unknown, runMigrations: Migrations = RUN_CONFIG_MIGRATIONS): ParseResult<CompareConfig> {
+  const migrated = migrateDocument(raw, COMPARE_MIGRATIONS);
   if (!migrated.ok) return migrated;
   const inside = migrateInside(migrated.value as JsonObject, runMigrations);
   if (!inside.ok) return inside;

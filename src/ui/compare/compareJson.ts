@@ -1,5 +1,6 @@
 /** Reading a compare setup from pasted JSON, and the user code it carries (shown before it may run). */
-import { parseCompareConfig, type CompareConfig } from '../../config/compareConfig';
+import type { CompareConfig } from '../../config/compareConfig';
+import { parseVersionedCompareConfig } from '../../config/compareLink';
 import { problemsToText } from '../../config/parseResult';
 
 export type LoadedSetup = { ok: true; setup: CompareConfig } | { ok: false; message: string };
@@ -11,7 +12,7 @@ export function loadCompareJson(text: string): LoadedSetup {
   } catch (error) {
     return { ok: false, message: `Not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const parsed = parseCompareConfig(raw);
+  const parsed = parseVersionedCompareConfig(raw);
   return parsed.ok ? { ok: true, setup: parsed.value } : { ok: false, message: problemsToText(parsed.problems) };
 }
 
