@@ -14,9 +14,10 @@ test('Train with no changes: the charts gain points while the run goes, and the 
   await page.getByLabel('Epochs', { exact: true }).fill('120');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
 
-  await expect.poll(() => points(page, 'loss')).toBeGreaterThan(0);
+  // Generous waits: on a loaded machine the worker's start and the first redraw can take seconds.
+  await expect.poll(() => points(page, 'loss'), { timeout: 30_000 }).toBeGreaterThan(0);
   const early = await points(page, 'loss');
-  await expect.poll(() => points(page, 'loss')).toBeGreaterThan(early);
+  await expect.poll(() => points(page, 'loss'), { timeout: 30_000 }).toBeGreaterThan(early);
   await expect(page.getByTestId('chart-loss').locator('.recharts-line-curve').first()).toBeVisible();
   await expect(page.getByTestId('run-summary')).toContainText('Finished: 120 epochs', { timeout: 45_000 });
   expect(await points(page, 'loss')).toBe(120);
