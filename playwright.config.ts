@@ -16,6 +16,8 @@ export default defineConfig({
   workers: 1,
   reporter: 'list',
   timeout: 60_000,
+  // Patience, not a speed goal: on a loaded 2-core machine a worker's start or a redraw can take several seconds.
+  expect: { timeout: 20_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',
