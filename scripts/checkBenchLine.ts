@@ -9,7 +9,7 @@ import { FIELDS } from './bench/report';
 
 const extra = process.argv.slice(2);
 const started = Date.now();
-const result = spawnSync('npm', ['run', '--silent', 'bench', '--', '--quick', '--port=4490', ...extra], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const result = spawnSync('npm', ['run', '--silent', 'bench', '--', '--quick', `--port=${process.env['PLATEAU_BENCH_PORT'] ?? '4490'}`, ...extra], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 const lines = result.stdout.trim().split('\n');
 const last = lines.at(-1) ?? '';

@@ -59,6 +59,9 @@ export class Playground {
   async start(config: BenchRunConfig): Promise<{ startIndex: number; startedAt: number }> {
     await this.page.bringToFront();
     await this.page.getByRole('textbox', { name: 'Run config', exact: true }).fill(JSON.stringify(config));
+    // A pasted config with code (the schedule) blocks Train until the code is accepted, once.
+    const accept = this.page.getByRole('button', { name: 'Accept this code', exact: true });
+    if ((await accept.count()) > 0) await accept.click();
     const startIndex = (await this.messageCount()) - 1;
     const startedAt = await this.now();
     await this.page.getByRole('button', { name: 'Train', exact: true }).click();

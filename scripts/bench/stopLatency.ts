@@ -37,8 +37,8 @@ async function press(playground: Playground, label: 'Pause' | 'Resume' | 'Stop')
     if (pressed) return pressed.t;
     await sleep(20);
   }
-  await playground.page.screenshot({ path: 'node_modules/.plateau-bench/press-failed.png' });
-  throw new Error(`a click on ${label} did not reach the button (screenshot in node_modules/.plateau-bench/press-failed.png)`);
+  await playground.page.screenshot({ path: '.plateau-bench/press-failed.png' });
+  throw new Error(`a click on ${label} did not reach the button (screenshot in .plateau-bench/press-failed.png)`);
 }
 
 async function clickAndAck(playground: Playground, label: 'Pause' | 'Resume' | 'Stop', afterIndex: number): Promise<{ latency: number; index: number }> {

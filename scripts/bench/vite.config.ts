@@ -8,7 +8,8 @@ import { mergeConfig } from 'vite';
 import appConfig from '../../vite.config';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BENCH_OUT_DIR = fileURLToPath(new URL('../../node_modules/.plateau-bench/dist', import.meta.url));
+// In the checkout, not in node_modules (which worktrees may share), so two checkouts can bench at once.
+export const BENCH_OUT_DIR = fileURLToPath(new URL('../../.plateau-bench/dist', import.meta.url));
 
 export default mergeConfig(appConfig, {
   root: PROJECT_ROOT,
