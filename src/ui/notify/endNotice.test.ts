@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../training/protocol';
 import { endNotice, shouldNotify } from './endNotice';
 
-const summary = (change: Partial<RunSummary>): RunSummary => ({ epochsRun: 12, stopped: null, failure: null, files: {}, tensorsAfterRun: 0, seconds: 3.2, ...change });
+const summary = (change: Partial<RunSummary>): RunSummary => ({ epochsRun: 12, stopped: null, failure: null, test: null, files: {}, tensorsAfterRun: 0, seconds: 3.2, ...change });
 
 describe('end-of-run notification', () => {
   it('is shown only to a user who opted in, with permission granted, while the tab is hidden', () => {
