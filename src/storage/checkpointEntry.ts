@@ -4,6 +4,12 @@ import type { CheckpointId } from './checkpointKeys';
 import type { CheckpointRecord, ResumeState, WeightSpec } from './checkpointRecords';
 import type { NamedWeights } from './weightPacking';
 
+/** An optimizer's state: its step count and its slot variables, in the order the optimizer lists them. */
+export interface OptimizerState {
+  iterations: number;
+  weights: readonly NamedWeights[];
+}
+
 /**
  * One ModelCheckpoint save. The fields from `name` to `weightsOnly` are those
  * of the engine's `CheckpointRequest`, so a request spreads into this shape.
@@ -23,6 +29,8 @@ export interface CheckpointInput {
   topology: string | null;
   config: RunConfig;
   resume: ResumeState;
+  /** What a resumed run needs to step on exactly as the whole run would have; null when unknown. */
+  optimizer?: OptimizerState | null;
 }
 
 /** A checkpoint as listed: metadata only, no weights. */
@@ -66,6 +74,8 @@ export interface LoadedCheckpoint extends CheckpointSummary {
   /** Views into `weightData`, one per weight, in model order. */
   weights: NamedWeights[];
   topology: string | null;
+  /** Null for a checkpoint saved before optimizer state was kept. */
+  optimizer: OptimizerState | null;
 }
 
 export function summaryFromRecord(id: CheckpointId, record: CheckpointRecord): CheckpointSummary {

@@ -59,18 +59,31 @@ export const weightSpecSchema = z.object({
   dtype: z.literal('float32'),
 });
 
+export const optimizerStateSchema = z.object({
+  iterations: count,
+  weightSpecs: z.array(weightSpecSchema),
+  weightData: z.instanceof(ArrayBuffer),
+});
+
 export const payloadRecordSchema = z.object({
   v: z.literal(PAYLOAD_RECORD_VERSION),
   weightSpecs: z.array(weightSpecSchema),
   weightData: z.instanceof(ArrayBuffer),
   /** The model's JSON (`model.toJSON()`), or null for a weights-only checkpoint. */
   topology: z.string().nullable(),
+  /**
+   * The optimizer's state, as Keras 3 keeps it in `.keras` and `.weights.h5`
+   * files alike: its iteration count and slot variables (Adam's moments ...),
+   * in tfjs's `getWeights` order. Absent in checkpoints saved before it was kept.
+   */
+  optimizer: optimizerStateSchema.nullable().optional(),
 });
 
 export type ResumeState = z.output<typeof resumeStateSchema>;
 export type CheckpointRecord = z.output<typeof checkpointRecordSchema>;
 export type WeightSpec = z.output<typeof weightSpecSchema>;
 export type PayloadRecord = z.output<typeof payloadRecordSchema>;
+export type StoredOptimizerState = z.output<typeof optimizerStateSchema>;
 
 /** No record was ever written before version 1; steps go here when the shape changes. */
 const CHECKPOINT_MIGRATIONS: MigrationSteps = {};

@@ -4,6 +4,7 @@ export type {
   CheckpointSummary,
   DamagedCheckpoint,
   LoadedCheckpoint,
+  OptimizerState,
   RunCheckpoints,
 } from './checkpointEntry';
 export type { CheckpointId } from './checkpointKeys';

@@ -1,6 +1,6 @@
 /** Reads one checkpoint whole: metadata, resume state, weights and topology. */
 import type { UseStore } from 'idb-keyval';
-import { summaryFromRecord, type LoadedCheckpoint } from './checkpointEntry';
+import { summaryFromRecord, type LoadedCheckpoint, type OptimizerState } from './checkpointEntry';
 import { indexKeyFromId, type CheckpointId, type IndexKey } from './checkpointKeys';
 import { decodeCheckpointRecord, payloadKeyOf, payloadRecordFormat } from './checkpointRecords';
 import { decodeRecord } from './recordMigration';
@@ -48,13 +48,15 @@ export async function loadCheckpoint(idb: UseStore, id: CheckpointId): Promise<L
   if (pair.payload === undefined) throw new CheckpointDamagedError(id, 'the checkpoint weights are missing');
   const payload = decodeRecord(pair.payload, payloadRecordFormat);
   if (!payload.ok) throw new CheckpointDamagedError(id, payload.reason);
-  const { weightSpecs, weightData, topology } = payload.value;
+  const { weightSpecs, weightData, topology, optimizer: storedOptimizer } = payload.value;
   if (!record.value.weightsOnly && topology === null) throw new CheckpointDamagedError(id, 'the model topology is missing');
   let weights: NamedWeights[];
+  let optimizer: OptimizerState | null = null;
   try {
     weights = unpackWeights(weightSpecs, weightData);
+    if (storedOptimizer) optimizer = { iterations: storedOptimizer.iterations, weights: unpackWeights(storedOptimizer.weightSpecs, storedOptimizer.weightData) };
   } catch (error) {
     throw new CheckpointDamagedError(id, error instanceof Error ? error.message : String(error));
   }
-  return { ...summaryFromRecord(id, record.value), resume: record.value.resume, weightSpecs, weightData, weights, topology };
+  return { ...summaryFromRecord(id, record.value), resume: record.value.resume, weightSpecs, weightData, weights, topology, optimizer };
 }

@@ -62,10 +62,17 @@ function prepareWrite(input: CheckpointInput, savedAt: number): PreparedWrite {
   // Validated before writing, so that what is written can always be read back.
   const checked = decodeRecord(draft, checkpointRecordFormat);
   if (!checked.ok) throw new TypeError(`cannot save checkpoint "${input.name}": ${checked.reason}`);
+  const optimizer = input.optimizer ? packWeights(input.optimizer.weights) : null;
   return {
     key: indexKey(input.runId, input.name),
     record: checked.value,
-    payload: { v: PAYLOAD_RECORD_VERSION, weightSpecs: specs, weightData: data, topology },
+    payload: {
+      v: PAYLOAD_RECORD_VERSION,
+      weightSpecs: specs,
+      weightData: data,
+      topology,
+      optimizer: optimizer && input.optimizer ? { iterations: input.optimizer.iterations, weightSpecs: optimizer.specs, weightData: optimizer.data } : null,
+    },
   };
 }
 

@@ -5,7 +5,7 @@
  * IndexedDB (indexedDbCheckpointSink.ts); tests and the benchmark keep saves in memory.
  */
 import type { CheckpointRequest } from '../callbacks';
-import type { ResumeState } from '../storage';
+import type { OptimizerState, ResumeState } from '../storage';
 
 export interface WeightValues {
   /** The weight's name in the model, stable across runs (`dense_1/kernel`). */
@@ -19,6 +19,8 @@ export interface CheckpointSave {
   weights: readonly WeightValues[];
   /** The model's JSON, or null when the request is for the weights only. */
   topology: string | null;
+  /** The optimizer's iteration count and slot variables at the save, as Keras saves them with the weights. */
+  optimizer: OptimizerState;
   resume: ResumeState;
   /** `performance.now()` when ModelCheckpoint asked, to measure how long the save took. */
   requestedAt: number;

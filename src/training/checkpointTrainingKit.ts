@@ -1,6 +1,7 @@
 /** Shared set-up for the checkpoint tests: a run on the CPU backend whose saves go to a fake IndexedDB store. */
 import type { RunConfig } from '../config/runConfig';
-import { openCheckpointStore, type CheckpointStore } from '../storage';
+import { openCheckpointStore, type CheckpointStore, type OptimizerState } from '../storage';
+import { restoreOptimizerState } from './optimizerState';
 import { freshIdb } from '../storage/checkpointTestKit';
 import type { CheckpointActivity } from './checkpointProtocol';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
@@ -30,14 +31,16 @@ export interface StoredRunSetup {
   /** Stops the run (as the page's Stop) after this epoch. */
   stopAfterEpoch?: number;
   resume?: ResumePoint;
-  /** The weights to start from, for a resumed run. */
+  /** The weights and optimizer state to start from, for a resumed run. */
   weights?: Parameters<typeof loadWeightsInto>[1];
+  optimizer?: OptimizerState | null;
   onQuotaExceeded?: (control: RunControl) => void;
 }
 
 export async function trainIntoStore(config: RunConfig, store: CheckpointStore, setup: StoredRunSetup = {}): Promise<StoredRun> {
   const prepared = prepareRun(config);
   if (setup.weights) loadWeightsInto(prepared.compiled.model, setup.weights);
+  if (setup.optimizer) await restoreOptimizerState(prepared.compiled.optimizer, setup.optimizer);
   const control = new RunControl();
   const activity: CheckpointActivity[] = [];
   const epochs: EpochRecord[] = [];
@@ -67,8 +70,11 @@ export async function trainIntoStore(config: RunConfig, store: CheckpointStore, 
 }
 
 /** What the worker does for `resumeFrom`: the stored weights and resume point. */
-export async function resumeFrom(store: CheckpointStore, id: string): Promise<{ config: RunConfig; resume: ResumePoint; weights: NonNullable<StoredRunSetup['weights']> }> {
+export async function resumeFrom(
+  store: CheckpointStore,
+  id: string,
+): Promise<{ config: RunConfig; resume: ResumePoint; weights: NonNullable<StoredRunSetup['weights']>; optimizer: OptimizerState | null }> {
   const loaded = await store.loadCheckpoint(id);
   if (!loaded) throw new Error(`no checkpoint ${id}`);
-  return { config: loaded.config, resume: decodeResumePoint(loaded.resume), weights: loaded.weights };
+  return { config: loaded.config, resume: decodeResumePoint(loaded.resume), weights: loaded.weights, optimizer: loaded.optimizer };
 }

@@ -36,12 +36,12 @@ export class IndexedDbCheckpointSink implements CheckpointSink {
 
   private async write(save: CheckpointSave): Promise<void> {
     if (this.full) return;
-    const { request, weights, topology, resume, requestedAt, loopMs } = save;
+    const { request, weights, optimizer, topology, resume, requestedAt, loopMs } = save;
     const { runId, config, report } = this.options;
     const now = this.options.now ?? (() => performance.now());
     const store = await this.options.store();
     const writeStarted = now();
-    const summary = await store.saveCheckpoint({ ...request, runId, weights, topology, config, resume });
+    const summary = await store.saveCheckpoint({ ...request, runId, weights, optimizer, topology, config, resume });
     const written = now();
     report({
       kind: 'saved',

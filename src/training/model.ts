@@ -130,6 +130,8 @@ export function buildModel(config: ModelConfig, optimizerConfig: OptimizerConfig
     dispose() {
       model.dispose();
       optimizer.dispose();
+      // tfjs's Momentum.dispose forgets the `-lr` scalar it inherits from SGD: one tensor leaked per run.
+      if (optimizer.getClassName() === 'Momentum') (optimizer as unknown as { c?: tf.Tensor }).c?.dispose();
     },
   };
 }

@@ -11,14 +11,16 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../callbacks';
-import type { ResumeState } from '../storage';
+import type { OptimizerState, ResumeState } from '../storage';
 import type { CheckpointSink, WeightValues } from './checkpointSink';
 import type { CompiledModel } from './model';
+import { copyOptimizerState, readOptimizerCopy } from './optimizerState';
 import { setOptimizerLearningRate } from './optimizers';
 
 interface RequestedSave {
   request: CheckpointRequest;
   values: Promise<WeightValues[]>;
+  optimizer: Promise<OptimizerState>;
   topology: string | null;
   requestedAt: number;
   loopMs: number;
@@ -112,7 +114,7 @@ export class ModelPort implements TrainingPort {
   }
 
   /**
-   * Copies the weights now (the next batch changes them) and reads them back
+   * Copies the weights and the optimizer's state now (the next batch changes them) and reads them back
    * asynchronously; the save goes to the sink at the next `commitSaves`, once
    * the whole stack has finished the hook and the state to resume from is known.
    */
@@ -130,7 +132,8 @@ export class ModelPort implements TrainingPort {
         .then((data) => splitWeights(weights, data))
         .finally(() => flat.dispose());
     }
-    this.requestedSaves.push({ request, values, topology, requestedAt, loopMs: performance.now() - requestedAt });
+    const optimizer = readOptimizerCopy(copyOptimizerState(this.compiled.optimizer));
+    this.requestedSaves.push({ request, values, optimizer, topology, requestedAt, loopMs: performance.now() - requestedAt });
   }
 
   /** True while saves handed to the sink are not written yet. */
@@ -164,10 +167,10 @@ export class ModelPort implements TrainingPort {
   }
 
   /** Saves reach the sink in the order they were requested, so a later save of a name always wins. */
-  private commit({ request, values, topology, requestedAt, loopMs }: RequestedSave, resume: ResumeState): void {
-    const inOrder = this.handedOver.then(() => values);
+  private commit({ request, values, optimizer, topology, requestedAt, loopMs }: RequestedSave, resume: ResumeState): void {
+    const inOrder = this.handedOver.then(() => Promise.all([values, optimizer]));
     const save: Promise<void> = inOrder
-      .then((weights) => this.sink.save({ request, weights, topology, resume, requestedAt, loopMs }))
+      .then(([weights, optimizerState]) => this.sink.save({ request, weights, optimizer: optimizerState, topology, resume, requestedAt, loopMs }))
       .catch((error: unknown) => {
         this.saveFailure ??= error instanceof Error ? error : new Error(`checkpoint save failed: ${String(error)}`);
       })

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { problemsToText } from '../config/parseResult';
 import { parseRunConfig, type RunConfig } from '../config/runConfig';
-import { openCheckpointStore, type CheckpointStore, type NamedWeights } from '../storage';
+import { openCheckpointStore, type CheckpointStore, type NamedWeights, type OptimizerState } from '../storage';
 import { selectBackend, type BackendEnvironment } from './backend';
 import { boundaryData, hasBoundary } from './boundary/boundaryGrid';
 import { BoundaryProbe } from './boundary/boundaryProbe';
@@ -15,6 +15,7 @@ import type { CompiledModel } from './model';
 import { prepareRun, type PreparedRun } from './prepareRun';
 import { ProgressBatcher, type Timer } from './progressBatcher';
 import type { BackendInfo, BackendRequest, PageToWorker, RunOptions, WorkerToPage } from './protocol';
+import { restoreOptimizerState } from './optimizerState';
 import { loadWeightsInto, restoreAndEvaluate } from './restoreCheckpoint';
 import { decodeResumePoint, type ResumePoint } from './resumePoint';
 import { RunControl } from './runControl';
@@ -30,7 +31,7 @@ interface ActiveRun {
 interface RunStart {
   config: RunConfig;
   storageRunId: string;
-  resume: { checkpointId: string; point: ResumePoint; weights: NamedWeights[] } | null;
+  resume: { checkpointId: string; point: ResumePoint; weights: NamedWeights[]; optimizer: OptimizerState | null } | null;
 }
 
 type StoreOpener = () => Promise<CheckpointStore>;
@@ -131,7 +132,7 @@ export class WorkerSession {
       const loaded = await (await this.store()).loadCheckpoint(options.resumeFrom);
       if (!loaded) throw new Error(`there is no checkpoint ${options.resumeFrom} to resume from`);
       const point = decodeResumePoint(loaded.resume);
-      return { config: loaded.config, storageRunId: loaded.runId, resume: { checkpointId: loaded.id, point, weights: loaded.weights } };
+      return { config: loaded.config, storageRunId: loaded.runId, resume: { checkpointId: loaded.id, point, weights: loaded.weights, optimizer: loaded.optimizer } };
     }
     const parsed = parseRunConfig(rawConfig);
     if (!parsed.ok) throw new Error(`invalid run config:\n${problemsToText(parsed.problems)}`);
@@ -148,6 +149,7 @@ export class WorkerSession {
     const batcher = new ProgressBatcher(runId, this.post, this.timer);
     if (resume) {
       loadWeightsInto(prepared.compiled.model, resume.weights);
+      if (resume.optimizer) await restoreOptimizerState(prepared.compiled.optimizer, resume.optimizer);
       this.post({ type: 'resumed', runId, from: { checkpointId: resume.checkpointId, storageRunId, initialEpoch: resume.point.initialEpoch } });
       for (const record of resume.point.history) batcher.onEpochEnd(record);
       batcher.flush();
