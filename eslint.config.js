@@ -56,7 +56,7 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
 );
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'playwright-report/', 'test-results/']),
+  globalIgnores(['dist/', '.plateau-bench/', 'node_modules/', 'playwright-report/', 'test-results/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
