@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { embedRequest } from './config/embedLink';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 import { App } from './ui/App';
 import { EmbedApp } from './ui/embed/EmbedApp';
 import './ui/app.css';
@@ -12,3 +13,5 @@ if (!root) throw new Error('index.html has no #root element');
 const embed = embedRequest(window.location.search);
 
 createRoot(root).render(<StrictMode>{embed ? <EmbedApp request={embed} /> : <App />}</StrictMode>);
+
+registerServiceWorker();
