@@ -12,6 +12,7 @@ import { ChartsPanel } from './charts/ChartsPanel';
 import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
 import { CompareSection } from './compare/CompareSection';
 import { LessonPicker } from './lessons/LessonPicker';
+import { RunEndNotifier } from './notify/RunEndNotifier';
 import { RunLog } from './log/RunLog';
 import { PreviewSection } from './preview/PreviewSection';
 import { ConfigJson } from './settings/ConfigJson';
@@ -53,6 +54,7 @@ export function App() {
         </div>
         <div className="column column-run">
           <RunBar config={config} session={session} controls={controls} />
+          <RunEndNotifier session={session} />
           <ShareBar store={config} />
           <ChartsPanel session={session} />
           <BoundaryPanel session={session} />
