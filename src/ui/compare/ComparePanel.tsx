@@ -45,6 +45,12 @@ function problemsByVariant(setup: CompareConfig): string[][] {
 
 export function ComparePanel({ current, backend }: ComparePanelProps) {
   const [setup, setSetup] = useState<CompareConfig | null>(null);
+  /** Bumped when variants are replaced, added or removed, so no card keeps the inputs of the variant that was there before. */
+  const [generation, setGeneration] = useState(0);
+  const replaceVariants = (next: CompareConfig) => {
+    setSetup(next);
+    setGeneration((current) => current + 1);
+  };
   const [jsonText, setJsonText] = useState('');
   const [jsonProblem, setJsonProblem] = useState<string | null>(null);
   const [codeAccepted, setCodeAccepted] = useState(true);
@@ -59,7 +65,7 @@ export function ComparePanel({ current, backend }: ComparePanelProps) {
     compare.run(next);
   };
   const begin = (next: CompareConfig, accepted = true) => {
-    setSetup(next);
+    replaceVariants(next);
     setCodeAccepted(accepted);
     setReplay(null);
   };
@@ -128,7 +134,7 @@ export function ComparePanel({ current, backend }: ComparePanelProps) {
           <div className="variant-grid">
             {setup.variants.map((variant, index) => (
               <VariantCard
-                key={index}
+                key={`${generation}-${index}`}
                 index={index}
                 variant={variant}
                 base={setup.base}
@@ -137,8 +143,8 @@ export function ComparePanel({ current, backend }: ComparePanelProps) {
                 canDuplicate={setup.variants.length < MAX_VARIANTS}
                 canRemove={setup.variants.length > MIN_VARIANTS}
                 onChange={(next) => setSetup({ ...setup, variants: setup.variants.map((entry, at) => (at === index ? next : entry)) })}
-                onDuplicate={() => setSetup(duplicateVariant(setup, index))}
-                onRemove={() => setSetup(removeVariant(setup, index))}
+                onDuplicate={() => replaceVariants(duplicateVariant(setup, index))}
+                onRemove={() => replaceVariants(removeVariant(setup, index))}
               />
             ))}
           </div>

@@ -10,7 +10,7 @@ import { initialLossText, sameStart } from './sameStart';
 import { compareVerdict } from './verdict';
 import type { VariantRun } from './variantRun';
 
-const number = (value: number | null, digits = 4) => (value === null ? '–' : value.toPrecision(digits));
+const number = (value: number | null, digits = 4) => (value === null ? '–' : value === 0 ? '0' : value.toPrecision(digits));
 
 function SameStartLine({ runs }: { runs: readonly VariantRun[] }) {
   const start = sameStart(runs.map((run) => run.initialLoss));

@@ -20,7 +20,7 @@ describe('compareVerdict', () => {
     const cosine = run('Cosine decay with warm-up', [1.0, 0.6, 0.35, 0.25, 0.123, 0.13]);
     expect(compareVerdict([plateau, cosine])).toEqual({
       metric: 'val_loss',
-      text: 'Cosine decay with warm-up reached the lowest val_loss, 0.1230 at epoch 5, ahead from epoch 3 on; Constant + ReduceLROnPlateau 0.1500 at epoch 6.',
+      text: 'Cosine decay with warm-up reached the lowest val_loss, 0.1230 at epoch 5; its best so far led from epoch 3 on. Constant + ReduceLROnPlateau 0.1500 at epoch 6.',
     });
   });
 
@@ -29,7 +29,7 @@ describe('compareVerdict', () => {
     const b = run('B', [0.6, 0.4, 0.35, 0.3]);
     expect(leadingFrom(a, [b], 'val_loss')).toBe(3);
     expect(leadingFrom(run('C', [0.1, 0.1]), [b], 'val_loss')).toBe(1);
-    expect(compareVerdict([run('C', [0.1, 0.1]), b])?.text).toContain('ahead from the first epoch');
+    expect(compareVerdict([run('C', [0.1, 0.1]), b])?.text).toContain('; its best so far led from the first epoch');
   });
 
   test('accuracy is ranked highest first; the stop and unfinished runs are said', () => {
@@ -37,12 +37,12 @@ describe('compareVerdict', () => {
       run(name, [], { monitor: 'val_accuracy', history: rows('val_accuracy', values), ...extra });
     const verdict = compareVerdict([up('A', [0.5, 0.7], { stoppedBy: 'EarlyStopping' }), up('B', [0.6, 0.65, 0.66], { finished: false })]);
     expect(verdict?.metric).toBe('val_accuracy');
-    expect(verdict?.text).toBe('So far: A reached the highest val_accuracy, 0.7000 at epoch 2, stopped by EarlyStopping after epoch 2, ahead from epoch 2 on; B 0.6600 at epoch 3.');
+    expect(verdict?.text).toBe('So far: A reached the highest val_accuracy, 0.7000 at epoch 2, stopped by EarlyStopping after epoch 2; its best so far led from epoch 2 on. B 0.6600 at epoch 3.');
   });
 
   test('ties, runs without values, and nothing to say yet', () => {
     expect(compareVerdict([run('A', [0.5, 0.2]), run('B', [0.2, 0.3])])?.text).toBe('B and A tie on the lowest val_loss, 0.2000 (B at epoch 1, A at epoch 2).');
-    expect(compareVerdict([run('A', [0.5]), run('B', [], { finished: false })])?.text).toBe('So far: A reached the lowest val_loss, 0.5000 at epoch 1; B has no val_loss yet.');
+    expect(compareVerdict([run('A', [0.5]), run('B', [], { finished: false })])?.text).toBe('So far: A reached the lowest val_loss, 0.5000 at epoch 1. B has no val_loss yet.');
     expect(compareVerdict([run('A', []), run('B', [])])).toBeNull();
   });
 

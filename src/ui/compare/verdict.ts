@@ -110,12 +110,12 @@ export function compareVerdict(runs: readonly VerdictRun[]): Verdict | null {
   let lead = '';
   if (tied.length === 0 && runs.length > 1) {
     const from = leadingFrom(first.run, runs.filter((run) => run !== first.run), metric);
-    if (from !== null) lead = from === 1 ? ', ahead from the first epoch' : `, ahead from epoch ${from} on`;
+    if (from !== null) lead = `; its best so far led ${from === 1 ? 'from the first epoch' : `from epoch ${from} on`}`;
   }
   const head =
     tied.length > 0
       ? `${[first, ...tied].map((entry) => entry.best.name).join(' and ')} tie on the ${direction} ${metric}, ${show(first.best.value)} (${[first, ...tied].map(({ best }) => `${best.name} at epoch ${best.epoch}`).join(', ')})`
       : `${first.best.name} reached the ${direction} ${metric}, ${show(first.best.value)} at epoch ${first.best.epoch}${stoppedNote(first.best)}${lead}`;
-  const tail = others.length > 0 ? `; ${others.join('; ')}` : '';
+  const tail = others.length > 0 ? `. ${others.join('; ')}` : '';
   return { metric, text: `${stillTraining ? 'So far: ' : ''}${head}${tail}.` };
 }
