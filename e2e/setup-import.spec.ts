@@ -103,3 +103,27 @@ test('a setup file dropped on the page loads, and its code waits for consent', a
   await consent.getByRole('button', { name: 'Accept this code' }).click();
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
 });
+
+test('the Keras import box builds the stack from pasted Python and reports the line it could not read', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  await page.getByText('Import callbacks from Keras Python').click();
+  const python = [
+    'model.fit(x, y, epochs=5, callbacks=[',
+    "    keras.callbacks.ReduceLROnPlateau(monitor='val_loss', factor=0.2, patience=5, min_lr=0.001),",
+    "    EarlyStopping('val_loss', 0, 3),",
+    '    keras.callbacks.TerminateOnNaN(bogus=1),',
+    '])',
+  ].join('\n');
+  await page.getByLabel('Keras Python').fill(python);
+  await page.getByRole('button', { name: 'Build the stack' }).click();
+
+  await expect(stackNames(page)).toHaveText([/^ReduceLROnPlateau/, /^EarlyStopping/]);
+  const result = page.getByTestId('keras-import-result');
+  await expect(result).toContainText('The stack is now the 2 callbacks read.');
+  await expect(result).toContainText('line 4: ');
+  await expect(result).toContainText('bogus');
+  const json = JSON.parse(await page.getByLabel('Run config').inputValue()) as { callbacks: { params: Record<string, unknown> }[] };
+  expect(json.callbacks[0]?.params).toEqual({ monitor: 'val_loss', factor: 0.2, patience: 5, minLr: 0.001 });
+  expect(json.callbacks[1]?.params).toEqual({ monitor: 'val_loss', minDelta: 0, patience: 3 });
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
+});

@@ -11,6 +11,7 @@ import { BoundaryPanel } from './boundary/BoundaryPanel';
 import { ChartsPanel } from './charts/ChartsPanel';
 import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
 import { CompareSection } from './compare/CompareSection';
+import { KerasImportBox } from './import/KerasImportBox';
 import { LessonPicker } from './lessons/LessonPicker';
 import { RunEndNotifier } from './notify/RunEndNotifier';
 import { RunLog } from './log/RunLog';
@@ -49,6 +50,7 @@ export function App() {
         <div className="column column-setup">
           <LessonPicker store={config} disabled={active} />
           <StackEditor key={`stack-${loads}`} store={config} />
+          <KerasImportBox store={config} disabled={active} />
           <SettingsPanel key={`settings-${loads}`} store={config} />
           <PreviewSection config={config} session={session} />
         </div>

@@ -109,3 +109,9 @@ export function updateSection<K extends SettingsSection>(draft: RunDraft, sectio
 export function setDataset(draft: RunDraft, dataset: DatasetConfig): RunDraft {
   return { ...draft, dataset };
 }
+
+/** The whole stack replaced by `entries` (an import); new ids, so no card keeps the typed text of the one before. */
+export function replaceStack(draft: RunDraft, entries: readonly { type: CallbackTypeName; params: Record<string, unknown> }[]): RunDraft {
+  const added = entries.reduce((current, entry) => addEntry(current, entry.type, { ...entry.params }), draft);
+  return { ...added, callbacks: added.callbacks.slice(draft.callbacks.length) };
+}
