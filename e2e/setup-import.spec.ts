@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { RUN_CONFIG_VERSION } from '../src/config/runConfig';
 
 const CUSTOM = 'class Quiet extends Callback {\n  onEpochEnd(epoch, logs) {}\n}';
 
@@ -54,7 +55,7 @@ test('importing a setup file through the picker loads its stack; Export JSON giv
   const saved = await download;
   expect(saved.suggestedFilename()).toBe('plateau-setup.json');
   const exported = JSON.parse(await readFile(await saved.path(), 'utf8')) as { v: number; callbacks: { type: string }[] };
-  expect(exported.v).toBe(1);
+  expect(exported.v).toBe(RUN_CONFIG_VERSION);
   expect(exported.callbacks.map((entry) => entry.type)).toEqual(['EarlyStopping', 'ReduceLROnPlateau']);
 
   const script = page.waitForEvent('download');

@@ -1,13 +1,14 @@
 /**
  * The whole run as JSON, both ways: copy it (the same shape the share link
  * and `npm run simulate` read), or paste one in. Valid JSON that passes the
- * schema replaces the run; anything else is explained and changes nothing.
+ * schema (an older version migrated first) replaces the run; anything else
+ * is explained and changes nothing.
  * Code in a pasted run waits for the user's consent unless it is code they
  * already wrote or accepted here.
  */
 import { useState } from 'react';
+import { importConfigJson } from '../../config/configFile';
 import { problemsToText } from '../../config/parseResult';
-import { parseRunConfig } from '../../config/runConfig';
 import type { ConfigStore } from '../state/configStore';
 import { draftToRaw } from '../state/runDraft';
 import { useStore } from '../state/useStore';
@@ -20,14 +21,7 @@ export function ConfigJson({ store }: { store: ConfigStore }) {
 
   const apply = (text: string) => {
     setEditing(text);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      setProblem(`Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    }
-    const parsed = parseRunConfig(raw);
+    const parsed = importConfigJson(text);
     if (!parsed.ok) {
       setProblem(problemsToText(parsed.problems));
       return;
