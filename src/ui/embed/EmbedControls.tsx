@@ -1,9 +1,10 @@
 /** The embed's controls: Train and Stop, how far the run is, and the backend it runs on. */
 import { useMemo } from 'react';
-import { blockingReason, type ConfigStore } from '../state/configStore';
+import type { ConfigStore } from '../state/configStore';
 import { frameThrottled, useStore } from '../state/useStore';
 import { epochCounter } from '../watch/runFigures';
 import { isActive, type RunSessionStore } from '../watch/runSession';
+import { TrainBlockedReason, TrainButton } from '../watch/TrainButton';
 import type { TrainingControls } from '../watch/useTrainingSession';
 
 interface EmbedControlsProps {
@@ -15,22 +16,12 @@ interface EmbedControlsProps {
 export function EmbedControls({ config, session, controls }: EmbedControlsProps) {
   const throttled = useMemo(() => frameThrottled(session), [session]);
   const state = useStore(throttled, (current) => current);
-  const validation = useStore(config, (current) => current.validation);
-  const blocked = useStore(config, blockingReason);
   const active = isActive(state.status);
 
   return (
     <section className="embed-controls" aria-label="Run controls">
       <div className="embed-buttons">
-        <button
-          type="button"
-          className="primary"
-          disabled={active || !validation.ok || blocked !== null}
-          aria-describedby={blocked ? 'train-blocked' : undefined}
-          onClick={() => validation.ok && blocked === null && controls.train(validation.config)}
-        >
-          Train
-        </button>
+        <TrainButton config={config} active={active} controls={controls} />
         <button type="button" onClick={controls.stop} disabled={!active}>
           Stop
         </button>
@@ -44,11 +35,7 @@ export function EmbedControls({ config, session, controls }: EmbedControlsProps)
           {state.backend ? state.backend.name : 'backend: at start'}
         </span>
       </div>
-      {blocked && !active && (
-        <p id="train-blocked" className="blocked-reason" data-testid="train-blocked">
-          {blocked}
-        </p>
-      )}
+      <TrainBlockedReason config={config} active={active} />
       {state.error && (
         <p role="alert" className="run-error" data-testid="run-error">
           {state.error}

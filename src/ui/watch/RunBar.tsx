@@ -3,10 +3,11 @@
  * run with its backend; and how it ended.
  */
 import { useMemo } from 'react';
-import { blockingReason, type ConfigStore } from '../state/configStore';
+import type { ConfigStore } from '../state/configStore';
 import { frameThrottled, useStore } from '../state/useStore';
 import { describeTest, epochCounter, etaSeconds, formatDuration, formatNumber, tensorReadout } from './runFigures';
 import { describeEnding, isActive, type RunSessionStore } from './runSession';
+import { TrainBlockedReason, TrainButton } from './TrainButton';
 import type { TrainingControls } from './useTrainingSession';
 
 interface RunBarProps {
@@ -18,8 +19,6 @@ interface RunBarProps {
 export function RunBar({ config, session, controls }: RunBarProps) {
   const throttled = useMemo(() => frameThrottled(session), [session]);
   const state = useStore(throttled, (current) => current);
-  const validation = useStore(config, (current) => current.validation);
-  const blocked = useStore(config, blockingReason);
   const active = isActive(state.status);
   const last = state.history.at(-1);
   const logs = last?.logs ?? {};
@@ -29,15 +28,7 @@ export function RunBar({ config, session, controls }: RunBarProps) {
   return (
     <section className="panel run-bar" aria-label="Run controls">
       <div className="run-buttons">
-        <button
-          type="button"
-          className="primary"
-          disabled={active || !validation.ok || blocked !== null}
-          aria-describedby={blocked ? 'train-blocked' : undefined}
-          onClick={() => validation.ok && blocked === null && controls.train(validation.config)}
-        >
-          Train
-        </button>
+        <TrainButton config={config} active={active} controls={controls} />
         {state.status === 'paused' ? (
           <button type="button" onClick={controls.resume}>
             Resume
@@ -63,11 +54,7 @@ export function RunBar({ config, session, controls }: RunBarProps) {
           {state.status}
         </span>
       </div>
-      {blocked && !active && (
-        <p id="train-blocked" className="blocked-reason" data-testid="train-blocked">
-          {blocked}
-        </p>
-      )}
+      <TrainBlockedReason config={config} active={active} />
       <dl className="run-readout">
         <div>
           <dt>loss</dt>
