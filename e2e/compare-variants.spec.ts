@@ -168,3 +168,35 @@ test('with a schedule, the page offers no way to set the learning rate, and says
   await expect(palette.getByRole('button', { name: /ReduceLROnPlateau/ })).toBeEnabled();
   expect(errors).toEqual([]);
 });
+
+test('Copy compare link carries the variants: opening it restores them, holding their code until accepted; a damaged one says what was wrong', async ({ page, context }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  const panel = page.getByTestId('compare-panel');
+  await panel.getByText('Compare setup as JSON').click();
+  await panel.getByLabel('Paste a compare setup, or copy this one').fill(JSON.stringify(compareSetup));
+  await panel.getByRole('button', { name: 'Load compare setup' }).click();
+  await panel.getByRole('button', { name: /allow it to run/ }).click();
+  await panel.getByRole('button', { name: 'Copy compare link' }).click();
+  await expect(panel.getByTestId('compare-link')).toBeVisible();
+  const link = page.url();
+  expect(new URL(link).hash).toMatch(/^#c1\./);
+
+  const reader = await context.newPage();
+  await reader.goto(link);
+  const opened = reader.getByTestId('compare-panel');
+  const run = opened.getByRole('button', { name: 'Run 2 variants together' });
+  await expect(run).toBeDisabled();
+  await expect(opened.getByRole('alert')).toContainText('class FirstBatchLoss extends Callback');
+  await expect(opened.getByTestId('variant-1')).toBeVisible();
+  await opened.getByRole('button', { name: /allow it to run/ }).click();
+  await expect(run).toBeEnabled();
+
+  const url = new URL(link);
+  url.hash = url.hash.slice(0, -6);
+  await reader.goto(url.toString());
+  await reader.reload();
+  await expect(reader.getByTestId('compare-link-problems')).toContainText('This compare link could not be opened');
+  await expect(reader.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
+  expect(errors).toEqual([]);
+});

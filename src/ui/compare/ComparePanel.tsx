@@ -14,9 +14,13 @@ import {
   compareFromBase,
   type CompareConfig,
 } from '../../config/compareConfig';
+import { encodeCompareLink } from '../../config/compareLink';
 import type { RunConfig } from '../../config/runConfig';
 import type { BackendRequest } from '../../training/protocol';
+import { putLinkInAddressBar } from '../share/addressBar';
+import { ProblemList } from '../share/ProblemList';
 import { lrCurves, logCurves } from './compareCurves';
+import type { CompareLinkOutcome } from './compareLinkOnOpen';
 import { loadCompareJson, userCodeIn } from './compareJson';
 import { CompareTable } from './CompareTable';
 import { ReplayControls, type ReplayResult } from './ReplayControls';
@@ -30,6 +34,8 @@ interface ComparePanelProps {
   /** The editor's validated setup, or null while it has problems. */
   current: RunConfig | null;
   backend: BackendRequest;
+  /** The compare link the page was opened with, if any. */
+  opened?: CompareLinkOutcome;
 }
 
 function problemsByVariant(setup: CompareConfig): string[][] {
@@ -43,8 +49,9 @@ function problemsByVariant(setup: CompareConfig): string[][] {
   return byVariant;
 }
 
-export function ComparePanel({ current, backend }: ComparePanelProps) {
-  const [setup, setSetup] = useState<CompareConfig | null>(null);
+export function ComparePanel({ current, backend, opened = { kind: 'none' } }: ComparePanelProps) {
+  const linked = opened.kind === 'loaded' ? opened.setup : null;
+  const [setup, setSetup] = useState<CompareConfig | null>(linked);
   /** Bumped when variants are replaced, added or removed, so no card keeps the inputs of the variant that was there before. */
   const [generation, setGeneration] = useState(0);
   const replaceVariants = (next: CompareConfig) => {
@@ -53,7 +60,9 @@ export function ComparePanel({ current, backend }: ComparePanelProps) {
   };
   const [jsonText, setJsonText] = useState('');
   const [jsonProblem, setJsonProblem] = useState<string | null>(null);
-  const [codeAccepted, setCodeAccepted] = useState(true);
+  // Code that came with a link runs only once the user accepted it.
+  const [codeAccepted, setCodeAccepted] = useState(() => linked === null || userCodeIn(linked).length === 0);
+  const [copiedLink, setCopiedLink] = useState<string | null>(null);
   const [replay, setReplay] = useState<ReplayResult | null>(null);
   const compare = useCompareRuns(backend);
   const problems = useMemo(() => (setup ? problemsByVariant(setup) : []), [setup]);
@@ -94,6 +103,12 @@ export function ComparePanel({ current, backend }: ComparePanelProps) {
           Run: constant + ReduceLROnPlateau vs cosine decay with warm-up
         </button>
       </div>
+      {opened.kind === 'refused' && (
+        <div role="alert" className="blocked-reason" data-testid="compare-link-problems">
+          This compare link could not be opened:
+          <ProblemList problems={opened.problems} />
+        </div>
+      )}
       <details className="compare-json">
         <summary>Compare setup as JSON</summary>
         <label htmlFor="compare-json-text">Paste a compare setup, or copy this one</label>
@@ -158,7 +173,15 @@ export function ComparePanel({ current, backend }: ComparePanelProps) {
             <button type="button" disabled={!compare.running} onClick={compare.stop}>
               Stop all
             </button>
+            <button type="button" disabled={!valid} onClick={() => setCopiedLink(putLinkInAddressBar(encodeCompareLink(setup)))}>
+              Copy compare link
+            </button>
           </div>
+          {copiedLink && (
+            <p className="muted" data-testid="compare-link">
+              The address bar now holds these variants: <code>{copiedLink.length > 80 ? `${copiedLink.slice(0, 77)}…` : copiedLink}</code>
+            </p>
+          )}
           <p className="setting-hint">
             Every variant trains in its own worker on the same data, from the same initial weights, in the same shuffled order (seed {setup.base.fit.seed}).
           </p>

@@ -1,10 +1,14 @@
-/** The compare panel wired to the page's setup store. */
+/** The compare panel wired to the page's setup store and to the compare link the page was opened with. */
+import { useState } from 'react';
 import type { BackendRequest } from '../../training/protocol';
 import type { ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
+import { compareLinkOnOpen } from './compareLinkOnOpen';
 import { ComparePanel } from './ComparePanel';
 
 export function CompareSection({ config, backend }: { config: ConfigStore; backend: BackendRequest }) {
   const validation = useStore(config, (state) => state.validation);
-  return <ComparePanel current={validation.ok ? validation.config : null} backend={backend} />;
+  // Read once, as the page opens: the link gives the starting variants, not a value to follow.
+  const [opened] = useState(() => compareLinkOnOpen(window.location.hash));
+  return <ComparePanel current={validation.ok ? validation.config : null} backend={backend} opened={opened} />;
 }

@@ -14,6 +14,7 @@ import type { ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
 import { CodeConsent } from './CodeConsent';
 import { CopyEmbedCode } from './CopyEmbedCode';
+import { putLinkInAddressBar } from './addressBar';
 import { applyLinkOnOpen, type LinkOutcome } from './linkOnOpen';
 import { ProblemList } from './ProblemList';
 import { downloadKerasScript, downloadSetupJson } from './setupDownloads';
@@ -29,11 +30,7 @@ export function ShareBar({ store }: { store: ConfigStore }) {
 
   const share = () => {
     if (!config) return;
-    const url = new URL(window.location.href);
-    url.hash = encodeShareLink(config);
-    window.history.replaceState(null, '', url);
-    void navigator.clipboard?.writeText(url.toString()).catch(() => undefined);
-    setCopied(url.toString());
+    setCopied(putLinkInAddressBar(encodeShareLink(config)));
   };
 
   return (
