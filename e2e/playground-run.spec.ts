@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
 function collectErrors(page: Page): string[] {
@@ -41,8 +42,13 @@ test('the plateau lesson: ReduceLROnPlateau acts, the LR chart steps down there,
   await expect.poll(async () => Number(await page.getByTestId('chart-learning_rate').getAttribute('data-markers'))).toBeGreaterThan(0);
   await expect(page.getByTestId('chart-loss').locator('.marker-lr_reduced').first()).toBeAttached();
 
-  // Hovering the lr chart just after the cut shows the lower rate and who set it.
+  // The rate the chart draws steps down right after the cut: the epoch after it trained with the lower rate.
   await expect(page.getByTestId('run-summary')).toBeVisible({ timeout: 45_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download history as JSON/ }).click()]);
+  const history = JSON.parse(await readFile(await download.path(), 'utf8')) as { lr_during_epoch: number[] };
+  const rates = history.lr_during_epoch;
+  expect(rates[epoch]).toBeLessThan(rates[epoch - 1] ?? 0);
+  expect(rates.slice(0, epoch).every((rate) => rate === rates[0])).toBe(true);
   await page.getByLabel('Show', { exact: true }).selectOption('ReduceLROnPlateau');
   await expect(page.getByTestId('run-log').locator('li').first()).toContainText('ReduceLROnPlateau reducing learning rate to');
   expect(errors).toEqual([]);
