@@ -38,6 +38,8 @@ test('the plateau lesson: ReduceLROnPlateau acts, the LR chart steps down there,
   await expect(logLine).toBeVisible({ timeout: 45_000 });
   const epoch = Number(/^Epoch (\d+):/.exec((await logLine.textContent()) ?? '')?.[1]);
   expect(epoch).toBeGreaterThan(1);
+  // Where the callback stands, in words: its best value and how long it has waited against its patience.
+  await expect(page.getByTestId('callback-standings')).toContainText(/ReduceLROnPlateau best val_loss \d\.\d+ · wait \d+ of patience \d+/);
 
   await expect.poll(async () => Number(await page.getByTestId('chart-learning_rate').getAttribute('data-markers'))).toBeGreaterThan(0);
   await expect(page.getByTestId('chart-loss').locator('.marker-lr_reduced').first()).toBeAttached();

@@ -4,7 +4,7 @@
  * model never floods the main thread. The timer is injected for tests.
  */
 import type { CallbackEvent, CallbackHostListener, CallbackMessage, CallbackWarning } from '../callbacks';
-import type { BoundaryFrame, EpochColumns, RunProgress, WorkerToPage } from './protocol';
+import type { BoundaryFrame, CallbackStates, EpochColumns, RunProgress, WorkerToPage } from './protocol';
 import type { EpochRecord, TrainerListener } from './trainer';
 
 export interface Timer {
@@ -43,6 +43,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
   private warnings: CallbackWarning[] = [];
   private messages: CallbackMessage[] = [];
   private boundary: BoundaryFrame | null = null;
+  private callbackStates: CallbackStates | null = null;
   private scheduled = false;
 
   constructor(
@@ -78,9 +79,15 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
     this.schedule();
   }
 
+  /** Only the newest states matter: the page shows where each callback stands now. */
+  onCallbackStates(states: CallbackStates): void {
+    this.callbackStates = states;
+    this.schedule();
+  }
+
   /** Sends whatever is pending now (before the run's last message). */
   flush(): void {
-    if (this.epochs.length === 0 && !this.progress && !this.boundary && this.events.length + this.warnings.length + this.messages.length === 0) return;
+    if (this.epochs.length === 0 && !this.progress && !this.boundary && !this.callbackStates && this.events.length + this.warnings.length + this.messages.length === 0) return;
     const groups: EpochColumns[] = [];
     let group: EpochRecord[] = [];
     for (const record of this.epochs) {
@@ -101,6 +108,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
       messages: this.messages,
     };
     if (this.boundary) message.boundary = this.boundary;
+    if (this.callbackStates) message.callbackStates = this.callbackStates;
     this.send(message, this.boundary ? [this.boundary.values.buffer] : []);
     this.epochs = [];
     this.progress = null;
@@ -108,6 +116,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
     this.warnings = [];
     this.messages = [];
     this.boundary = null;
+    this.callbackStates = null;
   }
 
   private schedule(): void {

@@ -9,6 +9,9 @@
 import type { CallbackEvent, CallbackMessage, CallbackWarning, StopRequest } from '../callbacks';
 import type { BoundaryData, BoundaryFrame } from './boundaryProtocol';
 import type { CheckpointActivity, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
+import type { CallbackStates } from './resumePoint';
+
+export type { CallbackStates } from './resumePoint';
 
 export type { BoundaryData, BoundaryExtent, BoundaryFrame, BoundaryPointSet } from './boundaryProtocol';
 
@@ -107,6 +110,8 @@ export type WorkerToPage =
       messages: CallbackMessage[];
       /** The latest decision-boundary grid, when one was predicted since the last message (its buffer is transferred). */
       boundary?: BoundaryFrame;
+      /** Each callback's state after the newest epoch (best, wait, cooldown …), keyed `callbacks[i]`. */
+      callbackStates?: CallbackStates;
     }
   /** Sent once before training when the data has two features and classes: the points the boundary is drawn under. */
   | { type: 'boundaryData'; runId: number; data: BoundaryData }

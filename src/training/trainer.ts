@@ -53,6 +53,8 @@ export type BatchProgress = RunProgress;
 
 export interface TrainerListener extends CallbackHostListener {
   onEpochEnd?(record: EpochRecord): void;
+  /** Each callback's state after an epoch, for the page to explain what it is about to do. */
+  onCallbackStates?(states: CallbackStates): void;
   onProgress?(progress: BatchProgress): void;
 }
 
@@ -430,6 +432,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       };
       history.push(record);
       listener.onEpochEnd?.(record);
+      listener.onCallbackStates?.(callbackStates(labelled));
       await run.probe?.afterEpoch(epoch, predictOn);
       // Not awaited: the save is written while the next epoch trains.
       if (port.hasRequestedSaves) port.commitSaves(resumeAt(epoch + 1));

@@ -7,6 +7,7 @@ import type { ConfigStore } from '../state/configStore';
 import { frameThrottled, useStore } from '../state/useStore';
 import { describeTest, epochCounter, etaSeconds, formatDuration, formatNumber, tensorReadout } from './runFigures';
 import { describeEnding, isActive, type RunSessionStore } from './runSession';
+import { CallbackStandings } from './CallbackStandings';
 import { TrainBlockedReason, TrainButton } from './TrainButton';
 import type { TrainingControls } from './useTrainingSession';
 
@@ -88,6 +89,7 @@ export function RunBar({ config, session, controls }: RunBarProps) {
           <dd data-testid="run-tensors">{tensorReadout(state)}</dd>
         </div>
       </dl>
+      <CallbackStandings config={config} states={state.callbackStates} />
       {state.error && (
         <p role="alert" className="run-error" data-testid="run-error">
           {state.error}

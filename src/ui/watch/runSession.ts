@@ -6,7 +6,7 @@
  */
 import type { CallbackEvent, CallbackMessage, CallbackWarning } from '../../callbacks';
 import type { ProgressMessage } from '../../training/client';
-import { epochRows, type BackendInfo, type BoundaryData, type BoundaryFrame, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
+import { epochRows, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
 import { createStore, type Store } from '../state/createStore';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'stopping' | 'done' | 'failed';
@@ -24,6 +24,8 @@ export interface RunSessionState {
   /** The decision boundary's points (two-feature classification only) and its latest grid. */
   boundaryData: BoundaryData | null;
   boundaryFrame: BoundaryFrame | null;
+  /** Each callback's state after the newest epoch, keyed `callbacks[i]`. */
+  callbackStates: CallbackStates;
   summary: RunSummary | null;
   error: string | null;
   startedAt: number | null;
@@ -40,6 +42,7 @@ export const IDLE_SESSION: RunSessionState = {
   progress: null,
   boundaryData: null,
   boundaryFrame: null,
+  callbackStates: {},
   summary: null,
   error: null,
   startedAt: null,
@@ -69,6 +72,7 @@ export function applyProgress(state: RunSessionState, message: ProgressMessage):
     messages: message.messages.length > 0 ? [...state.messages, ...message.messages] : state.messages,
     progress: message.progress ?? state.progress,
     boundaryFrame: message.boundary ?? state.boundaryFrame,
+    callbackStates: message.callbackStates ?? state.callbackStates,
   };
 }
 
