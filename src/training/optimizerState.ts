@@ -45,12 +45,21 @@ export function copyOptimizerState(optimizer: tf.Optimizer): OptimizerCopy {
   return { iterations: optimizer.iterations, slots: slots.map((slot) => ({ name: slot.originalName, tensor: slot.variable.clone() })) };
 }
 
-/** Reads a copy back as plain arrays, and disposes it. */
+/** Reads a copy back as plain arrays in one read (all slots concatenated), and disposes it. */
 export async function readOptimizerCopy(copy: OptimizerCopy): Promise<OptimizerState> {
+  if (copy.slots.length === 0) return { iterations: copy.iterations, weights: [] };
+  const flat = tf.tidy(() => tf.concat(copy.slots.map((slot) => slot.tensor.flatten())));
   try {
-    const data = await Promise.all(copy.slots.map((slot) => slot.tensor.data<'float32'>()));
-    return { iterations: copy.iterations, weights: copy.slots.map((slot, index) => ({ name: slot.name, shape: slot.tensor.shape, data: data[index] as Float32Array })) };
+    const data = await flat.data<'float32'>();
+    let offset = 0;
+    const weights = copy.slots.map((slot) => {
+      const values = data.slice(offset, offset + slot.tensor.size);
+      offset += slot.tensor.size;
+      return { name: slot.name, shape: slot.tensor.shape, data: values };
+    });
+    return { iterations: copy.iterations, weights };
   } finally {
+    flat.dispose();
     tf.dispose(copy.slots.map((slot) => slot.tensor));
   }
 }
