@@ -68,7 +68,8 @@ test('autostart trains as soon as the frame is ready', async ({ page, baseURL })
   const frame = await postWithFrame(page, baseURL, '/?embed=1&preset=plateau-cut&autostart=1&backend=wasm');
   await expect(frame.getByTestId('run-backend')).toHaveText('wasm', { timeout: 30_000 });
   await expect.poll(async () => Number(await frame.getByTestId('chart-loss').getAttribute('data-points')), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
-  await frame.getByRole('button', { name: 'Stop' }).click();
+  // On a quiet machine the lesson may already have finished, and Stop is disabled: either way the run ends done.
+  await frame.getByRole('button', { name: 'Stop' }).click({ timeout: 5_000 }).catch(() => undefined);
   await expect(frame.getByTestId('run-status')).toHaveText('done', { timeout: 30_000 });
 });
 
