@@ -41,13 +41,19 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-test('two variants train side by side from the same weights, on one chart, and fill the table', async ({ page }) => {
-  const errors = collectErrors(page);
+/** Opens the page and loads `compareSetup` through the compare panel's JSON field, as a learner pastes one. */
+async function pasteCompareSetup(page: Page) {
   await page.goto('/?backend=wasm');
   const panel = page.getByTestId('compare-panel');
   await panel.getByText('Compare setup as JSON').click();
   await panel.getByLabel('Paste a compare setup, or copy this one').fill(JSON.stringify(compareSetup));
   await panel.getByRole('button', { name: 'Load compare setup' }).click();
+  return panel;
+}
+
+test('two variants train side by side from the same weights, on one chart, and fill the table', async ({ page }) => {
+  const errors = collectErrors(page);
+  const panel = await pasteCompareSetup(page);
 
   // Code from a pasted setup runs only once the learner accepted it.
   const run = panel.getByRole('button', { name: 'Run 2 variants together' });
@@ -171,11 +177,7 @@ test('with a schedule, the page offers no way to set the learning rate, and says
 
 test('Copy compare link carries the variants: opening it restores them, holding their code until accepted; a damaged one says what was wrong', async ({ page, context }) => {
   const errors = collectErrors(page);
-  await page.goto('/?backend=wasm');
-  const panel = page.getByTestId('compare-panel');
-  await panel.getByText('Compare setup as JSON').click();
-  await panel.getByLabel('Paste a compare setup, or copy this one').fill(JSON.stringify(compareSetup));
-  await panel.getByRole('button', { name: 'Load compare setup' }).click();
+  const panel = await pasteCompareSetup(page);
   await panel.getByRole('button', { name: /allow it to run/ }).click();
   await panel.getByRole('button', { name: 'Copy compare link' }).click();
   await expect(panel.getByTestId('compare-link')).toBeVisible();
