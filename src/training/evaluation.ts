@@ -29,15 +29,21 @@ export function evaluateStep(compiled: CompiledModel, batch: BatchSlice, sums: t
   });
 }
 
+/** `rows × [loss, metric]` summed over the first `rows` of `x`/`y`, batch by batch, on the device. */
+export function evaluationSums(compiled: CompiledModel, x: tf.Tensor2D, y: tf.Tensor2D, rows: number, batchSize: number): tf.Tensor1D {
+  let sums: tf.Tensor1D = tf.zeros([2]);
+  for (let start = 0; start < rows; start += batchSize) {
+    const next = evaluateStep(compiled, { x, y, start, size: Math.min(batchSize, rows - start) }, sums);
+    sums.dispose();
+    sums = next;
+  }
+  return sums;
+}
+
 /** The loss and metric over the first `rows` of `x`/`y`, batch-size-weighted means, as `loss` and the metric's name. */
 export async function evaluateTensors(compiled: CompiledModel, x: tf.Tensor2D, y: tf.Tensor2D, rows: number, batchSize: number): Promise<Logs> {
-  let sums: tf.Tensor1D = tf.zeros([2]);
+  const sums = evaluationSums(compiled, x, y, rows, batchSize);
   try {
-    for (let start = 0; start < rows; start += batchSize) {
-      const next = evaluateStep(compiled, { x, y, start, size: Math.min(batchSize, rows - start) }, sums);
-      sums.dispose();
-      sums = next;
-    }
     const [loss, metric] = await sums.data();
     return { loss: (loss as number) / rows, [compiled.metric.name]: (metric as number) / rows };
   } finally {

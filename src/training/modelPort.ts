@@ -5,22 +5,22 @@
  * saves copy the weights at once and read them back asynchronously, so a
  * save never blocks the loop on a GPU read or a storage write.
  *
- * A save reads all the weights in one read (concatenated on the device), or
- * none: the trainer can hand the port the weights it read anyway at the end
- * of an epoch (`offerWeights`), valid until the weights next change.
+ * A save reads the weights and the optimizer's state in one read
+ * (`trainingState.ts`), or in none: the trainer can hand the port the values
+ * it read anyway at the end of an epoch (`offerState`), valid until the
+ * weights next change.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../callbacks';
-import type { OptimizerState, ResumeState } from '../storage';
-import type { CheckpointSink, WeightValues } from './checkpointSink';
+import type { ResumeState } from '../storage';
+import type { CheckpointSink } from './checkpointSink';
 import type { CompiledModel } from './model';
-import { copyOptimizerState, readOptimizerCopy } from './optimizerState';
 import { setOptimizerLearningRate } from './optimizers';
+import { flatTrainingState, type TrainingStateValues } from './trainingState';
 
 interface RequestedSave {
   request: CheckpointRequest;
-  values: Promise<WeightValues[]>;
-  optimizer: Promise<OptimizerState>;
+  state: Promise<TrainingStateValues>;
   topology: string | null;
   requestedAt: number;
   loopMs: number;
@@ -28,22 +28,6 @@ interface RequestedSave {
 
 interface Snapshot {
   tensors: tf.Tensor[];
-}
-
-/** All weights as one flat tensor, to read them back in one read. */
-export function flatWeights(weights: readonly tf.LayerVariable[]): tf.Tensor1D {
-  return tf.tidy(() => (weights.length === 0 ? tf.zeros([0]) : tf.concat(weights.map((weight) => tf.reshape(weight.read(), [-1])))));
-}
-
-/** The flat values of `flatWeights`, back to one array per weight. */
-function splitWeights(weights: readonly tf.LayerVariable[], flat: Float32Array): WeightValues[] {
-  let offset = 0;
-  return weights.map((weight, index) => {
-    const size = weight.shape.reduce((product: number, dimension) => product * (dimension ?? 1), 1);
-    const data = flat.slice(offset, offset + size);
-    offset += size;
-    return { name: weight.originalName ?? `weight_${index}`, shape: weight.shape.map((dimension) => dimension ?? 1), data };
-  });
 }
 
 function isSnapshot(value: WeightsSnapshot): value is Snapshot {
@@ -58,7 +42,7 @@ export class ModelPort implements TrainingPort {
   private handedOver: Promise<void> = Promise.resolve();
   private readonly pendingSaves = new Set<Promise<void>>();
   private saveFailure: Error | null = null;
-  private offeredWeights: Float32Array | null = null;
+  private offeredState: TrainingStateValues | null = null;
   private restores = 0;
 
   constructor(
@@ -89,7 +73,7 @@ export class ModelPort implements TrainingPort {
     if (!isSnapshot(snapshot) || !this.snapshots.has(snapshot)) throw new Error('restoreWeights: not a live snapshot of this run');
     // setWeights assigns fresh tensors so the snapshot stays usable after a restore.
     tf.tidy(() => this.compiled.model.setWeights(snapshot.tensors.map((tensor) => tensor.clone())));
-    this.offeredWeights = null;
+    this.offeredState = null;
     this.restores += 1;
   }
 
@@ -98,14 +82,14 @@ export class ModelPort implements TrainingPort {
     return this.restores;
   }
 
-  /** The values of `flatWeights(model.weights)` as they are now: saves use them until `weightsChanging`. */
-  offerWeights(flat: Float32Array): void {
-    this.offeredWeights = flat;
+  /** The weights and optimizer state as they are now: saves use them until `weightsChanging`. */
+  offerState(state: TrainingStateValues): void {
+    this.offeredState = state;
   }
 
   /** The weights are about to change (a training step): offered values are stale from here on. */
   weightsChanging(): void {
-    this.offeredWeights = null;
+    this.offeredState = null;
   }
 
   releaseWeights(snapshot: WeightsSnapshot): void {
@@ -120,20 +104,18 @@ export class ModelPort implements TrainingPort {
    */
   saveCheckpoint(request: CheckpointRequest): void {
     const requestedAt = performance.now();
-    const weights = this.compiled.model.weights;
     const topology = request.weightsOnly ? null : JSON.stringify(this.compiled.model.toJSON(null, false));
-    let values: Promise<WeightValues[]>;
-    if (this.offeredWeights) {
-      values = Promise.resolve(splitWeights(weights, this.offeredWeights));
+    let state: Promise<TrainingStateValues>;
+    if (this.offeredState) {
+      state = Promise.resolve(this.offeredState);
     } else {
-      const flat = flatWeights(weights);
-      values = flat
+      const { flat, split } = flatTrainingState(this.compiled);
+      state = flat
         .data<'float32'>()
-        .then((data) => splitWeights(weights, data))
+        .then(split)
         .finally(() => flat.dispose());
     }
-    const optimizer = readOptimizerCopy(copyOptimizerState(this.compiled.optimizer));
-    this.requestedSaves.push({ request, values, optimizer, topology, requestedAt, loopMs: performance.now() - requestedAt });
+    this.requestedSaves.push({ request, state, topology, requestedAt, loopMs: performance.now() - requestedAt });
   }
 
   /** True while saves handed to the sink are not written yet. */
@@ -167,10 +149,10 @@ export class ModelPort implements TrainingPort {
   }
 
   /** Saves reach the sink in the order they were requested, so a later save of a name always wins. */
-  private commit({ request, values, optimizer, topology, requestedAt, loopMs }: RequestedSave, resume: ResumeState): void {
-    const inOrder = this.handedOver.then(() => Promise.all([values, optimizer]));
+  private commit({ request, state, topology, requestedAt, loopMs }: RequestedSave, resume: ResumeState): void {
+    const inOrder = this.handedOver.then(() => state);
     const save: Promise<void> = inOrder
-      .then(([weights, optimizerState]) => this.sink.save({ request, weights, optimizer: optimizerState, topology, resume, requestedAt, loopMs }))
+      .then(({ weights, optimizer }) => this.sink.save({ request, weights, optimizer, topology, resume, requestedAt, loopMs }))
       .catch((error: unknown) => {
         this.saveFailure ??= error instanceof Error ? error : new Error(`checkpoint save failed: ${String(error)}`);
       })

@@ -3,8 +3,11 @@
  * same seed must give the same initial weights (the same loss before the
  * first step) and the same shuffled batches, whatever drives the rate.
  */
-import { beforeAll, expect, test } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, expect, test, vi } from 'vitest';
 import { MemoryCheckpointSink } from './checkpointSink';
+import type { Samples } from './datasets/split';
+import { evaluateSamples } from './evaluation';
 import { prepareRun } from './prepareRun';
 import type { InitialLoss } from './protocol';
 import { RunControl } from './runControl';
@@ -81,5 +84,31 @@ test('without validation data the initial loss has no val_loss', async () => {
   let initialLoss: InitialLoss | null = null;
   await train({ config, ...prepared, sink: new MemoryCheckpointSink(), control: new RunControl(), clock: immediateClock, onInitialLoss: (value) => (initialLoss = value) });
   expect(Object.keys(initialLoss ?? {})).toEqual(['loss']);
+  prepared.compiled.dispose();
+});
+
+test('the initial loss is the fresh model evaluated on the training and the validation rows, in one read', async () => {
+  const config = testConfig({ fit: { epochs: 1, batchSize: 32, validationSplit: 0.25, seed: 3 } });
+  const prepared = prepareRun(config);
+  const { compiled, data } = prepared;
+  const evaluate = (samples: Samples) => evaluateSamples(compiled, samples, data.features, data.outputs, 32);
+  const expected = { loss: (await evaluate(data.train))['loss'], val_loss: (await evaluate(data.validation as Samples))['loss'] };
+  const reads = vi.spyOn(tf.Tensor.prototype, 'data');
+  let readsBefore = -1;
+  let initialLoss: InitialLoss | null = null;
+  await train({
+    config,
+    ...prepared,
+    sink: new MemoryCheckpointSink(),
+    control: new RunControl(),
+    clock: immediateClock,
+    onInitialLoss: (value) => {
+      readsBefore = reads.mock.calls.length;
+      initialLoss = value;
+    },
+  });
+  reads.mockRestore();
+  expect(readsBefore).toBe(1);
+  expect(initialLoss).toEqual(expected);
   prepared.compiled.dispose();
 });

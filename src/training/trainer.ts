@@ -28,15 +28,15 @@ import type { CheckpointSink } from './checkpointSink';
 import type { SplitDataset } from './datasets/split';
 import { mulberry32, permutation, subSeed } from './datasets/prng';
 import { macrotaskClock, type TrainingClock } from './clock';
-import { evaluateHeldOut, evaluateStep, evaluateTensors, sliceBatch, type BatchSlice } from './evaluation';
+import { evaluateHeldOut, evaluateStep, evaluationSums, sliceBatch, type BatchSlice } from './evaluation';
 import type { CompiledModel } from './model';
-import { flatWeights } from './modelPort';
 import { predict } from './predict';
 import type { InitialLoss, RunFailure, RunProgress, TestEvaluation } from './protocol';
 import { createModelPort, ScheduledModelPort } from './scheduledRate';
 import { encodeResumePoint, type CallbackStates, type ResumePoint } from './resumePoint';
 import type { RunControl } from './runControl';
 import { SEED_PURPOSE } from './seeds';
+import { flatTrainingState } from './trainingState';
 
 export interface EpochRecord {
   epoch: number;
@@ -234,34 +234,41 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     [metricName]: (values[offset + 1] as number) / seen,
   });
 
-  const validationSums = (set: NonNullable<typeof validation>): tf.Tensor1D => {
-    let sums: tf.Tensor1D = tf.zeros([2]);
-    for (let batch = 0; batch * batchSize < set.rows; batch++) {
-      const next = evaluateStep(compiled, { x: set.x, y: set.y, start: batch * batchSize, size: Math.min(batchSize, set.rows - batch * batchSize) }, sums);
-      sums.dispose();
-      sums = next;
+  const validationSums = (set: NonNullable<typeof validation>): tf.Tensor1D => evaluationSums(compiled, set.x, set.y, set.rows, batchSize);
+
+  /** The loss before the first step, on the training and the validation rows, in one read. */
+  const readInitialLoss = async (): Promise<InitialLoss> => {
+    const sums = [evaluationSums(compiled, xTrain, yTrain, data.train.rows, batchSize), ...(validation ? [validationSums(validation)] : [])];
+    const packed = tf.concat(sums);
+    try {
+      const values = await packed.data();
+      const initial: InitialLoss = { loss: (values[0] as number) / data.train.rows };
+      if (validation) initial.val_loss = (values[2] as number) / validation.rows;
+      return initial;
+    } finally {
+      tf.dispose([packed, ...sums]);
     }
-    return sums;
   };
 
   // The validation logs can ride in the end-of-epoch read unless a test batch hook wants them batch by batch.
   const validationInEpochRead = validation !== null && !readTestBatchLogs;
-  const offersWeights = labelled.some(({ callback }) => callback.kerasName === 'ModelCheckpoint');
+  const mayCheckpoint = labelled.some(({ callback }) => callback.kerasName === 'ModelCheckpoint');
 
   /**
    * The one read at the end of an epoch's training: its logs, the validation
-   * logs, and the weights a checkpoint save would read, all computed from the
-   * weights the last step left.
+   * logs, and the weights and optimizer state a checkpoint save would read,
+   * all computed from the weights the last step left.
    */
   const readEpochEnd = async (sums: tf.Tensor1D, seen: number): Promise<EpochEndRead> => {
     const restores = port.weightsRestores;
     const extra: tf.Tensor1D[] = [];
     if (validationInEpochRead && validation) extra.push(validationSums(validation));
-    if (offersWeights) extra.push(flatWeights(compiled.model.weights));
+    const state = mayCheckpoint ? flatTrainingState(compiled) : null;
+    if (state) extra.push(state.flat);
     const packed = extra.length === 0 ? sums : tf.concat([sums, ...extra]);
     try {
       const values = await packed.data();
-      if (offersWeights) port.offerWeights((values as Float32Array).slice(validationInEpochRead ? 4 : 2));
+      if (state) port.offerState(state.split((values as Float32Array).subarray(validationInEpochRead ? 4 : 2)));
       return {
         train: meansOf(values, 0, seen),
         validation: validationInEpochRead && validation ? meansOf(values, 2, validation.rows) : null,
@@ -338,10 +345,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   try {
     if (run.onInitialLoss && !run.resume) {
       // Evaluated outside the callback stack: Keras's fit has no such step, so no test hooks run for it.
-      const lossOn = async (x: tf.Tensor2D, y: tf.Tensor2D, rows: number) => (await evaluateTensors(compiled, x, y, rows, batchSize)).loss ?? Number.NaN;
-      const initial: InitialLoss = { loss: await lossOn(xTrain, yTrain, data.train.rows) };
-      if (validation) initial.val_loss = await lossOn(validation.x, validation.y, validation.rows);
-      run.onInitialLoss(initial);
+      run.onInitialLoss(await readInitialLoss());
     }
     list.onTrainBegin();
     if (run.resume) restoreCallbackStates(labelled, run.resume.callbacks);
