@@ -30,7 +30,9 @@ test('predicts in batches through the predict hooks, leaving no tensors', async 
   const list = new CallbackList([recorder], new CallbackHost({} as TrainingPort, []));
   const x = Float32Array.from({ length: 10 }, (_, i) => i / 10);
   const before = tf.memory().numTensors;
-  const output = await predict(compiled, list, x, 5, 2);
+  const predicted = predict(compiled, list, x, 5, 2);
+  const output = await predicted.data();
+  predicted.dispose();
   expect(tf.memory().numTensors).toBe(before);
   expect(recorder.calls).toEqual(['begin', 'batch 0', 'end 0', 'batch 1', 'end 1', 'batch 2', 'end 2', 'end']);
   expect(output).toHaveLength(5);

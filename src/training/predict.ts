@@ -10,8 +10,12 @@ import * as tf from '@tensorflow/tfjs';
 import type { CallbackList } from '../callbacks';
 import type { CompiledModel } from './model';
 
-/** Predicts `rows` inputs of `x` (rows × features), `batchSize` at a time; returns rows × outputs values. */
-export async function predict(compiled: CompiledModel, list: CallbackList, x: Float32Array, rows: number, batchSize: number): Promise<Float32Array> {
+/**
+ * Predicts `rows` inputs of `x` (rows × features), `batchSize` at a time;
+ * returns the rows × outputs predictions on the device, for the caller to
+ * read and dispose. A hook that throws throws here.
+ */
+export function predict(compiled: CompiledModel, list: CallbackList, x: Float32Array, rows: number, batchSize: number): tf.Tensor2D {
   const features = rows === 0 ? 0 : x.length / rows;
   const inputs = tf.tensor2d(x, [rows, features]);
   const parts: tf.Tensor2D[] = [];
@@ -24,12 +28,7 @@ export async function predict(compiled: CompiledModel, list: CallbackList, x: Fl
       list.onPredictBatchEnd(batch);
     }
     list.onPredictEnd();
-    const all = tf.concat(parts);
-    try {
-      return await all.data<'float32'>();
-    } finally {
-      all.dispose();
-    }
+    return tf.concat(parts);
   } finally {
     tf.dispose([inputs, ...parts]);
   }

@@ -31,6 +31,7 @@ import { macrotaskClock, type TrainingClock } from './clock';
 import { evaluateHeldOut, evaluateStep, evaluationSums, sliceBatch, type BatchSlice } from './evaluation';
 import type { CompiledModel } from './model';
 import { predict } from './predict';
+import { RideAlongReads } from './rideAlongReads';
 import type { InitialLoss, RunFailure, RunProgress, TestEvaluation } from './protocol';
 import { createModelPort, ScheduledModelPort } from './scheduledRate';
 import { encodeResumePoint, type CallbackStates, type ResumePoint } from './resumePoint';
@@ -88,11 +89,15 @@ export interface TrainingRun {
   probe?: EpochProbe;
 }
 
-/** Predicts `rows` inputs (rows × features) with the model as it is now; rows × outputs values. */
+/**
+ * Predicts `rows` inputs (rows × features) with the model as it is now (its
+ * predict hooks run at once, and throw at once); resolves with the rows ×
+ * outputs values when the loop next reads.
+ */
 export type Predictor = (x: Float32Array, rows: number) => Promise<Float32Array>;
 
 export interface EpochProbe {
-  afterEpoch(epoch: number, predict: Predictor): Promise<void>;
+  afterEpoch(epoch: number, predict: Predictor): void;
   /** After `onTrainEnd`, so it sees the weights the run ends with. */
   afterTrain(lastEpoch: number, predict: Predictor): Promise<void>;
 }
@@ -201,7 +206,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     return result;
   }
 
-  const predictOn: Predictor = (x, rows) => predict(compiled, list, x, rows, PROBE_BATCH_SIZE);
+  const reads = new RideAlongReads();
+  const predictOn: Predictor = (x, rows) => reads.ride(predict(compiled, list, x, rows, PROBE_BATCH_SIZE));
   const readBatchLogs = list.overrides('onTrainBatchEnd');
   const readTestBatchLogs = list.overrides('onTestBatchEnd');
   const features = data.features;
@@ -225,7 +231,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     encodeResumePoint({ initialEpoch, learningRate: port.getLearningRate(), callbacks: callbackStates(labelled), history });
 
   const logsFrom = async (sums: tf.Tensor1D, seen: number): Promise<Logs> => {
-    const [loss, metric] = await sums.data();
+    const [loss, metric] = await reads.read(sums);
     return { loss: (loss as number) / seen, [metricName]: (metric as number) / seen };
   };
 
@@ -267,8 +273,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     if (state) extra.push(state.flat);
     const packed = extra.length === 0 ? sums : tf.concat([sums, ...extra]);
     try {
-      const values = await packed.data();
-      if (state) port.offerState(state.split((values as Float32Array).subarray(validationInEpochRead ? 4 : 2)));
+      const values = await reads.read(packed);
+      if (state) port.offerState(state.split(values.subarray(validationInEpochRead ? 4 : 2)));
       return {
         train: meansOf(values, 0, seen),
         validation: validationInEpochRead && validation ? meansOf(values, 2, validation.rows) : null,
@@ -437,13 +443,17 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       history.push(record);
       listener.onEpochEnd?.(record);
       listener.onCallbackStates?.(callbackStates(labelled));
-      await run.probe?.afterEpoch(epoch, predictOn);
+      run.probe?.afterEpoch(epoch, predictOn);
       // Not awaited: the save is written while the next epoch trains.
       if (port.hasRequestedSaves) port.commitSaves(resumeAt(epoch + 1));
       if (host.stopTraining) break;
     }
     list.onTrainEnd(lastLogs);
-    if (result.epochsRun > firstEpoch) await run.probe?.afterTrain(result.epochsRun - 1, predictOn);
+    if (result.epochsRun > firstEpoch) {
+      const lastFrame = run.probe?.afterTrain(result.epochsRun - 1, predictOn);
+      await reads.flush();
+      await lastFrame;
+    }
     result.stopped = result.stopped ?? host.stopRequest;
   } catch (thrown) {
     result.failure = failureFrom(thrown);
@@ -455,6 +465,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     result.failure = failureFrom(thrown);
   }
   try {
+    // Values still waiting for a read (the run failed or stopped before the next one) are read now, or their tensors would leak.
+    await reads.flush();
     await port.flushSaves(resumeAt(Math.max(firstEpoch, result.epochsRun)));
   } catch (thrown) {
     result.failure ??= failureFrom(thrown);

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CallbackEvent } from '../../callbacks';
 import { MemoryCheckpointSink } from '../checkpointSink';
 import { prepareRun } from '../prepareRun';
@@ -58,6 +58,17 @@ describe('the decision boundary during training', () => {
     const logged = events.filter((event) => event.kind === 'custom_value');
     expect(logged.map((event) => event.value)).toEqual([4, 4, 4, 4]);
     expect(leaked).toBe(0);
+  });
+
+  it('costs the loop no read of its own: a grid between epochs rides in the next read the loop makes', async () => {
+    const reads = vi.spyOn(tf.Tensor.prototype, 'data');
+    const { frames } = await trainWithProbe(3, 0);
+    const count = reads.mock.calls.length;
+    reads.mockRestore();
+    expect(frames).toHaveLength(4);
+    // No batch hook: the loop reads once an epoch, and the grids of epochs 0 and 1 ride in the next epoch's read.
+    // After onTrainEnd, the last grid and the held-out test set are read once each.
+    expect(count).toBe(3 + 1 + 1);
   });
 
   it('predicts at most once per interval, and always at the end', async () => {

@@ -3,6 +3,8 @@
  * `intervalMs` (a fast model trains many epochs in that time; the page could
  * not show more frames anyway), and once more at the end of the run so the
  * last picture shows the final weights (after EarlyStopping restored any).
+ * Between epochs the grid's values arrive with the loop's next read, so the
+ * frame is reported a batch later and costs no read of its own.
  */
 import type { BoundaryData, BoundaryFrame } from '../boundaryProtocol';
 import type { EpochProbe, Predictor } from '../trainer';
@@ -25,17 +27,19 @@ export class BoundaryProbe implements EpochProbe {
     this.rows = data.resolution * data.resolution;
   }
 
-  async afterEpoch(epoch: number, predict: Predictor): Promise<void> {
+  afterEpoch(epoch: number, predict: Predictor): void {
     if (this.now() - this.lastAt < this.intervalMs) return;
-    await this.probe(epoch, predict);
+    // A frame whose read failed is dropped: the read's own caller reports the failure.
+    this.probe(epoch, predict).catch(() => undefined);
   }
 
-  async afterTrain(lastEpoch: number, predict: Predictor): Promise<void> {
-    await this.probe(lastEpoch, predict);
+  afterTrain(lastEpoch: number, predict: Predictor): Promise<void> {
+    return this.probe(lastEpoch, predict);
   }
 
-  private async probe(epoch: number, predict: Predictor): Promise<void> {
+  /** Predicts now (a predict hook that throws, throws here); reports once the values are read. */
+  private probe(epoch: number, predict: Predictor): Promise<void> {
     this.lastAt = this.now();
-    this.report({ epoch, values: await predict(this.inputs, this.rows) });
+    return predict(this.inputs, this.rows).then((values) => this.report({ epoch, values }));
   }
 }
