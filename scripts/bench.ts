@@ -51,7 +51,7 @@ try {
   const steps = warmBare.steps;
   note(`model 2→32→32→1, 1,000 spiral points (800 train, 200 validation), Adam, batch 32: ${steps} training batches an epoch`);
 
-  section('counters (exact; one run for kernels, one for reads)');
+  section('counters (exact; one run for kernels, two for reads)');
   const bareCount = await bareCounts(bare, plan.countEpochs);
   const playCount = await playgroundCounts(playground, plan.countEpochs, steps);
   printCounts('bare fit', bareCount);
@@ -124,8 +124,8 @@ try {
     tfjsVisOverheadRatio: median(vis.ratios),
     kernelsPerBatchBare: bareCount.kernels.kernels / bareCount.batches,
     kernelsPerBatchPlayground: playCount.kernels.kernels / playCount.batches,
-    syncReadsPerBatch: playCount.reads.sync / playCount.batches,
-    asyncReadsPerBatch: playCount.reads.async / playCount.batches,
+    syncReadsPerBatch: playCount.loopReadsPerBatch.sync,
+    asyncReadsPerBatch: playCount.loopReadsPerBatch.async,
     longTasksOver50ms: live.longTasks,
     rafIntervalP95Ms: live.rafP95,
     workerMessagesPerSec: live.messagesPerSec,
