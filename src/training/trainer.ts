@@ -179,7 +179,6 @@ function failureFrom(thrown: unknown): TrainingFailure {
 
 export async function train(run: TrainingRun): Promise<TrainingResult> {
   const { config, data, compiled, control, listener = {} } = run;
-  const clock = run.clock ?? macrotaskClock();
   const yieldInterval = run.yieldIntervalMs ?? DEFAULT_YIELD_INTERVAL_MS;
   const { batchSize, epochs } = config.fit;
   const metricName = compiled.metric.name;
@@ -206,6 +205,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     return result;
   }
 
+  const clock = run.clock ?? macrotaskClock();
   const reads = new RideAlongReads();
   const predictOn: Predictor = (x, rows) => reads.ride(predict(compiled, list, x, rows, PROBE_BATCH_SIZE));
   const readBatchLogs = list.overrides('onTrainBatchEnd');
@@ -474,6 +474,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     tf.dispose([xTrain, yTrain]);
     if (validation) tf.dispose([validation.x, validation.y]);
     port.dispose();
+    if (clock !== run.clock) clock.close?.();
   }
   result.history = list.history.history;
   result.files = Object.fromEntries(port.files);
