@@ -88,12 +88,14 @@ test('ModelCheckpoint(saveBestOnly): the entry appears, survives a reload, resto
   expect(errors).toEqual([]);
 });
 
-test('a run closed mid-training resumes from its last checkpoint: the epoch counter carries on', async ({ page, context }) => {
+test('a run closed mid-training resumes from its last checkpoint in the main run: counter, charts and run bar carry on', async ({ page, context }) => {
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto('/?backend=wasm');
   await page.getByRole('button', { name: 'Delete all checkpoints' }).click({ timeout: 2_000 }).catch(() => undefined);
   await train(page, runConfig(400, { filepath: 'last.keras' }));
   await expect.poll(async () => Number(await entries(page).first().getAttribute('data-epoch')), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+  // A run that trains in the page cannot be replaced by a resumed one.
+  await expect(entries(page).first().getByRole('button', { name: 'Resume training' })).toBeDisabled();
   await page.close();
 
   const reopened = await context.newPage();
@@ -106,13 +108,33 @@ test('a run closed mid-training resumes from its last checkpoint: the epoch coun
   expect(savedEpoch).toBeLessThan(399);
 
   await entry.getByRole('button', { name: 'Resume training' }).click();
-  const counter = reopened.getByTestId('checkpoint-resume-epoch');
+  // The run bar names the checkpoint and the epoch training goes on from (1-based, the one after the save).
+  const resumed = reopened.getByTestId('run-resumed');
+  await expect(resumed).toContainText(`Resumed from checkpoint last.keras (epoch ${savedEpoch + 1})`);
+  await expect(resumed).toContainText(`training from epoch ${savedEpoch + 2} of 400`, { timeout: 30_000 });
+  // The page shows the setup that trains: the checkpoint's, not the page's default.
+  await expect(reopened.getByLabel('Run config')).toHaveValue(/"filepath": "last\.keras"/);
+  await expect(reopened.getByLabel('Run config')).toHaveValue(/"epochs": 400/);
+  await expect(entry.getByRole('button', { name: 'Resume training' })).toBeDisabled();
+
   // The stored history comes first, so the counter starts where the closed run saved, then goes on.
-  await expect(reopened.getByText(`from epoch ${savedEpoch + 2}`)).toBeVisible({ timeout: 30_000 });
-  await expect.poll(async () => Number((await counter.textContent())?.split(' / ')[0])).toBeGreaterThan(savedEpoch + 3);
-  expect((await counter.textContent())?.endsWith(' / 400')).toBe(true);
-  await reopened.getByRole('button', { name: 'Stop resumed run' }).click();
-  await expect(reopened.getByTestId('checkpoint-resume-message')).toContainText('Stopped by Page');
+  const counter = reopened.getByTestId('run-epoch');
+  const epochsShown = async () => Number((await counter.textContent())?.split(' / ')[0]);
+  await expect.poll(epochsShown).toBeGreaterThan(savedEpoch + 3);
+  await expect(counter).toHaveText(/ \/ 400$/);
+  // The loss chart holds the stored epochs and the new ones: at least as many points as the counter says.
+  const counted = await epochsShown();
+  await expect.poll(async () => Number(await reopened.getByTestId('chart-loss').getAttribute('data-points'))).toBeGreaterThanOrEqual(counted);
+
+  // Pause and Stop act on the resumed run.
+  await reopened.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(reopened.getByTestId('run-status')).toHaveText('paused');
+  await reopened.getByRole('button', { name: 'Resume', exact: true }).click();
+  await expect(reopened.getByTestId('run-status')).toHaveText('running');
+  await reopened.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(reopened.getByTestId('run-summary')).toContainText('Stopped by Page');
+  await expect(reopened.getByTestId('run-summary')).toContainText(`since resuming`);
+  await expect(entry.getByRole('button', { name: 'Resume training' })).toBeEnabled();
 
   // The checkpoint now holds a later epoch of the same run.
   await expect.poll(async () => Number(await entries(reopened).first().getAttribute('data-epoch'))).toBeGreaterThan(savedEpoch + 2);

@@ -152,6 +152,8 @@ export class WorkerSession {
       if (resume.optimizer) await restoreOptimizerState(prepared.compiled.optimizer, resume.optimizer);
       this.post({ type: 'resumed', runId, from: { checkpointId: resume.checkpointId, storageRunId, initialEpoch: resume.point.initialEpoch } });
       for (const record of resume.point.history) batcher.onEpochEnd(record);
+      // Where each callback stood at the checkpoint, so the page shows it before the first new epoch ends.
+      batcher.onCallbackStates(resume.point.callbacks);
       batcher.flush();
     }
     const sink = new IndexedDbCheckpointSink({

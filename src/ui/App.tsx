@@ -5,7 +5,8 @@
  * in two pure stores (the editable run, the current training session); the
  * worker trains, the page only draws.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { CheckpointSummary } from '../storage';
 import { isBackendRequest, type BackendRequest } from '../training/protocol';
 import { BoundaryPanel } from './boundary/BoundaryPanel';
 import { ChartsPanel } from './charts/ChartsPanel';
@@ -39,6 +40,16 @@ export function App() {
   const active = useStore(session, (state) => isActive(state.status));
   // Loading a run (a lesson, pasted JSON) remounts the forms, so their typed text starts from the new values.
   const loads = useStore(config, (state) => state.loads);
+  const { resumeFrom } = controls;
+  const resumeCheckpoint = useCallback(
+    (entry: CheckpointSummary) => {
+      // The worker trains with the checkpoint's own config, so the forms show that config. It is loaded
+      // as the page's own: it comes from this browser's storage, and its code ran here when it was saved.
+      config.load(entry.config);
+      resumeFrom({ checkpoint: { checkpointId: entry.id, name: entry.name, epoch: entry.epoch, batch: entry.batch }, config: entry.config });
+    },
+    [config, resumeFrom],
+  );
 
   return (
     <div className="app">
@@ -62,7 +73,7 @@ export function App() {
           <BoundaryPanel session={session} />
           <RunLog session={session} />
           <CompareSection config={config} backend={backend} />
-          <CheckpointsPanel backend={backend} />
+          <CheckpointsPanel backend={backend} runActive={active} onResume={resumeCheckpoint} />
           <ConfigJson store={config} />
         </div>
       </main>

@@ -7,8 +7,10 @@ export interface EntryActions {
   download: (entry: CheckpointSummary) => void;
   resume: (entry: CheckpointSummary) => void;
   remove: (id: string, label: string) => void;
-  /** True while the panel's worker is busy (restoring, or a resumed run training). */
-  busy: boolean;
+  /** True while the panel's worker restores a checkpoint. */
+  restoring: boolean;
+  /** True while the page's run trains: a resumed run would replace it, so Resume waits. */
+  runActive: boolean;
 }
 
 function runTitle(run: RunCheckpoints): string {
@@ -28,7 +30,7 @@ function ReadableEntry({ entry, actions }: { entry: CheckpointSummary; actions: 
       <span>{formatBytes(entry.sizeBytes)}</span>
       <time dateTime={new Date(entry.savedAt).toISOString()}>{formatSavedAt(entry.savedAt)}</time>
       <span className="checkpoint-actions">
-        <button type="button" onClick={() => actions.restore(entry)} disabled={actions.busy}>
+        <button type="button" onClick={() => actions.restore(entry)} disabled={actions.restoring}>
           Restore
         </button>
         <button
@@ -39,7 +41,12 @@ function ReadableEntry({ entry, actions }: { entry: CheckpointSummary; actions: 
         >
           Download
         </button>
-        <button type="button" onClick={() => actions.resume(entry)} disabled={actions.busy}>
+        <button
+          type="button"
+          onClick={() => actions.resume(entry)}
+          disabled={actions.runActive}
+          title={actions.runActive ? 'A run is training: stop it first' : 'Carry this run on in the charts above, with this checkpoint’s setup'}
+        >
           Resume training
         </button>
         <button type="button" onClick={() => actions.remove(entry.id, entry.name)}>

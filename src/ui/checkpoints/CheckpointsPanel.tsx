@@ -1,29 +1,38 @@
 /**
  * The checkpoints panel: every stored checkpoint grouped by run, with its
  * epoch, monitored value, size and time; restore one (evaluated in the
- * panel's worker), download it as tfjs model files, carry its run on, delete
- * one or all; storage used against the quota. Refreshes on load and on every save.
+ * panel's worker), download it as tfjs model files, carry its run on in the
+ * page's main run, delete one or all; storage used against the quota.
+ * Refreshes on load and on every save.
  */
 import type { CheckpointSummary } from '../../storage';
 import type { BackendRequest } from '../../training/protocol';
 import { CheckpointRunGroup, type EntryActions } from './CheckpointRunGroup';
 import { formatUsage } from './checkpointFormat';
 import { downloadCheckpoint } from './downloadCheckpoint';
-import { RestoreResult, ResumedRunStatus } from './PanelWorkerStatus';
+import { RestoreResult } from './PanelWorkerStatus';
 import { useCheckpointList } from './useCheckpointList';
 import { usePanelWorker } from './usePanelWorker';
 import './checkpoints.css';
 
-export function CheckpointsPanel({ backend }: { backend: BackendRequest }) {
+interface CheckpointsPanelProps {
+  backend: BackendRequest;
+  /** True while the page's run trains; Resume waits for it to end. */
+  runActive: boolean;
+  /** Carries the checkpoint's run on in the page's main run. */
+  onResume: (entry: CheckpointSummary) => void;
+}
+
+export function CheckpointsPanel({ backend, runActive, onResume }: CheckpointsPanelProps) {
   const list = useCheckpointList();
   const worker = usePanelWorker(backend);
-  const resumeActive = worker.resumed?.status === 'starting' || worker.resumed?.status === 'running' || worker.resumed?.status === 'stopping';
   const restoring = worker.restore !== null && worker.restore.result === null && worker.restore.error === null;
 
   const actions: EntryActions = {
-    busy: resumeActive || restoring,
+    restoring,
+    runActive,
     restore: (entry) => void worker.restoreCheckpoint(entry.id),
-    resume: (entry: CheckpointSummary) => worker.resumeFrom(entry.id, entry.config, entry.config.fit.epochs),
+    resume: onResume,
     download: (entry) =>
       void list.load(entry.id).then(
         (loaded) => {
@@ -53,7 +62,6 @@ export function CheckpointsPanel({ backend }: { backend: BackendRequest }) {
         </p>
       )}
       {worker.restore && <RestoreResult restore={worker.restore} />}
-      {worker.resumed && <ResumedRunStatus run={worker.resumed} onStop={worker.stopResumed} />}
       {runs === null ? (
         <p className="empty-state">Reading checkpoints …</p>
       ) : runs.length === 0 ? (

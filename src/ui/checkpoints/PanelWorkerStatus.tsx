@@ -1,6 +1,6 @@
-/** What the panel's worker did last: a restored checkpoint's evaluation, and the progress of a resumed run. */
+/** What the panel's worker did last: a restored checkpoint's evaluation. */
 import { formatValue } from './checkpointFormat';
-import type { RestoreState, ResumedRun } from './usePanelWorker';
+import type { RestoreState } from './usePanelWorker';
 
 export function RestoreResult({ restore }: { restore: RestoreState }) {
   const { result, error } = restore;
@@ -27,26 +27,5 @@ export function RestoreResult({ restore }: { restore: RestoreState }) {
       {`Restored ${result.id} (epoch ${result.epoch + 1}) into the model and evaluated it: ${metrics}. ` +
         `Stored ${result.monitor}: ${formatValue(result.storedValue)}.`}
     </p>
-  );
-}
-
-export function ResumedRunStatus({ run, onStop }: { run: ResumedRun; onStop: () => void }) {
-  const active = run.status === 'starting' || run.status === 'running';
-  const from = run.initialEpoch === null ? '' : ` from epoch ${run.initialEpoch + 1}`;
-  return (
-    <div className="checkpoint-resumed" role="status">
-      <p>
-        {`Resumed ${run.checkpointId}${from}: epoch `}
-        <strong data-testid="checkpoint-resume-epoch">{`${run.epochsDone} / ${run.totalEpochs}`}</strong>
-        {run.lastLogs?.['val_loss'] !== undefined && ` · val_loss ${formatValue(run.lastLogs['val_loss'])}`}
-        {` · ${run.status}`}
-      </p>
-      {run.message && <p data-testid="checkpoint-resume-message">{run.message}</p>}
-      {active && (
-        <button type="button" onClick={onStop}>
-          Stop resumed run
-        </button>
-      )}
-    </div>
   );
 }

@@ -1,12 +1,12 @@
 /**
  * Train, pause, resume and stop; why Train is disabled; the progress of the
- * run with its backend; and how it ended.
+ * run with its backend, and the checkpoint it carries on from if it was resumed; and how it ended.
  */
 import { useMemo } from 'react';
 import type { ConfigStore } from '../state/configStore';
 import { frameThrottled, useStore } from '../state/useStore';
 import { describeTest, epochCounter, etaSeconds, formatDuration, formatNumber, tensorReadout } from './runFigures';
-import { describeEnding, isActive, type RunSessionStore } from './runSession';
+import { describeEnding, describeResume, isActive, type RunSessionStore } from './runSession';
 import { CallbackStandings } from './CallbackStandings';
 import { TrainBlockedReason, TrainButton } from './TrainButton';
 import type { TrainingControls } from './useTrainingSession';
@@ -56,6 +56,11 @@ export function RunBar({ config, session, controls }: RunBarProps) {
         </span>
       </div>
       <TrainBlockedReason config={config} active={active} />
+      {state.resumedFrom && (
+        <p className="run-resumed" data-testid="run-resumed" role="status">
+          {describeResume(state.resumedFrom, state.totalEpochs)}
+        </p>
+      )}
       <dl className="run-readout">
         <div>
           <dt>loss</dt>
@@ -97,7 +102,7 @@ export function RunBar({ config, session, controls }: RunBarProps) {
       )}
       {state.summary && !state.summary.failure && (
         <p className="run-summary" data-testid="run-summary" role="status">
-          {describeEnding(state.summary)}
+          {describeEnding(state.summary, state.resumedFrom?.initialEpoch)}
         </p>
       )}
       {state.summary?.test && (

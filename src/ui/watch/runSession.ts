@@ -11,6 +11,18 @@ import { createStore, type Store } from '../state/createStore';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'stopping' | 'done' | 'failed';
 
+/** The stored checkpoint a run carries on from. */
+export interface ResumeSource {
+  checkpointId: string;
+  /** The file name ModelCheckpoint gave it (`last.keras`). */
+  name: string;
+  /** Where it was saved, 0-based; `batch` is null for a save at an epoch's end. */
+  epoch: number;
+  batch: number | null;
+  /** The 0-based epoch training goes on from, once the worker has read the checkpoint. */
+  initialEpoch: number | null;
+}
+
 export interface RunSessionState {
   status: RunStatus;
   totalEpochs: number;
@@ -29,6 +41,8 @@ export interface RunSessionState {
   summary: RunSummary | null;
   error: string | null;
   startedAt: number | null;
+  /** Set when the run carries on from a checkpoint rather than starting fresh. */
+  resumedFrom: ResumeSource | null;
 }
 
 export const IDLE_SESSION: RunSessionState = {
@@ -46,6 +60,7 @@ export const IDLE_SESSION: RunSessionState = {
   summary: null,
   error: null,
   startedAt: null,
+  resumedFrom: null,
 };
 
 export type RunSessionStore = Store<RunSessionState>;
@@ -56,6 +71,20 @@ export function createRunSessionStore(): RunSessionStore {
 
 export function startedSession(totalEpochs: number, now: number): RunSessionState {
   return { ...IDLE_SESSION, status: 'starting', totalEpochs, startedAt: now };
+}
+
+/**
+ * A run that carries on from a checkpoint: empty until the worker sends the
+ * stored history (its first progress message), which the charts, the epoch
+ * counter and the ETA then count as this run's own.
+ */
+export function resumedSession(source: Omit<ResumeSource, 'initialEpoch'>, totalEpochs: number, now: number): RunSessionState {
+  return { ...startedSession(totalEpochs, now), resumedFrom: { ...source, initialEpoch: null } };
+}
+
+/** The worker read the checkpoint and will train from `initialEpoch` (0-based). */
+export function applyResumed(state: RunSessionState, initialEpoch: number): Partial<RunSessionState> {
+  return state.resumedFrom ? { resumedFrom: { ...state.resumedFrom, initialEpoch } } : {};
 }
 
 export function isActive(status: RunStatus): boolean {
@@ -76,9 +105,22 @@ export function applyProgress(state: RunSessionState, message: ProgressMessage):
   };
 }
 
-/** How the end of a run reads on the page. */
-export function describeEnding(summary: RunSummary): string {
+/** For a resumed run: which of its epochs trained now, 1-based, as " (epochs 6–30 since resuming)". */
+function sinceResuming(epochsRun: number, initialEpoch: number | null | undefined): string {
+  if (initialEpoch === null || initialEpoch === undefined) return '';
+  if (epochsRun <= initialEpoch) return ' (no epoch since resuming)';
+  const first = initialEpoch + 1;
+  return first === epochsRun ? ` (epoch ${first} since resuming)` : ` (epochs ${first}–${epochsRun} since resuming)`;
+}
+
+/**
+ * How the end of a run reads on the page. A resumed run counts its epochs
+ * from the start, stored ones included; `resumedAt` (its 0-based first new
+ * epoch) says which of them trained now, which is what the seconds cover.
+ */
+export function describeEnding(summary: RunSummary, resumedAt?: number | null): string {
   const { failure, stopped, epochsRun } = summary;
+  const resumed = sinceResuming(epochsRun, resumedAt);
   if (failure) {
     const where = [
       failure.callback,
@@ -87,13 +129,25 @@ export function describeEnding(summary: RunSummary): string {
       failure.batch === null ? null : `batch ${failure.batch}`,
       failure.line === null ? null : `line ${failure.line}`,
     ].filter((part) => part !== null);
-    return `Run failed after ${epochsRun} epochs: ${failure.message}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
+    return `Run failed after ${epochsRun} epochs${resumed}: ${failure.message}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
   }
   if (stopped) {
     const at = [stopped.epoch === null ? null : `epoch ${stopped.epoch + 1}`, stopped.batch === null ? null : `batch ${stopped.batch}`]
       .filter((part) => part !== null)
       .join(', ');
-    return `Stopped by ${stopped.by}${at ? ` at ${at}` : ''}, after ${epochsRun} epochs in ${summary.seconds.toFixed(1)} s.`;
+    return `Stopped by ${stopped.by}${at ? ` at ${at}` : ''}, after ${epochsRun} epochs in ${summary.seconds.toFixed(1)} s${resumed}.`;
   }
-  return `Finished: ${epochsRun} epochs in ${summary.seconds.toFixed(1)} s.`;
+  return `Finished: ${epochsRun} epochs in ${summary.seconds.toFixed(1)} s${resumed}.`;
+}
+
+/** The run bar's line for a resumed run: "Resumed from checkpoint last.keras (epoch 5) · training from epoch 6 of 30". */
+export function describeResume(source: ResumeSource, totalEpochs: number): string {
+  const saved = source.batch === null ? `epoch ${source.epoch + 1}` : `epoch ${source.epoch + 1}, batch ${source.batch + 1}`;
+  const from =
+    source.initialEpoch === null
+      ? ' · reading it …'
+      : source.initialEpoch >= totalEpochs
+        ? ` · all ${totalEpochs} epochs were done`
+        : ` · training from epoch ${source.initialEpoch + 1} of ${totalEpochs}`;
+  return `Resumed from checkpoint ${source.name} (${saved})${from}`;
 }

@@ -1,18 +1,49 @@
 /**
  * Connects the run session store to the training worker. The worker does all
  * the work; this only forwards commands and folds messages into the store.
+ * A fresh run and one resumed from a checkpoint are the same run to the page:
+ * the resumed one's stored history arrives as its first progress message.
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { RunConfig } from '../../config/runConfig';
-import { TrainingClient, type RunHandle } from '../../training/client';
+import { TrainingClient, type RunHandle, type RunHandlers } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
-import { applyProgress, describeEnding, startedSession, type RunSessionStore } from './runSession';
+import { applyProgress, applyResumed, describeEnding, resumedSession, startedSession, type ResumeSource, type RunSessionStore } from './runSession';
+
+/** A stored checkpoint to carry on from, and the config it was saved with (the worker trains with that config). */
+export interface ResumeRequest {
+  checkpoint: Omit<ResumeSource, 'initialEpoch'>;
+  config: RunConfig;
+}
 
 export interface TrainingControls {
   train: (config: RunConfig) => void;
+  /** Carries a run on from a checkpoint, in the page's main run: charts, counter and log continue. */
+  resumeFrom: (request: ResumeRequest) => void;
   pause: () => void;
   resume: () => void;
   stop: () => void;
+}
+
+function sessionHandlers(store: RunSessionStore): RunHandlers {
+  return {
+    onBackend: (info) => store.setState({ backend: info, status: 'running' }),
+    onResumed: (from) => store.setState((state) => applyResumed(state, from.initialEpoch)),
+    onProgress: (message) => store.setState((state) => applyProgress(state, message)),
+    onBoundaryData: (boundaryData) => store.setState({ boundaryData }),
+    onAck: (command) => {
+      if (command === 'pause') store.setState({ status: 'paused' });
+      if (command === 'resume') store.setState({ status: 'running' });
+      if (command === 'stop') store.setState({ status: 'stopping' });
+    },
+    onDone: (summary) =>
+      store.setState((state) => ({
+        status: summary.failure ? 'failed' : 'done',
+        summary,
+        error: summary.failure ? describeEnding(summary, state.resumedFrom?.initialEpoch) : null,
+      })),
+    onError: (message) => store.setState({ status: 'failed', error: message }),
+  };
 }
 
 export function useTrainingSession(store: RunSessionStore, backend: BackendRequest): TrainingControls {
@@ -31,23 +62,16 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
     (config: RunConfig) => {
       clientRef.current ??= new TrainingClient();
       store.setState(startedSession(config.fit.epochs, performance.now()));
-      runRef.current = clientRef.current.start(config, backend, {
-        onBackend: (info) => store.setState({ backend: info, status: 'running' }),
-        onProgress: (message) => store.setState((state) => applyProgress(state, message)),
-        onBoundaryData: (boundaryData) => store.setState({ boundaryData }),
-        onAck: (command) => {
-          if (command === 'pause') store.setState({ status: 'paused' });
-          if (command === 'resume') store.setState({ status: 'running' });
-          if (command === 'stop') store.setState({ status: 'stopping' });
-        },
-        onDone: (summary) =>
-          store.setState({
-            status: summary.failure ? 'failed' : 'done',
-            summary,
-            error: summary.failure ? describeEnding(summary) : null,
-          }),
-        onError: (message) => store.setState({ status: 'failed', error: message }),
-      });
+      runRef.current = clientRef.current.start(config, backend, sessionHandlers(store));
+    },
+    [store, backend],
+  );
+
+  const resumeFrom = useCallback(
+    ({ checkpoint, config }: ResumeRequest) => {
+      clientRef.current ??= new TrainingClient();
+      store.setState(resumedSession(checkpoint, config.fit.epochs, performance.now()));
+      runRef.current = clientRef.current.start(config, backend, sessionHandlers(store), { resumeFrom: checkpoint.checkpointId });
     },
     [store, backend],
   );
@@ -55,5 +79,5 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
   const pause = useCallback(() => runRef.current?.pause(), []);
   const resume = useCallback(() => runRef.current?.resume(), []);
   const stop = useCallback(() => runRef.current?.stop(), []);
-  return { train, pause, resume, stop };
+  return { train, resumeFrom, pause, resume, stop };
 }
