@@ -57,4 +57,34 @@ describe('atomic checkpoint writes', () => {
     expect(await tab.listCheckpoints()).toEqual([]);
     expect(await payloadCount(idb)).toBe(0);
   });
+
+  it('writes several saves as one: each entry new, the overwritten payload gone; a tab closed mid-write leaves all the old ones', async () => {
+    const idb = freshIdb();
+    let closing = false;
+    const tab = await openCheckpointStore({ idb, now: () => 0, afterPayloadWritten: () => (closing ? tabClosed() : undefined) });
+    await tab.saveCheckpoint(sampleInput({ name: 'best.keras', epoch: 1 }));
+    const saved = await tab.saveCheckpoints([sampleInput({ name: 'm-03.keras', epoch: 2 }), sampleInput({ name: 'best.keras', epoch: 2 })]);
+    expect(saved.map((entry) => [entry.id, entry.epoch])).toEqual([
+      ['run-a/m-03.keras', 2],
+      ['run-a/best.keras', 2],
+    ]);
+    expect(await payloadCount(idb)).toBe(2);
+    expect((await tab.loadCheckpoint('run-a/best.keras'))?.epoch).toBe(2);
+
+    closing = true;
+    void tab.saveCheckpoints([sampleInput({ name: 'm-04.keras', epoch: 3 }), sampleInput({ name: 'best.keras', epoch: 3 })]);
+    await settle();
+    const reopened = await openCheckpointStore({ idb, now: () => HOUR });
+    const entries = (await reopened.listCheckpoints())[0]?.entries ?? [];
+    expect(entries.map((entry) => [entry.id, !entry.damaged && entry.epoch])).toEqual([
+      ['run-a/best.keras', 2],
+      ['run-a/m-03.keras', 2],
+    ]);
+    expect(await payloadCount(idb)).toBe(2);
+  });
+
+  it('refuses two saves of one name in one write: which one wins would be unclear', async () => {
+    const tab = await openCheckpointStore({ idb: freshIdb() });
+    await expect(tab.saveCheckpoints([sampleInput({ epoch: 1 }), sampleInput({ epoch: 2 })])).rejects.toThrow(/each checkpoint once/);
+  });
 });

@@ -12,7 +12,7 @@ import type { CheckpointId } from './checkpointKeys';
 import { listCheckpoints } from './listCheckpoints';
 import { loadCheckpoint } from './loadCheckpoint';
 import { collectOrphanPayloads, deleteAllCheckpoints, deleteCheckpoint } from './removeCheckpoints';
-import { writeCheckpoint } from './saveCheckpoint';
+import { writeCheckpoints } from './saveCheckpoint';
 
 // A database of its own: idb-keyval creates its object store only when it
 // creates the database, so stores added to a shared database later would be missing.
@@ -35,6 +35,8 @@ export interface CheckpointStoreOptions {
 export interface CheckpointStore {
   /** Creates the entry, or replaces the one with the same run and name. */
   saveCheckpoint(input: CheckpointInput): Promise<CheckpointSummary>;
+  /** Saves several entries in one write (two transactions in all); each run and name at most once. All are saved, or none. */
+  saveCheckpoints(inputs: readonly CheckpointInput[]): Promise<CheckpointSummary[]>;
   listCheckpoints(): Promise<RunCheckpoints[]>;
   loadCheckpoint(id: CheckpointId): Promise<LoadedCheckpoint | null>;
   deleteCheckpoint(id: CheckpointId): Promise<boolean>;
@@ -51,12 +53,19 @@ export async function openCheckpointStore(options: CheckpointStoreOptions = {}):
   // Saves run one at a time, so that of two saves to the same name the later request always wins.
   let writes: Promise<unknown> = Promise.resolve();
 
+  const saveCheckpoints = (inputs: readonly CheckpointInput[]): Promise<CheckpointSummary[]> => {
+    const write = writes.then(() => writeCheckpoints(writeContext, inputs));
+    writes = write.catch(() => undefined);
+    return write;
+  };
+
   const store: CheckpointStore = {
-    saveCheckpoint(input) {
-      const write = writes.then(() => writeCheckpoint(writeContext, input));
-      writes = write.catch(() => undefined);
-      return write;
+    saveCheckpoint: async (input) => {
+      const [summary] = await saveCheckpoints([input]);
+      if (!summary) throw new Error(`checkpoint "${input.name}" was not saved`);
+      return summary;
     },
+    saveCheckpoints,
     listCheckpoints: () => listCheckpoints(idb),
     loadCheckpoint: (id) => loadCheckpoint(idb, id),
     deleteCheckpoint: (id) => deleteCheckpoint(idb, id),

@@ -16,6 +16,7 @@ export {
   type CheckpointStore,
   type CheckpointStoreOptions,
 } from './checkpointStore';
+export { withSavedEntry } from './listCheckpoints';
 export { CheckpointDamagedError } from './loadCheckpoint';
 export { storageEstimate, type StorageUsage } from './storageEstimate';
 export { isQuotaExceededError, StorageQuotaError } from './storageQuotaError';

@@ -2,6 +2,8 @@
  * The listing reads only index records (and which payload keys exist), never
  * weights. An entry that fails to migrate or validate, or whose weights are
  * gone, is listed as damaged with the reason, beside the readable ones.
+ * `withSavedEntry` puts a new save into a listing by the same order, so a
+ * reader told of a save need not read every record again.
  */
 import type { UseStore } from 'idb-keyval';
 import type { CheckpointListEntry, CheckpointSummary, DamagedCheckpoint, RunCheckpoints } from './checkpointEntry';
@@ -31,6 +33,15 @@ function latestSave(group: RunGroup): number {
 }
 
 /** Runs newest first (by their latest save); entries oldest first, damaged ones last. */
+function ordered(groups: ReadonlyMap<string, RunGroup>): RunCheckpoints[] {
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => latestSave(b) - latestSave(a))
+    .map(([runId, group]) => ({
+      runId,
+      entries: [...[...group.readable].sort((a, b) => a.savedAt - b.savedAt), ...group.damaged],
+    }));
+}
+
 export async function listCheckpoints(idb: UseStore): Promise<RunCheckpoints[]> {
   const { keys, records, payloadKeys } = await runTransaction(idb, 'readonly', ({ store }) => {
     const keyRequest = store.getAllKeys(indexRange());
@@ -50,10 +61,20 @@ export async function listCheckpoints(idb: UseStore): Promise<RunCheckpoints[]> 
     if (entry.damaged) group.damaged.push(entry);
     else group.readable.push(entry);
   });
-  return [...groups.entries()]
-    .sort(([, a], [, b]) => latestSave(b) - latestSave(a))
-    .map(([runId, group]) => ({
-      runId,
-      entries: [...group.readable.sort((a, b) => a.savedAt - b.savedAt), ...group.damaged],
-    }));
+  return ordered(groups);
+}
+
+/** The listing as `listCheckpoints` would read it after `saved` was written: the entry replaces one of its id, or joins its run. */
+export function withSavedEntry(runs: readonly RunCheckpoints[], saved: CheckpointSummary): RunCheckpoints[] {
+  const groups = new Map<string, RunGroup>();
+  for (const run of runs) {
+    const others = run.entries.filter((entry) => entry.id !== saved.id);
+    groups.set(run.runId, {
+      readable: others.filter((entry): entry is CheckpointSummary => !entry.damaged),
+      damaged: others.filter((entry): entry is DamagedCheckpoint => entry.damaged),
+    });
+  }
+  const group = groups.get(saved.runId) ?? { readable: [], damaged: [] };
+  groups.set(saved.runId, { ...group, readable: [...group.readable, saved] });
+  return ordered(groups);
 }

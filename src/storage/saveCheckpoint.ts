@@ -7,10 +7,15 @@
  * entry, whole, plus an orphan payload that the next open collects; one
  * closed after step 2 leaves the new entry. Never a mix of the two. Deleting
  * the old payload inside the commit leaves no orphan behind a finished save.
+ *
+ * Several saves (of different names) can go in one write: all their payloads
+ * in the first transaction, all their index records in the second. Each entry
+ * is still old or new, never mixed; the batch succeeds or fails as one. Saves
+ * that wait behind a slow write then cost two transactions together, not two each.
  */
 import type { UseStore } from 'idb-keyval';
 import { summaryFromRecord, type CheckpointInput, type CheckpointSummary } from './checkpointEntry';
-import { checkpointId, indexKey, newPayloadKey, samePayloadKey, type IndexKey, type PayloadKey } from './checkpointKeys';
+import { checkpointId, indexKey, newPayloadKey, samePayloadKey, type IndexKey } from './checkpointKeys';
 import {
   CHECKPOINT_RECORD_VERSION,
   checkpointRecordFormat,
@@ -76,37 +81,39 @@ function prepareWrite(input: CheckpointInput, savedAt: number): PreparedWrite {
   };
 }
 
-function putPayload(idb: UseStore, key: PayloadKey, payload: PayloadRecord): Promise<void> {
+function putPayloads(idb: UseStore, writes: readonly PreparedWrite[]): Promise<void> {
   return runTransaction(idb, 'readwrite', ({ store }) => {
-    store.put(payload, key);
+    for (const { record, payload } of writes) store.put(payload, record.payloadKey);
     return () => undefined;
   });
 }
 
-/** Points the index at the new payload and drops the old one, in one transaction. */
-function commitIndex(idb: UseStore, key: IndexKey, record: CheckpointRecord): Promise<void> {
+/** Points each index at its new payload and drops the old one, all in one transaction. */
+function commitIndexes(idb: UseStore, writes: readonly PreparedWrite[]): Promise<void> {
   return runTransaction(idb, 'readwrite', ({ store, after, abort }) => {
-    after(store.count(record.payloadKey), (found) => {
-      if (found === 0) {
-        // Only a "delete all" (or garbage collection after a very long stall) removes an uncommitted payload.
-        abort(new Error(`checkpoint "${record.name}" was not saved: its weights were removed before the save completed`));
-        return;
-      }
-      after(store.get(key), (old: unknown) => {
-        store.put(record, key);
-        const previous = payloadKeyOf(old);
-        if (previous && !samePayloadKey(previous, record.payloadKey)) store.delete(previous);
+    for (const { key, record } of writes) {
+      after(store.count(record.payloadKey), (found) => {
+        if (found === 0) {
+          // Only a "delete all" (or garbage collection after a very long stall) removes an uncommitted payload.
+          abort(new Error(`checkpoint "${record.name}" was not saved: its weights were removed before the save completed`));
+          return;
+        }
+        after(store.get(key), (old: unknown) => {
+          store.put(record, key);
+          const previous = payloadKeyOf(old);
+          if (previous && !samePayloadKey(previous, record.payloadKey)) store.delete(previous);
+        });
       });
-    });
+    }
     return () => undefined;
   });
 }
 
 /** Best effort, after a failed commit: a payload left behind is collected the next time a store opens. */
-async function deletePayloadQuietly(idb: UseStore, key: PayloadKey): Promise<void> {
+async function deletePayloadsQuietly(idb: UseStore, writes: readonly PreparedWrite[]): Promise<void> {
   try {
     await runTransaction(idb, 'readwrite', ({ store }) => {
-      store.delete(key);
+      for (const { record } of writes) store.delete(record.payloadKey);
       return () => undefined;
     });
   } catch {
@@ -114,24 +121,32 @@ async function deletePayloadQuietly(idb: UseStore, key: PayloadKey): Promise<voi
   }
 }
 
-function asSaveError(error: unknown, record: CheckpointRecord): unknown {
-  return isQuotaExceededError(error) ? new StorageQuotaError(record.name, record.sizeBytes, { cause: error }) : error;
+function asSaveError(error: unknown, writes: readonly PreparedWrite[]): unknown {
+  if (!isQuotaExceededError(error)) return error;
+  const names = writes.map(({ record }) => record.name).join('", "');
+  const bytes = writes.reduce((sum, { record }) => sum + record.sizeBytes, 0);
+  return new StorageQuotaError(names, bytes, { cause: error });
 }
 
-export async function writeCheckpoint(context: WriteContext, input: CheckpointInput): Promise<CheckpointSummary> {
+/** Writes every input, each as one entry; each name at most once (a later save of a name waits for the next write). */
+export async function writeCheckpoints(context: WriteContext, inputs: readonly CheckpointInput[]): Promise<CheckpointSummary[]> {
   const { idb } = context;
-  const { key, record, payload } = prepareWrite(input, context.now());
+  const savedAt = context.now();
+  const writes = inputs.map((input) => prepareWrite(input, savedAt));
+  const ids = writes.map(({ record }) => checkpointId(record.runId, record.name));
+  if (new Set(ids).size !== ids.length) throw new TypeError(`one write saves each checkpoint once: ${ids.join(', ')}`);
+  if (writes.length === 0) return [];
   try {
-    await putPayload(idb, record.payloadKey, payload);
+    await putPayloads(idb, writes);
   } catch (error) {
-    throw asSaveError(error, record);
+    throw asSaveError(error, writes);
   }
   await context.afterPayloadWritten?.();
   try {
-    await commitIndex(idb, key, record);
+    await commitIndexes(idb, writes);
   } catch (error) {
-    await deletePayloadQuietly(idb, record.payloadKey);
-    throw asSaveError(error, record);
+    await deletePayloadsQuietly(idb, writes);
+    throw asSaveError(error, writes);
   }
-  return summaryFromRecord(checkpointId(record.runId, record.name), record);
+  return writes.map(({ record }, index) => summaryFromRecord(ids[index] as string, record));
 }

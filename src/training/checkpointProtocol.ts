@@ -3,6 +3,7 @@
  * which is what the page imports): run options for saving and resuming,
  * save outcomes, and restoring a checkpoint into a model to evaluate it.
  */
+import type { CheckpointSummary } from '../storage';
 
 export type QuotaPolicy = 'continue' | 'stop';
 
@@ -24,17 +25,11 @@ export interface RunOptions {
 export type CheckpointActivity =
   | {
       kind: 'saved';
-      id: string;
-      storageRunId: string;
-      name: string;
-      epoch: number;
-      batch: number | null;
-      monitor: string;
-      value: number | null;
-      sizeBytes: number;
+      /** The entry as the checkpoint list shows it, so the page adds it without reading storage again. */
+      entry: CheckpointSummary;
       /** What the save cost the training loop itself: copying the weights and the topology; the rest runs beside it. */
       loopMs: number;
-      /** The IndexedDB write alone. */
+      /** The IndexedDB write alone (of the batch the save went in with; saves that waited are written together). */
       writeMs: number;
       /** From ModelCheckpoint's request to the write's end, waiting for earlier saves included. */
       totalMs: number;

@@ -33,10 +33,12 @@ describe('the IndexedDB checkpoint sink', () => {
     expect(resume.callbacks['callbacks[0]']).toEqual({ type: 'ModelCheckpoint', state: { best: valLosses[best], batchesSeenSinceLastSaving: 0, lastBatchSeen: null } });
 
     // Every improvement was reported, in epoch order, with how long it took.
-    const saved = activity.filter((item) => item.kind === 'saved');
-    expect(saved.map((item) => item.epoch)).toEqual([...saved.map((item) => item.epoch)].sort((a, b) => a - b));
-    expect(saved.at(-1)).toMatchObject({ id: 'run-1/best.keras', epoch: best, storageRunId: 'run-1' });
-    for (const item of saved) expect(item.kind === 'saved' && item.writeMs >= 0 && item.totalMs >= item.writeMs).toBe(true);
+    const saved = activity.flatMap((item) => (item.kind === 'saved' ? [item] : []));
+    expect(saved.map((item) => item.entry.epoch)).toEqual([...saved.map((item) => item.entry.epoch)].sort((a, b) => a - b));
+    // The entry as listed, so the page can show it without reading storage.
+    expect(saved.at(-1)?.entry).toEqual(run?.entries[0]);
+    expect(saved.at(-1)?.entry).toMatchObject({ id: 'run-1/best.keras', epoch: best, runId: 'run-1' });
+    for (const item of saved) expect(item.writeMs >= 0 && item.totalMs >= item.writeMs).toBe(true);
   });
 
   it('writes a template with {epoch} as one entry per epoch, in order, and the run waits for the last', async () => {
@@ -44,7 +46,7 @@ describe('the IndexedDB checkpoint sink', () => {
     const config = testConfig({ fit: { epochs: 4, batchSize: 32, validationSplit: 0.25, seed: 4 }, callbacks: [{ type: 'ModelCheckpoint', params: { filepath: 'm-{epoch:02d}.keras' } }] });
     const { activity, prepared } = await trainIntoStore(config, store);
     prepared.compiled.dispose();
-    expect(activity.map((item) => item.name)).toEqual(['m-01.keras', 'm-02.keras', 'm-03.keras', 'm-04.keras']);
+    expect(activity.map((item) => (item.kind === 'saved' ? item.entry.name : item.name))).toEqual(['m-01.keras', 'm-02.keras', 'm-03.keras', 'm-04.keras']);
     const entries = (await store.listCheckpoints())[0]?.entries as CheckpointSummary[];
     expect(entries.map((entry) => [entry.name, entry.epoch])).toEqual([
       ['m-01.keras', 0],
@@ -59,10 +61,10 @@ describe('the IndexedDB checkpoint sink', () => {
     let saves = 0;
     const fills: CheckpointStore = {
       ...real,
-      saveCheckpoint: (input) => {
+      saveCheckpoints: (inputs) => {
         saves += 1;
-        if (saves >= 2) return Promise.reject(new StorageQuotaError(input.name, 1348));
-        return real.saveCheckpoint(input);
+        if (saves >= 2) return Promise.reject(new StorageQuotaError(inputs[0]?.name ?? '', 1348));
+        return real.saveCheckpoints(inputs);
       },
     };
     const config = testConfig({ fit: { epochs: 5, batchSize: 32, validationSplit: 0.25, seed: 4 }, callbacks: [{ type: 'ModelCheckpoint', params: { filepath: 'm-{epoch:02d}.keras' } }] });

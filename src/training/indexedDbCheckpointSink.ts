@@ -1,7 +1,7 @@
 /**
  * The worker's checkpoint sink: ModelCheckpoint's saves written to the
- * IndexedDB checkpoint store, one at a time, in order, never two at once for
- * one name. Every outcome is reported (saved, or failed with the reason);
+ * IndexedDB checkpoint store, one write at a time, in order, never two at
+ * once for one name; saves that waited behind a write go in the next one together. Every outcome is reported (saved, or failed with the reason);
  * after running out of storage the sink saves nothing more, so the older
  * checkpoints stay as they were, and the run goes on or stops as the user chose.
  */
@@ -23,40 +23,35 @@ export interface CheckpointSinkOptions {
 }
 
 export class IndexedDbCheckpointSink implements CheckpointSink {
-  private readonly queue = new LatestPerKeyQueue();
+  private readonly queue = new LatestPerKeyQueue<CheckpointSave>((saves) => this.write(saves));
   private full = false;
 
   constructor(private readonly options: CheckpointSinkOptions) {}
 
   async save(save: CheckpointSave): Promise<void> {
     if (this.full) return;
-    // Failures are handled inside the task, so the saves queued behind a full storage see it at once.
-    await this.queue.push(save.request.name, () => this.write(save).catch((error: unknown) => this.fail(save, error)));
+    await this.queue.push(save.request.name, save);
   }
 
-  private async write(save: CheckpointSave): Promise<void> {
+  /** Never rejects: failures are reported here, so the saves queued behind a full storage see it at once. */
+  private async write(saves: readonly CheckpointSave[]): Promise<void> {
     if (this.full) return;
-    const { request, weights, optimizer, topology, resume, requestedAt, loopMs } = save;
     const { runId, config, report } = this.options;
     const now = this.options.now ?? (() => performance.now());
-    const store = await this.options.store();
-    const writeStarted = now();
-    const summary = await store.saveCheckpoint({ ...request, runId, weights, optimizer, topology, config, resume });
-    const written = now();
-    report({
-      kind: 'saved',
-      id: summary.id,
-      storageRunId: runId,
-      name: summary.name,
-      epoch: summary.epoch,
-      batch: summary.batch,
-      monitor: summary.monitor,
-      value: summary.value,
-      sizeBytes: summary.sizeBytes,
-      loopMs,
-      writeMs: written - writeStarted,
-      totalMs: written - requestedAt,
-    });
+    try {
+      const store = await this.options.store();
+      const writeStarted = now();
+      const entries = await store.saveCheckpoints(
+        saves.map(({ request, weights, optimizer, topology, resume }) => ({ ...request, runId, weights, optimizer, topology, config, resume })),
+      );
+      const written = now();
+      saves.forEach(({ loopMs, requestedAt }, index) => {
+        const entry = entries[index];
+        if (entry) report({ kind: 'saved', entry, loopMs, writeMs: written - writeStarted, totalMs: written - requestedAt });
+      });
+    } catch (error) {
+      for (const save of saves) this.fail(save, error);
+    }
   }
 
   private fail(save: CheckpointSave, error: unknown): void {

@@ -8,33 +8,40 @@ function gate(): { opened: Promise<void>; open: () => void } {
 }
 
 describe('LatestPerKeyQueue', () => {
-  it('runs tasks one at a time in order, and skips a waiting task a newer one of its key replaces', async () => {
-    const queue = new LatestPerKeyQueue();
-    const ran: string[] = [];
-    let running = 0;
+  it('writes one batch at a time in order, skips a waiting item a newer one of its key replaces, and writes what waited together', async () => {
     const first = gate();
-    const task = (label: string, wait?: Promise<void>) => async () => {
+    const batches: string[][] = [];
+    let running = 0;
+    const queue = new LatestPerKeyQueue<string>(async (items) => {
       running += 1;
       expect(running).toBe(1);
-      await wait;
-      ran.push(label);
+      if (batches.length === 0) await first.opened;
+      batches.push(items);
       running -= 1;
-    };
+    });
     const outcomes = Promise.all([
-      queue.push('best', task('best@1', first.opened)),
-      queue.push('best', task('best@2')),
-      queue.push('epoch-3', task('epoch-3')),
-      queue.push('best', task('best@4')),
+      queue.push('best', 'best@1'),
+      queue.push('best', 'best@2'),
+      queue.push('epoch-3', 'epoch-3'),
+      queue.push('best', 'best@4'),
+      queue.push('epoch-5', 'epoch-5'),
     ]);
     first.open();
-    expect(await outcomes).toEqual(['done', 'superseded', 'done', 'done']);
-    expect(ran).toEqual(['best@1', 'epoch-3', 'best@4']);
+    expect(await outcomes).toEqual(['done', 'superseded', 'done', 'done', 'done']);
+    expect(batches).toEqual([['best@1'], ['epoch-3', 'best@4', 'epoch-5']]);
   });
 
-  it('rejects the failed task only and goes on', async () => {
-    const queue = new LatestPerKeyQueue();
-    const failing = queue.push('a', () => Promise.reject(new Error('full')));
-    const next = queue.push('b', () => Promise.resolve());
+  it('rejects the items of a failed batch only, and goes on', async () => {
+    const first = gate();
+    const queue = new LatestPerKeyQueue<string>(async (items) => {
+      if (items.includes('a')) {
+        await first.opened;
+        throw new Error('full');
+      }
+    });
+    const failing = queue.push('a', 'a');
+    const next = queue.push('b', 'b');
+    first.open();
     await expect(failing).rejects.toThrow('full');
     expect(await next).toBe('done');
   });

@@ -1,30 +1,35 @@
 /**
- * Runs tasks one at a time, in the order they were added, keeping only the
- * latest waiting task per key: when saves come faster than storage writes,
- * a save that a newer one of the same name would overwrite is skipped
- * instead of written, so the queue never grows beyond one save per name.
+ * Writes items in batches, one batch at a time, in the order they were
+ * added, keeping only the latest waiting item per key: when saves come
+ * faster than storage writes, a save that a newer one of the same name would
+ * overwrite is skipped instead of written, and the saves that waited behind
+ * a write go together in the next one. So the queue never holds more than
+ * one save per name, and a slow storage costs one write per batch, not per save.
  */
 
 export type QueueOutcome = 'done' | 'superseded';
 
-interface Waiting {
-  task: () => Promise<void>;
+interface Waiting<T> {
+  item: T;
   settle: (outcome: QueueOutcome) => void;
   fail: (error: unknown) => void;
 }
 
-export class LatestPerKeyQueue {
-  private readonly waiting = new Map<string, Waiting>();
+export class LatestPerKeyQueue<T> {
+  private readonly waiting = new Map<string, Waiting<T>>();
   private running = false;
 
-  /** Resolves 'done' once the task ran, 'superseded' if a newer task of the key replaced it first. */
-  push(key: string, task: () => Promise<void>): Promise<QueueOutcome> {
+  /** `write` gets every item that waits, each key once, oldest first. */
+  constructor(private readonly write: (items: T[]) => Promise<void>) {}
+
+  /** Resolves 'done' once the batch holding the item was written, 'superseded' if a newer item of its key replaced it first. */
+  push(key: string, item: T): Promise<QueueOutcome> {
     return new Promise<QueueOutcome>((resolve, reject) => {
       const replaced = this.waiting.get(key);
-      // Deleting first puts the newer task at the back, after the tasks queued before it.
+      // Deleting first puts the newer item at the back, after the items queued before it.
       this.waiting.delete(key);
       replaced?.settle('superseded');
-      this.waiting.set(key, { task, settle: resolve, fail: reject });
+      this.waiting.set(key, { item, settle: resolve, fail: reject });
       void this.drain();
     });
   }
@@ -33,14 +38,14 @@ export class LatestPerKeyQueue {
     if (this.running) return;
     this.running = true;
     try {
-      for (let next = this.waiting.entries().next(); !next.done; next = this.waiting.entries().next()) {
-        const [key, entry] = next.value;
-        this.waiting.delete(key);
+      while (this.waiting.size > 0) {
+        const batch = [...this.waiting.values()];
+        this.waiting.clear();
         try {
-          await entry.task();
-          entry.settle('done');
+          await this.write(batch.map((entry) => entry.item));
+          for (const entry of batch) entry.settle('done');
         } catch (error) {
-          entry.fail(error);
+          for (const entry of batch) entry.fail(error);
         }
       }
     } finally {

@@ -1,10 +1,22 @@
 /**
- * The stored checkpoints as the panel shows them: listed on load and again
- * after every save a worker reports, with the storage estimate; deleting
- * one or all. The page opens its own store over the same database as the worker.
+ * The stored checkpoints as the panel shows them, with the storage estimate:
+ * listed on load, after a delete and after a failed save; a save a worker
+ * reports is added from the report itself. Reading every record again on
+ * each save cost more the more entries there were, and its read transaction
+ * held up the worker's next writes (per-epoch file names fell seconds behind).
+ * The page opens its own store over the same database as the worker.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { openCheckpointStore, storageEstimate, type CheckpointStore, type LoadedCheckpoint, type RunCheckpoints, type StorageUsage } from '../../storage';
+import {
+  openCheckpointStore,
+  storageEstimate,
+  withSavedEntry,
+  type CheckpointStore,
+  type CheckpointSummary,
+  type LoadedCheckpoint,
+  type RunCheckpoints,
+  type StorageUsage,
+} from '../../storage';
 import { subscribeCheckpointActivity } from '../../training/client';
 
 export interface CheckpointList {
@@ -19,8 +31,9 @@ export interface CheckpointList {
   report: (problem: string | null) => void;
 }
 
-/** Saves can come every few milliseconds; the list is read again at most this often. */
+/** Saves can come every few milliseconds: they are added to the list, and the list (after a failure) and the estimate read again, at most this often. */
 const REFRESH_DELAY_MS = 150;
+const USAGE_DELAY_MS = 1_000;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -34,32 +47,52 @@ export function useCheckpointList(): CheckpointList {
 
   const store = useCallback(() => (storeRef.current ??= openCheckpointStore()), []);
 
+  // Saves reported while a listing is being read may be missing from it: they are added again when it lands.
+  const savedDuringRead = useRef<CheckpointSummary[] | null>(null);
+
   const refresh = useCallback(async () => {
+    const saved: CheckpointSummary[] = [];
+    savedDuringRead.current = saved;
     try {
       const [listed, estimate] = await Promise.all([(await store()).listCheckpoints(), storageEstimate()]);
-      setRuns(listed);
+      setRuns(saved.reduce(withSavedEntry, listed));
       setUsage(estimate);
     } catch (error) {
       setProblem(`The checkpoints could not be read: ${messageOf(error)}`);
+    } finally {
+      if (savedDuringRead.current === saved) savedDuringRead.current = null;
     }
   }, [store]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const refreshSoon = (delayMs: number) => {
-      timer ??= setTimeout(() => {
-        timer = null;
-        void refresh();
+    const timers: Record<'list' | 'saved' | 'usage', ReturnType<typeof setTimeout> | null> = { list: null, saved: null, usage: null };
+    const soon = (timer: keyof typeof timers, delayMs: number, work: () => void) => {
+      timers[timer] ??= setTimeout(() => {
+        timers[timer] = null;
+        work();
       }, delayMs);
     };
-    refreshSoon(0);
+    let saved: CheckpointSummary[] = [];
+    const addSaved = () => {
+      const adding = saved;
+      saved = [];
+      setRuns((current) => (current === null ? current : adding.reduce(withSavedEntry, current)));
+    };
+    soon('list', 0, () => void refresh());
     const unsubscribe = subscribeCheckpointActivity((activity) => {
-      if (activity.kind === 'failed') setProblem(activity.message);
-      refreshSoon(REFRESH_DELAY_MS);
+      if (activity.kind === 'failed') {
+        setProblem(activity.message);
+        soon('list', REFRESH_DELAY_MS, () => void refresh());
+        return;
+      }
+      saved.push(activity.entry);
+      savedDuringRead.current?.push(activity.entry);
+      soon('saved', REFRESH_DELAY_MS, addSaved);
+      soon('usage', USAGE_DELAY_MS, () => void storageEstimate().then(setUsage, () => undefined));
     });
     return () => {
       unsubscribe();
-      if (timer !== null) clearTimeout(timer);
+      for (const timer of Object.values(timers)) if (timer !== null) clearTimeout(timer);
     };
   }, [refresh]);
 
