@@ -6,12 +6,15 @@
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Brush, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartMarkers, placeMarkers } from './ChartMarkers';
+import { ChartFrame } from './ChartFrame';
+import { ChartMarkers } from './ChartMarkers';
 import type { ChartSpec, Marker } from './chartModel';
 import { downloadPng, downloadSvg } from './chartDownload';
 import { drawnRows, smoothKey } from './chartRows';
 import { ChartTooltip } from './ChartTooltip';
+import { placeMarkers } from './markerPlacement';
 import { seriesColor } from './seriesColor';
+import { formatTick } from './tickFormat';
 
 interface MetricChartProps {
   spec: ChartSpec;
@@ -42,20 +45,12 @@ const ZoomBrush = memo(function ZoomBrush({ startIndex, endIndex, onChange }: { 
   return <Brush dataKey="epoch" height={16} travellerWidth={8} stroke="#8889" startIndex={startIndex} endIndex={endIndex} onChange={onChange} />;
 });
 
-const formatTick = (value: number) => (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0));
-
 export function MetricChart({ spec, markers, smoothing, setters, note }: MetricChartProps) {
   const figureRef = useRef<HTMLElement>(null);
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
   const { rows, smoothed } = useMemo(() => drawnRows(spec, smoothing), [spec, smoothing]);
   const smoothedByEpoch = useMemo(() => new Map(rows.map((row) => [row.epoch, row])), [rows]);
   const placed = useMemo(() => placeMarkers(spec, markers), [spec, markers]);
-  const titleId = `chart-${spec.id}-title`;
-  const last = spec.rows.at(-1);
-  const summary = last
-    ? spec.series.map((series) => `${series.label} ${last[series.key]?.toPrecision(4) ?? '–'}`).join(', ') + ` at epoch ${last.epoch}`
-    : 'No epochs yet';
-
   const tooltip = useCallback(
     ({ label }: { label?: unknown }) => (
       <ChartTooltip
@@ -88,21 +83,13 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
   }, []);
 
   return (
-    <figure className="chart" ref={figureRef} aria-labelledby={titleId} data-testid={`chart-${spec.id}`} data-points={spec.rows.length} data-markers={markers.length}>
-      <figcaption className="chart-header">
-        <span id={titleId} className="chart-title">
-          {spec.title}
-          {spec.scale === 'log' && <span className="chart-scale"> (log scale)</span>}
-        </span>
-        <span className="chart-legend" aria-hidden="true">
-          {spec.series.map((series, index) => (
-            <span key={series.key} className="legend-item">
-              <span className={`legend-line${series.validation ? ' dashed' : ''}`} style={{ borderColor: seriesColor(series, index) }} />
-              {series.label}
-            </span>
-          ))}
-        </span>
-        <span className="chart-actions">
+    <ChartFrame
+      spec={spec}
+      markerCount={markers.length}
+      note={note}
+      figureRef={figureRef}
+      actions={
+        <>
           {zoom && (
             <button type="button" className="link-button" onClick={() => setZoom(null)}>
               Reset zoom
@@ -114,66 +101,57 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
           <button type="button" className="link-button" aria-label={`Download the ${spec.title} chart as SVG`} onClick={() => { const element = svg(); if (element) downloadSvg(element, spec.title); }}>
             SVG
           </button>
-        </span>
-      </figcaption>
-      <p className="visually-hidden" aria-live="off">
-        {summary}
-      </p>
-      {note && <p className="chart-note">{note}</p>}
-      <div className="chart-body">
-        {rows.length === 0 ? (
-          <p className="chart-empty">Press Train: {spec.title.toLowerCase()} appears here epoch by epoch.</p>
-        ) : (
-          <ResponsiveContainer width="100%" height={200}>
-            <LineChart data={rows} margin={MARGIN}>
-              <CartesianGrid stroke="#8882" vertical={false} />
-              <XAxis dataKey="epoch" type="number" domain={X_DOMAIN} allowDecimals={false} tick={TICK} stroke="#8889" />
-              <YAxis
-                scale={spec.scale}
-                domain={Y_DOMAIN}
-                tickFormatter={formatTick}
-                width={52}
-                tick={TICK}
-                stroke="#8889"
-              />
-              <Tooltip
+        </>
+      }
+    >
+      <ResponsiveContainer width="100%" height={200}>
+        <LineChart data={rows} margin={MARGIN}>
+          <CartesianGrid stroke="#8882" vertical={false} />
+          <XAxis dataKey="epoch" type="number" domain={X_DOMAIN} allowDecimals={false} tick={TICK} stroke="#8889" />
+          <YAxis
+            scale={spec.scale}
+            domain={Y_DOMAIN}
+            tickFormatter={formatTick}
+            width={52}
+            tick={TICK}
+            stroke="#8889"
+          />
+          <Tooltip
+            isAnimationActive={false}
+            content={tooltip}
+          />
+          {spec.series.map((series, index) => (
+            <Line
+              key={series.key}
+              dataKey={series.key}
+              name={series.label}
+              type={spec.stepped ? 'stepAfter' : 'linear'}
+              stroke={seriesColor(series, index)}
+              strokeOpacity={smoothed ? 0.25 : 1}
+              strokeDasharray={series.validation && !smoothed ? '5 3' : undefined}
+              strokeWidth={smoothed ? 1 : 1.75}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+          {smoothed &&
+            spec.series.map((series, index) => (
+              <Line
+                key={smoothKey(series.key)}
+                dataKey={smoothKey(series.key)}
+                name={`${series.label} (smoothed)`}
+                stroke={seriesColor(series, index)}
+                strokeDasharray={series.validation ? '5 3' : undefined}
+                strokeWidth={1.75}
+                dot={false}
                 isAnimationActive={false}
-                content={tooltip}
               />
-              {spec.series.map((series, index) => (
-                <Line
-                  key={series.key}
-                  dataKey={series.key}
-                  name={series.label}
-                  type={spec.stepped ? 'stepAfter' : 'linear'}
-                  stroke={seriesColor(series, index)}
-                  strokeOpacity={smoothed ? 0.25 : 1}
-                  strokeDasharray={series.validation && !smoothed ? '5 3' : undefined}
-                  strokeWidth={smoothed ? 1 : 1.75}
-                  dot={false}
-                  isAnimationActive={false}
-                  connectNulls={false}
-                />
-              ))}
-              {smoothed &&
-                spec.series.map((series, index) => (
-                  <Line
-                    key={smoothKey(series.key)}
-                    dataKey={smoothKey(series.key)}
-                    name={`${series.label} (smoothed)`}
-                    stroke={seriesColor(series, index)}
-                    strokeDasharray={series.validation ? '5 3' : undefined}
-                    strokeWidth={1.75}
-                    dot={false}
-                    isAnimationActive={false}
-                  />
-                ))}
-              <ChartMarkers placed={placed} />
-              {rows.length > 20 && <ZoomBrush startIndex={zoom ? startIndex : undefined} endIndex={zoom ? endIndex : undefined} onChange={onBrush} />}
-            </LineChart>
-          </ResponsiveContainer>
-        )}
-      </div>
-    </figure>
+            ))}
+          <ChartMarkers placed={placed} />
+          {rows.length > 20 && <ZoomBrush startIndex={zoom ? startIndex : undefined} endIndex={zoom ? endIndex : undefined} onChange={onBrush} />}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatTick } from '../charts/tickFormat';
 
 export interface CurvePoint {
   x: number;
@@ -38,7 +39,6 @@ interface RunsChartProps {
   height?: number;
 }
 
-const formatTick = (value: number) => (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0));
 
 /** A log axis cannot show 0, negatives or NaN: recharts breaks the line there. */
 function drawable(points: readonly CurvePoint[], log: boolean): CurvePoint[] {
