@@ -19,8 +19,11 @@ test('Train with no changes: the charts gain points while the run goes, and the 
   await expect.poll(() => points(page, 'loss'), { timeout: 30_000 }).toBeGreaterThan(0);
   const early = await points(page, 'loss');
   await expect.poll(() => points(page, 'loss'), { timeout: 30_000 }).toBeGreaterThan(early);
-  await expect(page.getByTestId('chart-loss').locator('.recharts-line-curve').first()).toBeVisible();
+  // While the run goes the curves are painted on a canvas; once it has ended, the recharts chart (tooltip, zoom, downloads) replaces it.
+  await expect(page.getByTestId('chart-loss').getByTestId('canvas-chart').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('run-summary')).toContainText('Finished: 120 epochs', { timeout: 45_000 });
+  await expect(page.getByTestId('chart-loss').locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(page.getByTestId('chart-loss').getByTestId('canvas-chart')).toHaveCount(0);
   expect(await points(page, 'loss')).toBe(120);
   expect(await points(page, 'learning_rate')).toBe(120);
   await expect(page.getByTestId('chart-accuracy')).toBeVisible();

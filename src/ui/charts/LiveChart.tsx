@@ -1,12 +1,16 @@
 /**
  * One chart following the run: it subscribes on its own, a few times a
  * second and staggered from the other charts, so that each redraw is a
- * short task of its own instead of all charts in one long one.
+ * short task of its own instead of all charts in one long one. While the run
+ * goes it is painted on a canvas (CanvasChart); once the run has ended it is
+ * the recharts chart with tooltip, zoom and downloads (MetricChart).
  */
 import { lazy, useMemo } from 'react';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
 import { frameThrottled, useStore } from '../state/useStore';
+import { CanvasChart } from './CanvasChart';
 import type { ChartSpec, Marker } from './chartModel';
+import { useLiveMode } from './useLiveMode';
 
 // recharts is most of the page's weight: it loads just after the first paint, not before it.
 const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ default: module.MetricChart })));
@@ -41,6 +45,8 @@ export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
   const history = useStore(throttled, (state) => state.history);
   const events = useStore(throttled, (state) => state.events);
   const shown = useMemo(() => view(history, events), [view, history, events]);
+  const live = useLiveMode(session, slot * STAGGER_MS);
   if (!shown) return null;
+  if (live) return <CanvasChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} note={shown.note} />;
   return <MetricChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} setters={shown.setters} note={shown.note} />;
 }

@@ -1,0 +1,73 @@
+/**
+ * What the canvas chart draws, worked out once per update and without a
+ * canvas: the rows (smoothed and thinned as the finished chart draws them),
+ * the two axes, each line with its style (raw faint under the smoothed line
+ * when smoothing is on, validation dashed), and where the plot sits in the
+ * canvas, in the same place as in the recharts chart.
+ */
+import { epochAxis, linearAxis, logAxis, project, valueExtent, type Axis } from './canvasScale';
+import type { ChartSpec } from './chartModel';
+import { drawnRows, smoothKey } from './chartRows';
+import type { ChartRow } from './downsample';
+import type { LineStyle } from './drawSeries';
+import { seriesColor } from './seriesColor';
+
+export interface PlotLine {
+  key: string;
+  style: LineStyle;
+}
+
+export interface CanvasPlot {
+  rows: ChartRow[];
+  x: Axis;
+  y: Axis;
+  lines: PlotLine[];
+  stepped: boolean;
+}
+
+export interface PlotArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The recharts chart's margins and axis sizes (MetricChart), so switching between the two does not move the plot. */
+const MARGIN = { top: 16, right: 12, left: 52, bottom: 30 };
+
+export function plotArea(width: number, height: number): PlotArea {
+  return { x: MARGIN.left, y: MARGIN.top, width: Math.max(1, width - MARGIN.left - MARGIN.right), height: Math.max(1, height - MARGIN.top - MARGIN.bottom) };
+}
+
+export function canvasPlot(spec: ChartSpec, smoothing: number): CanvasPlot | null {
+  const { rows, smoothed } = drawnRows(spec, smoothing);
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) return null;
+  const lines: PlotLine[] = spec.series.map((series, index) => ({
+    key: series.key,
+    style: { color: seriesColor(series, index), width: smoothed ? 1 : 1.75, alpha: smoothed ? 0.25 : 1, dashed: series.validation && !smoothed },
+  }));
+  if (smoothed) {
+    spec.series.forEach((series, index) => {
+      lines.push({ key: smoothKey(series.key), style: { color: seriesColor(series, index), width: 1.75, alpha: 1, dashed: series.validation } });
+    });
+  }
+  const log = spec.scale === 'log';
+  const extent = valueExtent(rows, lines.map((line) => line.key), log) ?? (log ? [0.001, 0.001] : [0, 1]);
+  return {
+    rows,
+    x: epochAxis(first.epoch, last.epoch),
+    y: log ? logAxis(extent[0], extent[1]) : linearAxis(extent[0], extent[1]),
+    lines,
+    stepped: spec.stepped,
+  };
+}
+
+/** Epoch and value to canvas pixels within the plot area (values grow upwards). */
+export function plotProjection(plot: CanvasPlot, area: PlotArea): { x: (epoch: number) => number; y: (value: number) => number } {
+  return {
+    x: (epoch) => project(plot.x, epoch, area.x, area.x + area.width),
+    y: (value) => project(plot.y, value, area.y + area.height, area.y),
+  };
+}
