@@ -10,7 +10,7 @@ import type { RunSessionState, RunSessionStore } from '../watch/runSession';
 import { frameThrottled, useStore } from '../state/useStore';
 import { CanvasChart } from './CanvasChart';
 import type { ChartSpec, Marker } from './chartModel';
-import { useLiveMode } from './useLiveMode';
+import { useHeld, useLiveMode } from './useLiveMode';
 
 // recharts is most of the page's weight: it loads just after the first paint, not before it.
 const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ default: module.MetricChart })));
@@ -42,10 +42,10 @@ export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
     () => frameThrottled(session, (lastRedrawMs) => Math.min(MAX_REDRAW_INTERVAL_MS, Math.max(CHART_REDRAW_MS, lastRedrawMs / MAX_SHARE)), slot * STAGGER_MS),
     [session, slot],
   );
-  const history = useStore(throttled, (state) => state.history);
-  const events = useStore(throttled, (state) => state.events);
+  const { live, switching } = useLiveMode(session, slot * STAGGER_MS);
+  const history = useHeld(useStore(throttled, (state) => state.history), switching);
+  const events = useHeld(useStore(throttled, (state) => state.events), switching);
   const shown = useMemo(() => view(history, events), [view, history, events]);
-  const live = useLiveMode(session, slot * STAGGER_MS);
   if (!shown) return null;
   if (live) return <CanvasChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} note={shown.note} />;
   return <MetricChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} setters={shown.setters} note={shown.note} />;

@@ -1,21 +1,31 @@
 /**
- * Whether a chart draws live (canvas) or finished (recharts). Live from the
- * moment a run starts; finished once it has ended, a little after the
- * charts before it (`delayMs`), and as a transition, so that the recharts
- * charts mount one task each instead of all in one long one.
+ * Whether a chart draws live (canvas) or finished (recharts). Live while a
+ * run goes, finished once it has ended; each chart switches `delayMs` after
+ * the run's status changed, so that the charts' switches (a recharts chart
+ * mounting or unmounting is the costly part) land in tasks of their own
+ * instead of all in one long one. Until it switches (`switching`), the
+ * chart keeps the data it had, so a new run's first (empty) update does not
+ * unmount every recharts chart at once. Before the first run it is
+ * finished: an empty chart, which mounts no recharts at all.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from '../state/useStore';
 import { isActive, type RunSessionStore } from '../watch/runSession';
 
-export function useLiveMode(session: RunSessionStore, delayMs: number): boolean {
+export function useLiveMode(session: RunSessionStore, delayMs: number): { live: boolean; switching: boolean } {
   const active = useStore(session, (state) => isActive(state.status));
   const [live, setLive] = useState(active);
-  if (active && !live) setLive(true);
   useEffect(() => {
-    if (active || !live) return;
-    const timer = setTimeout(() => startTransition(() => setLive(false)), delayMs);
+    if (active === live) return;
+    const timer = setTimeout(() => setLive(active), delayMs);
     return () => clearTimeout(timer);
   }, [active, live, delayMs]);
-  return live;
+  return { live, switching: active !== live };
+}
+
+/** `value`, or while `hold` is true the value it had before. */
+export function useHeld<T>(value: T, hold: boolean): T {
+  const [held, setHeld] = useState(value);
+  if (!hold && held !== value) setHeld(value);
+  return hold ? held : value;
 }
