@@ -31,12 +31,37 @@ function drawPoints(context: CanvasRenderingContext2D, data: BoundaryData, set: 
   }
 }
 
+/**
+ * The points never change during a run, so they are drawn once per run (and
+ * pixel ratio) into a layer of their own; each new grid then costs one
+ * heatmap and one copy of that layer, not 400 arcs.
+ */
+const pointLayers = new WeakMap<BoundaryData, { scale: number; layer: HTMLCanvasElement }>();
+
+function pointLayer(data: BoundaryData, scale: number): HTMLCanvasElement {
+  const cached = pointLayers.get(data);
+  if (cached && cached.scale === scale) return cached.layer;
+  const layer = document.createElement('canvas');
+  layer.width = SIZE * scale;
+  layer.height = SIZE * scale;
+  const context = layer.getContext('2d');
+  if (context) {
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    drawPoints(context, data, data.train, '#ffffff');
+    if (data.validation) drawPoints(context, data, data.validation, '#1b1f24');
+  }
+  pointLayers.set(data, { scale, layer });
+  return layer;
+}
+
 function draw(canvas: HTMLCanvasElement, data: BoundaryData, frame: BoundaryFrame | null): void {
   const context = canvas.getContext('2d');
   if (!context) return;
   const scale = window.devicePixelRatio || 1;
-  canvas.width = SIZE * scale;
-  canvas.height = SIZE * scale;
+  if (canvas.width !== SIZE * scale || canvas.height !== SIZE * scale) {
+    canvas.width = SIZE * scale;
+    canvas.height = SIZE * scale;
+  }
   context.setTransform(scale, 0, 0, scale, 0, 0);
   context.fillStyle = 'rgb(232, 234, 235)';
   context.fillRect(0, 0, SIZE, SIZE);
@@ -48,8 +73,8 @@ function draw(canvas: HTMLCanvasElement, data: BoundaryData, frame: BoundaryFram
     context.imageSmoothingEnabled = true;
     context.drawImage(grid, 0, 0, SIZE, SIZE);
   }
-  drawPoints(context, data, data.train, '#ffffff');
-  if (data.validation) drawPoints(context, data, data.validation, '#1b1f24');
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.drawImage(pointLayer(data, scale), 0, 0);
 }
 
 function BoundaryCanvas({ data, frame }: { data: BoundaryData; frame: BoundaryFrame | null }) {

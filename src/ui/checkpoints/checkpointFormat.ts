@@ -15,7 +15,20 @@ export function formatValue(value: number | null): string {
 
 /** Local date and time to the second: two saves a few seconds apart must read differently. */
 export function formatSavedAt(savedAt: number, locale?: string): string {
-  return new Date(savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  return savedAtFormat(locale).format(savedAt);
+}
+
+// Making a formatter is the costly part of formatting a date (toLocaleString makes one per call): one per locale.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function savedAtFormat(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** Epochs are 0-based inside, 1-based on screen, as Keras prints them. */
