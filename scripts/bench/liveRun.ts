@@ -52,6 +52,7 @@ export async function liveRun(playground: Playground, epochs: number): Promise<L
   const tasks = await playground.page.evaluate(longTasksBetween, { from: startedAt, to: endedAt });
   const messages = run?.messages ?? (await playground.messagesSince(startIndex + 1)).filter((message) => message.worker === TRAINING_WORKER);
   const charts = await playground.page.locator('svg.recharts-surface').count();
+  const canvases = await playground.page.getByTestId('canvas-chart').count();
   const seconds = (endedAt - startedAt) / 1000;
   const rows = messages.flatMap((message) => message.rows).sort((a, b) => a.epoch - b.epoch);
   const second = rows.find((row) => row.epoch === 1);
@@ -62,7 +63,7 @@ export async function liveRun(playground: Playground, epochs: number): Promise<L
   const tensorsAfter = run?.done.summary?.tensorsAfterRun ?? Number.NaN;
   const { failure } = outcome;
   const ended = failure === null ? "'done' on the page" : `the page failing the run after ${(last?.epoch ?? -1) + 1} epochs (${failure})`;
-  note(`${epochs}-epoch playground run: ${seconds.toFixed(2)} s from the click on Train to ${ended}; ${charts} recharts chart(s) on the page`);
+  note(`${epochs}-epoch playground run: ${seconds.toFixed(2)} s from the click on Train to ${ended}; ${charts} recharts and ${canvases} canvas chart(s) on the page at the end`);
   note(`  long tasks: ${tasks.length} (${tasks.map((task) => `${task.duration.toFixed(0)} ms`).join(', ') || 'none'})`);
   note(`  frame intervals: ${describe(intervals, ' ms')}, p95 ${p95(intervals).toFixed(1)} ms over ${intervals.length} frames`);
   note(`  worker messages: ${messages.length} in ${seconds.toFixed(2)} s (${[...byType].map(([type, count]) => `${type} ${count}`).join(', ')})`);

@@ -110,5 +110,5 @@ for (const chunk of events.filter((event) => event.name === 'ProfileChunk' && pr
 }
 if (inclusive.size > 0) {
   console.log('functions by inclusive time (top 25):');
-  for (const [name, time] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(time).padStart(10)}  ${name}`);
+  for (const [name, time] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env["TOP"] ?? 25))) console.log(`  ${ms(time).padStart(10)}  ${name}`);
 }
