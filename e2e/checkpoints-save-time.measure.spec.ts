@@ -15,10 +15,12 @@ async function record(worker: Worker): Promise<void> {
     scope.__recorded = { saves: [], epochSeconds: [], runsDone: 0 };
     const post = scope.postMessage.bind(scope);
     scope.postMessage = (message: unknown) => {
-      const typed = message as { type: string; activity?: { kind: string } & Recorded['saves'][number]; epochs?: { seconds: Float64Array }[] };
+      const typed = message as { type: string; checkpoints?: ({ kind: string } & Recorded['saves'][number])[]; epochs?: { seconds: Float64Array }[] };
       const recorded = scope.__recorded;
-      if (typed.type === 'checkpoint' && typed.activity?.kind === 'saved') recorded.saves.push(typed.activity);
-      if (typed.type === 'progress') for (const group of typed.epochs ?? []) recorded.epochSeconds.push(...group.seconds);
+      if (typed.type === 'progress') {
+        for (const activity of typed.checkpoints ?? []) if (activity.kind === 'saved') recorded.saves.push(activity);
+        for (const group of typed.epochs ?? []) recorded.epochSeconds.push(...group.seconds);
+      }
       if (typed.type === 'done') recorded.runsDone += 1;
       post(message);
     };

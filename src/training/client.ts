@@ -137,7 +137,7 @@ export class TrainingClient {
       this.settleRestore(message.requestId, message.result);
       return;
     }
-    if (message.type === 'checkpoint') publishCheckpointActivity(message.activity);
+    if (message.type === 'progress') for (const activity of message.checkpoints ?? []) publishCheckpointActivity(activity);
     const current = this.current;
     if (!current || message.runId !== current.runId) return;
     const { handlers } = current;
@@ -146,6 +146,7 @@ export class TrainingClient {
         handlers.onBackend?.(message.backend);
         return;
       case 'progress':
+        for (const activity of message.checkpoints ?? []) handlers.onCheckpoint?.(activity);
         handlers.onProgress?.(message);
         return;
       case 'boundaryData':
@@ -156,9 +157,6 @@ export class TrainingClient {
         return;
       case 'ack':
         handlers.onAck?.(message.command);
-        return;
-      case 'checkpoint':
-        handlers.onCheckpoint?.(message.activity);
         return;
       case 'resumed':
         handlers.onResumed?.(message.from);

@@ -58,3 +58,20 @@ test('a decision-boundary grid rides in the next progress message, only the newe
   batcher.flush();
   expect(sent[1]?.message).not.toHaveProperty('boundary');
 });
+
+test('checkpoint reports ride in the next progress message, all of them, in order', () => {
+  const sent: WorkerToPage[] = [];
+  const timer = manualTimer();
+  const batcher = new ProgressBatcher(5, (message) => sent.push(message), timer);
+  const failed = (epoch: number) => ({ kind: 'failed' as const, storageRunId: 'run', name: `ckpt-${epoch}.keras`, epoch, message: 'full', quotaExceeded: true });
+  batcher.onCheckpoint(failed(1));
+  batcher.onCheckpoint(failed(2));
+  expect(timer.pending).toHaveLength(1);
+  timer.pending.shift()?.();
+  const [message] = sent;
+  if (message?.type !== 'progress') throw new Error('expected a progress message');
+  expect(message.checkpoints?.map((activity) => activity.kind === 'failed' && activity.epoch)).toEqual([1, 2]);
+  batcher.onEpochEnd(epoch(3, { loss: 1 }));
+  batcher.flush();
+  expect(sent[1]?.type === 'progress' && sent[1].checkpoints).toBeUndefined();
+});

@@ -1,17 +1,19 @@
 /**
- * Collects what the trainer reports and sends it to the page in batches, at
- * most one message per `intervalMs` (about 30 a second), so that a fast
- * model never floods the main thread. The timer is injected for tests.
+ * Collects what the trainer and the checkpoint sink report and sends it to
+ * the page in batches, at most one message per `intervalMs` (25 a second;
+ * with the watchdog's pong, under the page's budget of 30 worker messages a
+ * second), so that a fast model never floods the main thread. The timer is
+ * injected for tests.
  */
 import type { CallbackEvent, CallbackHostListener, CallbackMessage, CallbackWarning } from '../callbacks';
-import type { BoundaryFrame, CallbackStates, EpochColumns, RunProgress, WorkerToPage } from './protocol';
+import type { BoundaryFrame, CallbackStates, CheckpointActivity, EpochColumns, RunProgress, WorkerToPage } from './protocol';
 import type { EpochRecord, TrainerListener } from './trainer';
 
 export interface Timer {
   schedule(callback: () => void, delayMs: number): void;
 }
 
-export const DEFAULT_FLUSH_INTERVAL_MS = 34;
+export const DEFAULT_FLUSH_INTERVAL_MS = 40;
 
 type ProgressMessage = Extract<WorkerToPage, { type: 'progress' }>;
 
@@ -44,6 +46,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
   private messages: CallbackMessage[] = [];
   private boundary: BoundaryFrame | null = null;
   private callbackStates: CallbackStates | null = null;
+  private checkpoints: CheckpointActivity[] = [];
   private scheduled = false;
 
   constructor(
@@ -85,9 +88,15 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
     this.schedule();
   }
 
+  onCheckpoint(activity: CheckpointActivity): void {
+    this.checkpoints.push(activity);
+    this.schedule();
+  }
+
   /** Sends whatever is pending now (before the run's last message). */
   flush(): void {
-    if (this.epochs.length === 0 && !this.progress && !this.boundary && !this.callbackStates && this.events.length + this.warnings.length + this.messages.length === 0) return;
+    const lists = this.events.length + this.warnings.length + this.messages.length + this.checkpoints.length;
+    if (this.epochs.length === 0 && !this.progress && !this.boundary && !this.callbackStates && lists === 0) return;
     const groups: EpochColumns[] = [];
     let group: EpochRecord[] = [];
     for (const record of this.epochs) {
@@ -109,6 +118,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
     };
     if (this.boundary) message.boundary = this.boundary;
     if (this.callbackStates) message.callbackStates = this.callbackStates;
+    if (this.checkpoints.length > 0) message.checkpoints = this.checkpoints;
     this.send(message, this.boundary ? [this.boundary.values.buffer] : []);
     this.epochs = [];
     this.progress = null;
@@ -117,6 +127,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
     this.messages = [];
     this.boundary = null;
     this.callbackStates = null;
+    this.checkpoints = [];
   }
 
   private schedule(): void {

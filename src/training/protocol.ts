@@ -112,6 +112,8 @@ export type WorkerToPage =
       boundary?: BoundaryFrame;
       /** Each callback's state after the newest epoch (best, wait, cooldown …), keyed `callbacks[i]`. */
       callbackStates?: CallbackStates;
+      /** Checkpoints written, or not written, since the last message, in order. */
+      checkpoints?: CheckpointActivity[];
     }
   /** Sent once before training when the data has two features and classes: the points the boundary is drawn under. */
   | { type: 'boundaryData'; runId: number; data: BoundaryData }
@@ -122,7 +124,6 @@ export type WorkerToPage =
   /** The run could not start: an invalid config, unusable data, no backend. */
   | { type: 'error'; runId: number; message: string }
   | { type: 'pong'; id: number }
-  | { type: 'checkpoint'; runId: number; activity: CheckpointActivity }
   /** Sent before the first epoch of a resumed run, after its stored history went out as progress. */
   | { type: 'resumed'; runId: number; from: ResumedFrom }
   | { type: 'restored'; requestId: number; result: { ok: true; checkpoint: RestoredCheckpoint } | { ok: false; message: string } };

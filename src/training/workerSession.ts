@@ -161,7 +161,7 @@ export class WorkerSession {
       runId: storageRunId,
       config,
       report: (activity) => {
-        this.post({ type: 'checkpoint', runId, activity });
+        batcher.onCheckpoint(activity);
         if (activity.kind === 'failed') {
           batcher.onWarning({ callback: 'ModelCheckpoint', category: 'UserWarning', message: activity.message, hook: 'onEpochEnd', epoch: activity.epoch, batch: null });
         }
