@@ -8,7 +8,7 @@ import { BarePage } from './bench/barePage';
 import { bareConfig, playgroundConfig } from './bench/benchConfig';
 import { launch } from './bench/browser';
 import { appBundles } from './bench/bundleSize';
-import { compareBare, comparePlaygroundAvailable } from './bench/compare';
+import { COMPARE_HOW, compareRatios } from './bench/compare';
 import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
 import { liveRun } from './bench/liveRun';
 import { note, section } from './bench/log';
@@ -109,10 +109,9 @@ try {
   const bareEpochMs = median(overhead.a) * 1000;
   note(`sink: ${saves.sink}; first save ${saves.millis[0]?.toFixed(2)} ms (excluded), then ${describe(saves.millis.slice(1), ' ms')}; share of a bare epoch (${bareEpochMs.toFixed(1)} ms)`);
 
-  section(`compare: ${plan.compareReps} rep(s) of one vs four runs, ${plan.compareEpochs} epochs each`);
-  const compareRatioBare = await compareBare(bare, backend, plan.compareEpochs, plan.compareReps);
-  const compareReason = await comparePlaygroundAvailable(playground.page);
-  note(`playground compare: ${compareReason ?? 'measured'}`);
+  section(`compare: ${plan.compareReps} rep(s) of one vs four runs, ${plan.compareEpochs} epochs each, bare and playground interleaved, 1-then-4 and 4-then-1 alternating`);
+  for (const how of COMPARE_HOW) note(how);
+  const compare = await compareRatios(bare, playground, backend, plan.compareEpochs, plan.compareReps);
 
   const line = {
     backend,
@@ -135,10 +134,10 @@ try {
     workerBundleGzipKB: bundles.worker.gzipKB,
     checkpointSaveMs: saveMs,
     checkpointSaveShareOfEpoch: saveMs / bareEpochMs,
-    compare4RunsWallRatio: null,
-    compare4RunsWallRatioBare: compareRatioBare,
+    compare4RunsWallRatio: compare.playground,
+    compare4RunsWallRatioBare: compare.bare,
   };
-  printVerdicts(line, { overheadMargin: OVERHEAD_MARGIN, tensorsBefore: live.tensorsBefore, tensorsAfter: live.tensorsAfter, compareReason });
+  printVerdicts(line, { overheadMargin: OVERHEAD_MARGIN, tensorsBefore: live.tensorsBefore, tensorsAfter: live.tensorsAfter });
   note(`\nbench took ${((Date.now() - startedAt) / 1000).toFixed(0)} s on a machine with load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`);
   note(jsonLine(line));
 } finally {

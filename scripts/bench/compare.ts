@@ -1,35 +1,70 @@
 /**
  * Four runs side by side against one, from "all ready" (data and model
- * built in every worker) to "all done". The bare figure uses bench.html's
- * workers; the playground's needs a compare view on the page.
+ * built in every worker) to "all done", for bare `fit` workers (bench.html)
+ * and for the playground (the page's compare panel), interleaved in one
+ * session so both ratios see the same load.
  */
-import type { Page } from '@playwright/test';
 import type { BarePage } from './barePage';
 import { bareConfig } from './benchConfig';
 import type { BackendName } from '../../src/training/protocol';
+import { compareRun, singleRun, type ParallelRun } from './compareRun';
 import { note } from './log';
+import type { Playground } from './playground';
 import { describe, median } from './stats';
 
-export async function compareBare(bare: BarePage, backend: BackendName, epochs: number, reps: number): Promise<number> {
-  const ratios: number[] = [];
-  for (let rep = 0; rep < reps; rep++) {
-    const walls: Record<number, number> = {};
-    for (const count of rep % 2 === 0 ? [1, 4] : [4, 1]) {
-      await bare.spawn(count, backend);
-      walls[count] = (await bare.fitAll(bareConfig(epochs))).wallMs;
-    }
-    ratios.push((walls[4] as number) / (walls[1] as number));
-    note(`  rep ${rep + 1}: one worker ${(walls[1] as number).toFixed(0)} ms, four ${(walls[4] as number).toFixed(0)} ms`);
-  }
-  await bare.spawn(1, backend);
-  note(`four bare workers / one (${epochs} epochs each): ${describe(ratios)}`);
-  return median(ratios);
+export const COMPARE_RUNS = 4;
+
+export const COMPARE_HOW = [
+  `bare: ${COMPARE_RUNS} (or 1) bench.html workers, each with model and data built, then model.fit started in all at once; wall time to the last reply`,
+  `playground, four: the compare panel as a learner drives it ("Compare setup as JSON" → Load → accept the schedule's code → "Run ${COMPARE_RUNS} variants together"), ${COMPARE_RUNS} identical variants of the full-stack run; from the last worker's trainBegin to the last done`,
+  'playground, one: the main page\'s Train with the same config, from its trainBegin to its done. The compare panel takes 2–4 variants, so one run there is not possible; Train is what a learner runs when not comparing. It also predicts the decision-boundary grid (≤ 4/s), which compare variants skip: the one-run side does slightly more work, so this ratio leans low, never high',
+];
+
+type Side = (count: number) => Promise<number>;
+
+async function ratio(side: Side, order: readonly number[]): Promise<{ one: number; four: number }> {
+  const walls: Record<number, number> = {};
+  for (const count of order) walls[count] = await side(count);
+  return { one: walls[1] as number, four: walls[COMPARE_RUNS] as number };
 }
 
-/** Null and why, until the page has a way to run several runs side by side. */
-export async function comparePlaygroundAvailable(page: Page): Promise<string | null> {
-  const controls = await page.getByRole('button', { name: /compare/i }).count();
-  return controls > 0
-    ? 'the page shows a compare control, but the bench does not drive it yet (scripts/bench/compare.ts)'
-    : 'the page has no compare view at this commit (no control named "Compare"), so four runs side by side cannot be started';
+export interface CompareFigures {
+  bare: number;
+  playground: number;
+}
+
+export async function compareRatios(bare: BarePage, playground: Playground, backend: BackendName, epochs: number, reps: number): Promise<CompareFigures> {
+  const spreads: number[] = [];
+  const bareSide: Side = async (count) => {
+    await bare.spawn(count, backend);
+    return (await bare.fitAll(bareConfig(epochs))).wallMs;
+  };
+  const playSide: Side = async (count) => {
+    const run: ParallelRun = count === 1 ? await singleRun(playground, epochs) : await compareRun(playground, epochs, count);
+    if (count > 1) spreads.push(run.readySpreadMs);
+    return run.wallMs;
+  };
+  await playSide(1);
+  await playSide(COMPARE_RUNS);
+  spreads.length = 0;
+  note(`  warm-up: one run and one compare run of ${COMPARE_RUNS} (discarded; the latter loads the compare charts)`);
+  const bareRatios: number[] = [];
+  const playRatios: number[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    const order = rep % 2 === 0 ? [1, COMPARE_RUNS] : [COMPARE_RUNS, 1];
+    const sides: [string, Side, number[]][] = [['bare', bareSide, bareRatios], ['playground', playSide, playRatios]];
+    if (rep % 2 === 1) sides.reverse();
+    const parts: string[] = [];
+    for (const [name, side, ratios] of sides) {
+      const { one, four } = await ratio(side, order);
+      ratios.push(four / one);
+      parts.push(`${name} one ${one.toFixed(0)} ms, four ${four.toFixed(0)} ms, ratio ${(four / one).toFixed(3)}`);
+    }
+    note(`  rep ${rep + 1} (${order.join(' then ')}): ${parts.join('; ')}`);
+  }
+  await bare.spawn(1, backend);
+  note(`four bare workers / one (${epochs} epochs each): ${describe(bareRatios)}`);
+  note(`four compare variants / one run (${epochs} epochs each): ${describe(playRatios)}`);
+  note(`  the ${COMPARE_RUNS} compare workers became ready (trainBegin) within ${describe(spreads, ' ms')} of each other`);
+  return { bare: median(bareRatios), playground: median(playRatios) };
 }

@@ -15,7 +15,10 @@ export interface EpochRow {
 export interface RecordedMessage {
   index: number;
   t: number;
+  /** The worker's name (every training worker is `plateau-training`). */
   worker: string;
+  /** Which Worker instance sent it: 1, 2, … in the order the page created them, so parallel runs can be told apart. */
+  instance: number;
   type: string;
   command: string | null;
   rows: EpochRow[];
@@ -48,7 +51,7 @@ export function installPageProbe(): void {
     backend?: { name: string; reason: string };
     summary?: { epochsRun: number; seconds: number; tensorsAfterRun: number; failure: { message: string } | null; stopped: { by: string } | null };
   }
-  const record = (worker: string, data: DataLike): void => {
+  const record = (worker: string, instance: number, data: DataLike): void => {
     const rows: EpochRow[] = [];
     for (const group of data.epochs ?? []) {
       for (let row = 0; row < group.epochs.length; row++) {
@@ -68,6 +71,7 @@ export function installPageProbe(): void {
       index: probe.messages.length,
       t: performance.now(),
       worker,
+      instance,
       type: String(data.type),
       command: data.command ?? null,
       rows,
@@ -85,11 +89,13 @@ export function installPageProbe(): void {
   };
 
   const NativeWorker = scope.Worker;
+  let instances = 0;
   scope.Worker = class extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
       const name = options?.name ?? String(url);
-      this.addEventListener('message', (event: MessageEvent<DataLike>) => record(name, event.data));
+      const instance = ++instances;
+      this.addEventListener('message', (event: MessageEvent<DataLike>) => record(name, instance, event.data));
     }
   };
 
@@ -148,5 +154,33 @@ export function waitForMessage(args: { worker: string; afterIndex: number; types
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${args.types.join('/')} message within ${args.timeoutMs} ms`)), args.timeoutMs);
     probe.waiters.push({ match, resolve: (message) => (clearTimeout(timer), resolve(message)) });
+  });
+}
+
+/**
+ * Resolves once `count` different instances of `worker` have each sent one
+ * of `types` after `afterIndex`: the first such message of each, in order.
+ */
+export function waitForEachInstance(args: { worker: string; afterIndex: number; types: string[]; count: number; timeoutMs: number }): Promise<RecordedMessage[]> {
+  const probe = (globalThis as ProbeWindow).__plateauBench as PageProbe;
+  const firstPerInstance = (): RecordedMessage[] => {
+    const seen = new Map<number, RecordedMessage>();
+    for (const message of probe.messages) {
+      if (message.index > args.afterIndex && message.worker === args.worker && args.types.includes(message.type) && !seen.has(message.instance)) seen.set(message.instance, message);
+    }
+    return [...seen.values()];
+  };
+  const found = firstPerInstance();
+  if (found.length >= args.count) return Promise.resolve(found);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${firstPerInstance().length} of ${args.count} workers sent ${args.types.join('/')} within ${args.timeoutMs} ms`)), args.timeoutMs);
+    const waiter = {
+      match: (message: RecordedMessage): boolean => message.worker === args.worker && args.types.includes(message.type) && firstPerInstance().length >= args.count,
+      resolve: () => {
+        clearTimeout(timer);
+        resolve(firstPerInstance());
+      },
+    };
+    probe.waiters.push(waiter);
   });
 }

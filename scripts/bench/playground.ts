@@ -84,7 +84,7 @@ export class Playground {
       const done = await this.waitFor(['done', 'error'], startIndex, 2_000).catch(() => null);
       if (done) {
         if (done.summary?.failure) throw new PlaygroundRunFailed(`the playground's run failed: ${done.summary.failure}`);
-        const messages = (await this.messagesSince(startIndex + 1)).filter((message) => message.worker === TRAINING_WORKER && message.index <= done.index);
+        const messages = (await this.messagesSince(startIndex + 1)).filter((message) => message.instance === done.instance && message.index <= done.index);
         return { startIndex, startedAt, done, messages };
       }
       const status = await this.page.getByTestId('run-status').textContent({ timeout: 60_000 });
