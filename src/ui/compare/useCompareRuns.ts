@@ -1,7 +1,7 @@
 /**
  * Runs every variant of a comparison at once, each in its own training
- * worker (one `TrainingClient` per variant), and folds their messages into
- * one `VariantRun` per variant. Fairness comes from the configs: the same
+ * worker (one `TrainingClient` per variant, kept for the next comparison),
+ * and folds their messages into one `VariantRun` per variant. Fairness comes from the configs: the same
  * seed, data, model and fit settings give the same initial weights and
  * shuffling in every worker. They start training together (StartTogether).
  */
@@ -10,6 +10,7 @@ import type { CompareConfig } from '../../config/compareConfig';
 import { withSharedSettings } from '../../config/compareConfig';
 import { TrainingClient, type RunHandle } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
+import { ChangeQueue, REDRAW_INTERVAL_MS, redrawIntervalFor } from './changeQueue';
 import { StartTogether } from './startTogether';
 import { failedRun, finishedRun, startedRun, withInitialLoss, withProgress, type VariantRun } from './variantRun';
 
@@ -27,8 +28,17 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
   const [ranSetup, setRanSetup] = useState<CompareConfig | null>(null);
   const clients = useRef<TrainingClient[]>([]);
   const handles = useRef<RunHandle[]>([]);
+  const changes = useRef<ChangeQueue<VariantRun[]> | null>(null);
+  // The panel redraws its charts and table as often as their measured cost allows (changeQueue.ts); a run's end shows at once.
+  const redraw = useRef<{ flushedAt: number | null; intervalMs: number }>({ flushedAt: null, intervalMs: REDRAW_INTERVAL_MS.min });
+  useEffect(() => {
+    const { flushedAt } = redraw.current;
+    if (flushedAt === null) return;
+    redraw.current = { flushedAt: null, intervalMs: redrawIntervalFor(performance.now() - flushedAt) };
+  }, [runs]);
 
   const disposeClients = () => {
+    changes.current?.cancel();
     for (const client of clients.current) client.dispose();
     clients.current = [];
     handles.current = [];
@@ -37,13 +47,23 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
 
   const run = useCallback(
     (setup: CompareConfig) => {
-      disposeClients();
+      changes.current?.cancel();
+      // Workers stay from one comparison to the next: tfjs is loaded and compiled in them once, not once a run.
+      while (clients.current.length > setup.variants.length) clients.current.pop()?.dispose();
+      while (clients.current.length < setup.variants.length) clients.current.push(new TrainingClient());
       const now = performance.now();
       setRanSetup(setup);
       setRuns(setup.variants.map(() => startedRun(now)));
-      const update = (index: number, change: (current: VariantRun) => VariantRun) =>
-        setRuns((current) => current.map((entry, at) => (at === index ? change(entry) : entry)));
-      clients.current = setup.variants.map(() => new TrainingClient());
+      const queue = new ChangeQueue<VariantRun[]>(
+        (change) => {
+          redraw.current.flushedAt = performance.now();
+          setRuns(change);
+        },
+        () => redraw.current.intervalMs,
+      );
+      changes.current = queue;
+      const update = (index: number, change: (current: VariantRun) => VariantRun, urgent = false) =>
+        queue.push((current) => current.map((entry, at) => (at === index ? change(entry) : entry)), urgent);
       const together = new StartTogether(setup.variants.length, () => {
         for (const handle of handles.current) handle.resume();
       });
@@ -53,14 +73,19 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
             together.settle(index);
             update(index, (current) => withInitialLoss(current, initialLoss));
           },
-          onProgress: (message) => update(index, (current) => withProgress(current, message)),
+          onProgress: (message) => {
+            // Batch progress alone (most messages) changes nothing shown here.
+            if (message.epochs.length > 0 || message.events.length > 0) update(index, (current) => withProgress(current, message));
+          },
           onDone: (summary) => {
+            const ended = performance.now();
             together.settle(index);
-            update(index, (current) => finishedRun(current, summary, performance.now()));
+            update(index, (current) => finishedRun(current, summary, ended), true);
           },
           onError: (message) => {
+            const ended = performance.now();
             together.settle(index);
-            update(index, (current) => failedRun(current, message, performance.now()));
+            update(index, (current) => failedRun(current, message, ended), true);
           },
         }, { boundary: false });
         // Held before its first step until every variant is ready: see StartTogether.

@@ -1,0 +1,63 @@
+/**
+ * Folds many small state changes into one: four workers send up to ~30
+ * messages a second each, and every React update of the compare panel
+ * redraws its three charts and the table, which would keep the main thread
+ * (one of two cores on a small machine) busy and slow the workers down.
+ * Changes wait until the next flush, at most `interval()` after the first
+ * one queued; an urgent change (a run ended) flushes at once.
+ */
+export type Change<T> = (current: T) => T;
+
+export interface FlushTimer {
+  set(callback: () => void, delayMs: number): unknown;
+  clear(handle: unknown): void;
+}
+
+export const browserTimer: FlushTimer = {
+  set: (callback, delayMs) => setTimeout(callback, delayMs),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export class ChangeQueue<T> {
+  private pending: Change<T>[] = [];
+  private timer: { handle: unknown; urgent: boolean } | null = null;
+
+  constructor(
+    private readonly apply: (change: Change<T>) => void,
+    private readonly interval: () => number,
+    private readonly clock: FlushTimer = browserTimer,
+  ) {}
+
+  push(change: Change<T>, urgent = false): void {
+    this.pending.push(change);
+    if (this.timer && (this.timer.urgent || !urgent)) return;
+    if (this.timer) this.clock.clear(this.timer.handle);
+    this.timer = { handle: this.clock.set(() => this.flush(), urgent ? 0 : this.interval()), urgent };
+  }
+
+  /** Applies every queued change, in order, as one. */
+  flush(): void {
+    if (this.timer) this.clock.clear(this.timer.handle);
+    this.timer = null;
+    const changes = this.pending;
+    this.pending = [];
+    if (changes.length > 0) this.apply((current) => changes.reduce((value, change) => change(value), current));
+  }
+
+  /** Drops what is queued (the runs it belongs to were replaced). */
+  cancel(): void {
+    if (this.timer) this.clock.clear(this.timer.handle);
+    this.timer = null;
+    this.pending = [];
+  }
+}
+
+/** While runs train, redraws may take about this share of the main thread... */
+export const REDRAW_SHARE = 0.05;
+/** ...but come at least this often, and never more often than the minimum. */
+export const REDRAW_INTERVAL_MS = { min: 1_000, max: 5_000 } as const;
+
+/** The wait before the next redraw, given what the last one cost. */
+export function redrawIntervalFor(lastRedrawMs: number): number {
+  return Math.min(REDRAW_INTERVAL_MS.max, Math.max(REDRAW_INTERVAL_MS.min, lastRedrawMs / REDRAW_SHARE));
+}
