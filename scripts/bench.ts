@@ -24,7 +24,7 @@ import type { BackendName } from '../src/training/protocol';
 const args = parseArgs(process.argv.slice(2));
 const plan = args.quick
   ? { trialEpochs: 2, pairs: 2, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 10, stopCycles: 2, compareEpochs: 2, compareReps: 1, saves: 5 }
-  : { trialEpochs: 20, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 20, compareReps: 3, saves: 20 };
+  : { trialEpochs: 20, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 5, saves: 20 };
 const OVERHEAD_MARGIN = 0.03;
 const startedAt = Date.now();
 

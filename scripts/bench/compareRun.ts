@@ -60,6 +60,8 @@ export async function compareRun(playground: Playground, epochs: number, count: 
   const ends = await wait(['done', 'error']);
   const failures = ends.map(failureOf).filter((failure) => failure !== null);
   if (failures.length > 0) throw new Error(`a compare run failed: ${failures.join('; ')}`);
+  const short = ends.filter((message) => message.summary?.epochsRun !== epochs);
+  if (short.length > 0) throw new Error(`compare runs ended after ${short.map((message) => message.summary?.epochsRun).join(', ')} epochs, not ${epochs}`);
   const begins = await wait(['trainBegin']);
   const instances = new Set(ends.map((message) => message.instance));
   if (begins.some((message) => !instances.has(message.instance))) throw new Error('the trainBegin and done messages came from different workers');
@@ -73,5 +75,6 @@ export async function singleRun(playground: Playground, epochs: number): Promise
   const run = await playground.run(playgroundConfig(epochs));
   const begin = run.messages.find((message) => message.type === 'trainBegin');
   if (!begin) throw new Error('the main page\'s run sent no trainBegin');
+  if (run.done.summary?.epochsRun !== epochs) throw new Error(`the main page's run ended after ${run.done.summary?.epochsRun} epochs, not ${epochs}`);
   return { wallMs: run.done.t - begin.t, readySpreadMs: 0 };
 }
