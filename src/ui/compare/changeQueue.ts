@@ -4,7 +4,7 @@
  * redraws its three charts and the table, which would keep the main thread
  * (one of two cores on a small machine) busy and slow the workers down.
  * Changes wait until the next flush, at most `interval()` after the first
- * one queued; an urgent change (a run ended) flushes at once.
+ * one queued; an urgent change (the last run ended) flushes at once.
  */
 export type Change<T> = (current: T) => T;
 

@@ -29,7 +29,7 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
   const clients = useRef<TrainingClient[]>([]);
   const handles = useRef<RunHandle[]>([]);
   const changes = useRef<ChangeQueue<VariantRun[]> | null>(null);
-  // The panel redraws its charts and table as often as their measured cost allows (changeQueue.ts); a run's end shows at once.
+  // The panel redraws its charts and table as often as their measured cost allows (changeQueue.ts).
   const redraw = useRef<{ flushedAt: number | null; intervalMs: number }>({ flushedAt: null, intervalMs: REDRAW_INTERVAL_MS.min });
   useEffect(() => {
     const { flushedAt } = redraw.current;
@@ -64,6 +64,9 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
       changes.current = queue;
       const update = (index: number, change: (current: VariantRun) => VariantRun, urgent = false) =>
         queue.push((current) => current.map((entry, at) => (at === index ? change(entry) : entry)), urgent);
+      // The last run to end redraws at once (the Run button comes back); the others wait for the next redraw.
+      let ended = 0;
+      const lastToEnd = () => ++ended === setup.variants.length;
       const together = new StartTogether(setup.variants.length, () => {
         for (const handle of handles.current) handle.resume();
       });
@@ -78,14 +81,14 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
             if (message.epochs.length > 0 || message.events.length > 0) update(index, (current) => withProgress(current, message));
           },
           onDone: (summary) => {
-            const ended = performance.now();
+            const endedAt = performance.now();
             together.settle(index);
-            update(index, (current) => finishedRun(current, summary, ended), true);
+            update(index, (current) => finishedRun(current, summary, endedAt), lastToEnd());
           },
           onError: (message) => {
-            const ended = performance.now();
+            const endedAt = performance.now();
             together.settle(index);
-            update(index, (current) => failedRun(current, message, ended), true);
+            update(index, (current) => failedRun(current, message, endedAt), lastToEnd());
           },
         }, { boundary: false });
         // Held before its first step until every variant is ready: see StartTogether.
