@@ -50,21 +50,29 @@ export async function compareRatios(bare: BarePage, playground: Playground, back
   note(`  warm-up: one run and one compare run of ${COMPARE_RUNS} (discarded; the latter loads the compare charts)`);
   const bareRatios: number[] = [];
   const playRatios: number[] = [];
+  // The same work on both sides, rep by rep: playground wall / bare wall, for one run and for four.
+  const across: Record<'one' | 'four', number[]> = { one: [], four: [] };
   for (let rep = 0; rep < reps; rep++) {
     const order = rep % 2 === 0 ? [1, COMPARE_RUNS] : [COMPARE_RUNS, 1];
     const sides: [string, Side, number[]][] = [['bare', bareSide, bareRatios], ['playground', playSide, playRatios]];
     if (rep % 2 === 1) sides.reverse();
     const parts: string[] = [];
+    const walls: Record<string, { one: number; four: number }> = {};
     for (const [name, side, ratios] of sides) {
       const { one, four } = await ratio(side, order);
+      walls[name] = { one, four };
       ratios.push(four / one);
       parts.push(`${name} one ${one.toFixed(0)} ms, four ${four.toFixed(0)} ms, ratio ${(four / one).toFixed(3)}`);
     }
     note(`  rep ${rep + 1} (${order.join(' then ')}): ${parts.join('; ')}`);
+    const { bare: bareWalls, playground: playWalls } = walls as Record<'bare' | 'playground', { one: number; four: number }>;
+    across.one.push(playWalls.one / bareWalls.one);
+    across.four.push(playWalls.four / bareWalls.four);
   }
   await bare.spawn(1, backend);
   note(`four bare workers / one (${epochs} epochs each): ${describe(bareRatios)}`);
   note(`four compare variants / one run (${epochs} epochs each): ${describe(playRatios)}`);
+  note(`  playground wall / bare wall, same rep: one run ${describe(across.one)}; four runs ${describe(across.four)}`);
   note(`  the ${COMPARE_RUNS} compare workers became ready (trainBegin) within ${describe(spreads, ' ms')} of each other`);
   return { bare: median(bareRatios), playground: median(playRatios) };
 }
