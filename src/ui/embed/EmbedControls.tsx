@@ -1,7 +1,8 @@
 /** The embed's controls: Train and Stop, how far the run is, and the backend it runs on. */
 import { useMemo } from 'react';
 import type { ConfigStore } from '../state/configStore';
-import { frameThrottled, useStore } from '../state/useStore';
+import { useStore } from '../state/useStore';
+import { readoutThrottled } from '../watch/readoutThrottle';
 import { epochCounter } from '../watch/runFigures';
 import { isActive, type RunSessionStore } from '../watch/runSession';
 import { TrainBlockedReason, TrainButton } from '../watch/TrainButton';
@@ -14,7 +15,7 @@ interface EmbedControlsProps {
 }
 
 export function EmbedControls({ config, session, controls }: EmbedControlsProps) {
-  const throttled = useMemo(() => frameThrottled(session), [session]);
+  const throttled = useMemo(() => readoutThrottled(session), [session]);
   const state = useStore(throttled, (current) => current);
   const active = isActive(state.status);
 

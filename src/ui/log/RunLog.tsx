@@ -1,21 +1,43 @@
 /** The run log: one line per callback action, warning or message, filterable by callback. */
-import { useMemo, useState } from 'react';
-import { frameThrottled, useStore } from '../state/useStore';
+import { memo, useMemo, useState } from 'react';
+import { useStore } from '../state/useStore';
+import { readoutThrottled } from '../watch/readoutThrottle';
 import type { RunSessionStore } from '../watch/runSession';
-import { ALL_CALLBACKS, buildLogLines, filterLogLines, logCallbacks, WARNINGS_ONLY } from './logLines';
+import { ALL_CALLBACKS, buildLogLines, filterLogLines, logCallbacks, WARNINGS_ONLY, type LogLine } from './logLines';
 
 const LINES_SHOWN = 1_000;
 
+/** A line's key for as long as it lives: lines are made once per source (`buildLogLines`), so a new update renders only its new lines. */
+const lineKeys = new WeakMap<LogLine, number>();
+let nextLineKey = 0;
+function keyOf(line: LogLine): number {
+  let key = lineKeys.get(line);
+  if (key === undefined) {
+    key = nextLineKey++;
+    lineKeys.set(line, key);
+  }
+  return key;
+}
+
+const LogRow = memo(function LogRow({ line }: { line: LogLine }) {
+  return (
+    <li className={`log-line log-${line.kind}`}>
+      <span className="log-callback">{line.callback}</span>
+      <span className="log-text">{line.text}</span>
+    </li>
+  );
+});
+
 export function RunLog({ session }: { session: RunSessionStore }) {
-  const throttled = useMemo(() => frameThrottled(session), [session]);
+  const throttled = useMemo(() => readoutThrottled(session), [session]);
   const events = useStore(throttled, (state) => state.events);
   const warnings = useStore(throttled, (state) => state.warnings);
   const messages = useStore(throttled, (state) => state.messages);
   const test = useStore(throttled, (state) => state.summary?.test ?? null);
   const [filter, setFilter] = useState(ALL_CALLBACKS);
   const lines = useMemo(() => buildLogLines(events, warnings, messages, test), [events, warnings, messages, test]);
-  const shown = filterLogLines(lines, filter);
-  const callbacks = logCallbacks(lines);
+  const shown = useMemo(() => filterLogLines(lines, filter), [lines, filter]);
+  const callbacks = useMemo(() => logCallbacks(lines), [lines]);
 
   return (
     <section className="panel log-panel" aria-labelledby="log-heading">
@@ -38,11 +60,8 @@ export function RunLog({ session }: { session: RunSessionStore }) {
         <p className="empty-state">{lines.length === 0 ? 'Each callback action appears here as Keras would print it.' : 'Nothing for this filter yet.'}</p>
       ) : (
         <ol className="run-log" aria-label="Run log lines" data-testid="run-log">
-          {shown.slice(-LINES_SHOWN).map((line, index) => (
-            <li key={index} className={`log-line log-${line.kind}`}>
-              <span className="log-callback">{line.callback}</span>
-              <span className="log-text">{line.text}</span>
-            </li>
+          {shown.slice(-LINES_SHOWN).map((line) => (
+            <LogRow key={keyOf(line)} line={line} />
           ))}
         </ol>
       )}

@@ -40,4 +40,11 @@ describe('run log lines', () => {
       text: 'Held-out test set: test loss 0.3013 · test accuracy 0.9100 (100 samples)',
     });
   });
+
+  it('gives a source the same line object in every update, so only new lines render', () => {
+    const later = event(12, 'EarlyStopping', 'early_stopping', 'Epoch 13: early stopping');
+    const grown = buildLogLines([...events, later], warnings, messages);
+    for (const line of lines) expect(grown).toContain(line);
+    expect(grown).toHaveLength(lines.length + 1);
+  });
 });

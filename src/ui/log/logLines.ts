@@ -29,6 +29,27 @@ function withEpoch(epoch: number | null, message: string): string {
 /** Who the held-out evaluation's line is from: Keras's `model.evaluate`, after `fit`. */
 export const TEST_LOG_SOURCE = 'evaluate';
 
+/**
+ * Each source's line is made once and kept while its source lives, so the
+ * same event is the same line object in every update: the log's rows are
+ * memoised on it and only new lines render.
+ */
+const madeLines = new WeakMap<object, LogLine>();
+
+function lineOf<S extends object>(source: S, make: (source: S) => LogLine): LogLine {
+  let line = madeLines.get(source);
+  if (!line) {
+    line = make(source);
+    madeLines.set(source, line);
+  }
+  return line;
+}
+
+const eventLine = (event: CallbackEvent): LogLine => ({ epoch: event.epoch, callback: event.callback, kind: event.kind, text: withEpoch(event.epoch, event.message) });
+const warningLine = (warning: CallbackWarning): LogLine => ({ epoch: warning.epoch, callback: warning.callback, kind: 'warning', text: `UserWarning: ${warning.message}` });
+const messageLine = (printed: CallbackMessage): LogLine => ({ epoch: printed.epoch, callback: printed.callback, kind: 'message', text: printed.message.trim() });
+const testLine = (test: TestEvaluation): LogLine => ({ epoch: null, callback: TEST_LOG_SOURCE, kind: 'message', text: `Held-out test set: ${describeTest(test)}` });
+
 export function buildLogLines(
   events: readonly CallbackEvent[],
   warnings: readonly CallbackWarning[],
@@ -37,13 +58,11 @@ export function buildLogLines(
 ): LogLine[] {
   const eventTexts = new Set(events.map((event) => `${event.callback}|${event.message.trim()}`));
   const lines: LogLine[] = [
-    ...events.map((event) => ({ epoch: event.epoch, callback: event.callback, kind: event.kind, text: withEpoch(event.epoch, event.message) })),
-    ...warnings.map((warning) => ({ epoch: warning.epoch, callback: warning.callback, kind: 'warning' as const, text: `UserWarning: ${warning.message}` })),
-    ...messages
-      .filter((printed) => !eventTexts.has(`${printed.callback}|${printed.message.trim()}`))
-      .map((printed) => ({ epoch: printed.epoch, callback: printed.callback, kind: 'message' as const, text: printed.message.trim() })),
+    ...events.map((event) => lineOf(event, eventLine)),
+    ...warnings.map((warning) => lineOf(warning, warningLine)),
+    ...messages.filter((printed) => !eventTexts.has(`${printed.callback}|${printed.message.trim()}`)).map((printed) => lineOf(printed, messageLine)),
   ];
-  if (test) lines.push({ epoch: null, callback: TEST_LOG_SOURCE, kind: 'message', text: `Held-out test set: ${describeTest(test)}` });
+  if (test) lines.push(lineOf(test, testLine));
   const order = (line: LogLine) => (line.epoch === null ? Number.MAX_SAFE_INTEGER : line.epoch);
   return lines.map((line, index) => ({ line, index })).sort((a, b) => order(a.line) - order(b.line) || a.index - b.index).map(({ line }) => line);
 }

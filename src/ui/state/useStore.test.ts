@@ -65,6 +65,28 @@ describe('frameThrottled', () => {
     expect(seen).toEqual([1, 2]);
   });
 
+  it('delivers an urgent change at the next frame, without waiting out the interval', () => {
+    const store = createStore({ status: 'running', count: 0 });
+    const seen: string[] = [];
+    frameThrottled(store, 250, 0, (delivered, current) => delivered.status !== current.status).subscribe(() => {
+      const { status, count } = store.getState();
+      seen.push(`${status} ${count}`);
+    });
+    store.setState({ count: 1 });
+    vi.advanceTimersByTime(20);
+    store.setState({ count: 2 });
+    vi.advanceTimersByTime(50);
+    expect(seen).toEqual(['running 1']);
+    store.setState({ status: 'done' });
+    vi.advanceTimersByTime(20);
+    expect(seen).toEqual(['running 1', 'done 2']);
+    store.setState({ status: 'idle' });
+    vi.advanceTimersByTime(20);
+    expect(seen).toEqual(['running 1', 'done 2', 'idle 2']);
+    vi.advanceTimersByTime(500);
+    expect(seen).toEqual(['running 1', 'done 2', 'idle 2']);
+  });
+
   it('stops telling after unsubscribe', () => {
     const store = createStore({ count: 0 });
     const listener = vi.fn();

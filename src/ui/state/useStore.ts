@@ -23,8 +23,16 @@ export function useStore<T extends object, S>(store: Store<T>, select: (state: T
  * recharts chart then re-renders itself several times over from its own
  * store, all before that task, so a commit-to-layout-effect timing would
  * see only the first of those passes.
+ *
+ * `urgent(delivered, current)` names changes that may not wait out the
+ * interval (a run's status, say): they are delivered at the next frame.
  */
-export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs: number | ((lastDeliveryMs: number) => number) = 0, firstDelayMs = 0): Store<T> {
+export function frameThrottled<T extends object>(
+  store: Store<T>,
+  minIntervalMs: number | ((lastDeliveryMs: number) => number) = 0,
+  firstDelayMs = 0,
+  urgent?: (delivered: T, current: T) => boolean,
+): Store<T> {
   const interval = typeof minIntervalMs === 'function' ? minIntervalMs : () => minIntervalMs;
   return {
     getState: store.getState,
@@ -34,6 +42,7 @@ export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs:
       let frame: number | null = null;
       let timer: ReturnType<typeof setTimeout> | null = null;
       let lastCost = 0;
+      let delivered = store.getState();
       // A first delay staggers several throttled subscribers, so each redraws in its own task.
       let lastDelivered = performance.now() - interval(lastCost) + firstDelayMs;
       const deliver = () => {
@@ -43,14 +52,17 @@ export function frameThrottled<T extends object>(store: Store<T>, minIntervalMs:
           pending = false;
           const started = performance.now();
           lastDelivered = started;
+          delivered = store.getState();
           listener();
           setTimeout(() => (lastCost = performance.now() - started), 0);
         });
       };
       const unsubscribe = store.subscribe(() => {
-        if (pending) return;
+        const now = urgent?.(delivered, store.getState()) ?? false;
+        if (pending && !(now && timer !== null)) return;
+        if (timer !== null) clearTimeout(timer);
         pending = true;
-        const wait = lastDelivered + interval(lastCost) - performance.now();
+        const wait = now ? 0 : lastDelivered + interval(lastCost) - performance.now();
         if (wait > 0) timer = setTimeout(deliver, wait);
         else deliver();
       });

@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'react';
 import type { ConfigStore } from '../state/configStore';
-import { frameThrottled, useStore } from '../state/useStore';
+import { useStore } from '../state/useStore';
+import { readoutThrottled } from './readoutThrottle';
 import { describeTest, epochCounter, etaSeconds, formatDuration, formatNumber, tensorReadout } from './runFigures';
 import { describeEnding, describeResume, isActive, type RunSessionStore } from './runSession';
 import { CallbackStandings } from './CallbackStandings';
@@ -18,7 +19,7 @@ interface RunBarProps {
 }
 
 export function RunBar({ config, session, controls }: RunBarProps) {
-  const throttled = useMemo(() => frameThrottled(session), [session]);
+  const throttled = useMemo(() => readoutThrottled(session), [session]);
   const state = useStore(throttled, (current) => current);
   const active = isActive(state.status);
   const last = state.history.at(-1);
