@@ -1,4 +1,9 @@
-/** One run's stored checkpoints: readable entries with their actions, then the damaged ones. */
+/**
+ * One run's stored checkpoints: readable entries with their actions, then the
+ * damaged ones. Entries are memoised: a save during a run adds one entry, and
+ * the others (kept as the same objects) do not render again.
+ */
+import { memo } from 'react';
 import type { CheckpointListEntry, CheckpointSummary, DamagedCheckpoint, RunCheckpoints } from '../../storage';
 import { formatBytes, formatPosition, formatSavedAt, formatValue } from './checkpointFormat';
 
@@ -21,7 +26,7 @@ function runTitle(run: RunCheckpoints): string {
   return `Run ${short} · ${dataset.kind}, ${optimizer.kind}, ${fit.epochs} epochs`;
 }
 
-function ReadableEntry({ entry, actions }: { entry: CheckpointSummary; actions: EntryActions }) {
+const ReadableEntry = memo(function ReadableEntry({ entry, actions }: { entry: CheckpointSummary; actions: EntryActions }) {
   return (
     <li className="checkpoint-entry" data-testid="checkpoint-entry" data-id={entry.id} data-epoch={entry.epoch}>
       <span className="checkpoint-name">{entry.name}</span>
@@ -55,9 +60,9 @@ function ReadableEntry({ entry, actions }: { entry: CheckpointSummary; actions: 
       </span>
     </li>
   );
-}
+});
 
-function DamagedEntry({ entry, actions }: { entry: DamagedCheckpoint; actions: EntryActions }) {
+const DamagedEntry = memo(function DamagedEntry({ entry, actions }: { entry: DamagedCheckpoint; actions: EntryActions }) {
   return (
     <li className="checkpoint-entry checkpoint-damaged" data-testid="checkpoint-damaged" data-id={entry.id}>
       <span className="checkpoint-name">{entry.id}</span>
@@ -69,7 +74,7 @@ function DamagedEntry({ entry, actions }: { entry: DamagedCheckpoint; actions: E
       </span>
     </li>
   );
-}
+});
 
 function Entry({ entry, actions }: { entry: CheckpointListEntry; actions: EntryActions }) {
   return entry.damaged ? <DamagedEntry entry={entry} actions={actions} /> : <ReadableEntry entry={entry} actions={actions} />;

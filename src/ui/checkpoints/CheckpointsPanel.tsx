@@ -5,6 +5,7 @@
  * page's main run, delete one or all; storage used against the quota.
  * Refreshes on load and on every save.
  */
+import { useMemo } from 'react';
 import type { CheckpointSummary } from '../../storage';
 import type { BackendRequest } from '../../training/protocol';
 import { CheckpointRunGroup, type EntryActions } from './CheckpointRunGroup';
@@ -28,23 +29,29 @@ export function CheckpointsPanel({ backend, runActive, onResume }: CheckpointsPa
   const worker = usePanelWorker(backend);
   const restoring = worker.restore !== null && worker.restore.result === null && worker.restore.error === null;
 
-  const actions: EntryActions = {
-    restoring,
-    runActive,
-    restore: (entry) => void worker.restoreCheckpoint(entry.id),
-    resume: onResume,
-    download: (entry) =>
-      void list.load(entry.id).then(
-        (loaded) => {
-          if (loaded) downloadCheckpoint(loaded);
-          else list.report(`Checkpoint ${entry.id} is gone.`);
-        },
-        (error: unknown) => list.report(error instanceof Error ? error.message : String(error)),
-      ),
-    remove: (id, label) => {
-      if (window.confirm(`Delete checkpoint ${label}? This cannot be undone.`)) void list.remove(id);
-    },
-  };
+  const { restoreCheckpoint } = worker;
+  const { load, report, remove } = list;
+  // The same object from render to render, so entries that did not change are not rendered again.
+  const actions = useMemo<EntryActions>(
+    () => ({
+      restoring,
+      runActive,
+      restore: (entry) => void restoreCheckpoint(entry.id),
+      resume: onResume,
+      download: (entry) =>
+        void load(entry.id).then(
+          (loaded) => {
+            if (loaded) downloadCheckpoint(loaded);
+            else report(`Checkpoint ${entry.id} is gone.`);
+          },
+          (error: unknown) => report(error instanceof Error ? error.message : String(error)),
+        ),
+      remove: (id, label) => {
+        if (window.confirm(`Delete checkpoint ${label}? This cannot be undone.`)) void remove(id);
+      },
+    }),
+    [restoring, runActive, restoreCheckpoint, onResume, load, report, remove],
+  );
   const removeAll = () => {
     if (window.confirm('Delete every stored checkpoint? This cannot be undone.')) void list.removeAll();
   };
