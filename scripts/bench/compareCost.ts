@@ -5,11 +5,9 @@
  * wall time. `npx tsx scripts/bench/compareCost.ts [epochs] [backend] [port]`;
  * SKIP_BUILD=1 reuses the last build.
  */
-import { launch } from './browser';
 import { compareRun, singleRun } from './compareRun';
+import { runBenchPart } from './partSession';
 import { note } from './log';
-import { Playground } from './playground';
-import { build, serve } from './server';
 import type { BackendName } from '../../src/training/protocol';
 
 const epochs = Number(process.argv[2] ?? 20);
@@ -38,11 +36,7 @@ function printHottest(cpu: { nodes: ProfileNode[]; samples?: number[]; timeDelta
   note(`    by file: ${[...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([file, ms]) => `${file} ${ms.toFixed(0)} ms`).join(', ')}`);
 }
 
-if (process.env['SKIP_BUILD'] !== '1') build();
-const server = await serve(port);
-const session = await launch();
-try {
-  const playground = await Playground.open(await session.context.newPage(), server.url, backend);
+await runBenchPart(port, backend, async ({ session, playground }) => {
   const cdp = await session.context.newCDPSession(playground.page);
   await cdp.send('Performance.enable');
   if (profile) await cdp.send('Profiler.enable');
@@ -63,7 +57,4 @@ try {
     const busy = METRICS.map((name) => `${name} ${(((after[name] ?? 0) - (before[name] ?? 0)) * 1000).toFixed(0)} ms`).join(', ');
     note(`${label}: wall ${run.wallMs.toFixed(0)} ms (all ready → all done), ${elapsed} ms from the click; main thread: ${busy}`);
   }
-} finally {
-  await session.close();
-  server.close();
-}
+});

@@ -5,29 +5,20 @@
  * SKIP_BUILD=1 reuses the last build.
  */
 import { BarePage } from './barePage';
-import { launch } from './browser';
 import { COMPARE_HOW, compareRatios } from './compare';
+import { runBenchPart } from './partSession';
 import { note } from './log';
-import { Playground } from './playground';
-import { build, serve } from './server';
 import type { BackendName } from '../../src/training/protocol';
 
 const epochs = Number(process.argv[2] ?? 20);
 const reps = Number(process.argv[3] ?? 3);
 const backend = (process.argv[4] ?? 'wasm') as BackendName;
 const port = Number(process.argv[5] ?? 4481);
-if (process.env['SKIP_BUILD'] !== '1') build();
-const server = await serve(port);
-const session = await launch();
-try {
-  const playground = await Playground.open(await session.context.newPage(), server.url, backend);
-  const bare = await BarePage.open(await session.context.newPage(), server.url);
+await runBenchPart(port, backend, async ({ session, playground, url }) => {
+  const bare = await BarePage.open(await session.context.newPage(), url);
   await bare.spawn(1, backend);
   for (const how of COMPARE_HOW) note(how);
   const figures = await compareRatios(bare, playground, backend, epochs, reps);
   const load = (await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(' ');
   note(JSON.stringify({ backend, epochs, reps, compare4RunsWallRatio: figures.playground, compare4RunsWallRatioBare: figures.bare, load }));
-} finally {
-  await session.close();
-  server.close();
-}
+});

@@ -5,11 +5,9 @@
  * `npx tsx scripts/bench/live.ts [epochs=200] [backend=wasm] [port=4481] [stopCycles=10]`.
  */
 import { playgroundConfig } from './benchConfig';
-import { launch } from './browser';
 import { liveRun } from './liveRun';
+import { runBenchPart } from './partSession';
 import { note } from './log';
-import { Playground } from './playground';
-import { build, serve } from './server';
 import { p95 } from './stats';
 import { stopLatencies } from './stopLatency';
 
@@ -17,11 +15,7 @@ const epochs = Number(process.argv[2] ?? 200);
 const backend = (process.argv[3] ?? 'wasm') as 'wasm';
 const port = Number(process.argv[4] ?? 4481);
 const cycles = Number(process.argv[5] ?? 10);
-if (process.env['SKIP_BUILD'] !== '1') build();
-const server = await serve(port);
-const session = await launch();
-try {
-  const playground = await Playground.open(await session.context.newPage(), server.url, backend);
+await runBenchPart(port, backend, async ({ playground }) => {
   // A warm-up run, discarded: it starts the training worker and loads the backend.
   await playground.run(playgroundConfig(4));
   const live = await liveRun(playground, epochs);
@@ -29,7 +23,4 @@ try {
   const pressToAck = [...stops.pause, ...(stops.stop === null ? [] : [stops.stop])];
   note(`pause → ack: ${stops.pause.map((ms) => ms.toFixed(0)).join(', ')} ms; stop → ack: ${stops.stop?.toFixed(0) ?? '?'} ms${stops.failure ? `; ${stops.failure}` : ''}`);
   console.log(JSON.stringify({ epochs, backend, longTasksOver50ms: live.longTasks, rafIntervalP95Ms: live.rafP95, workerMessagesPerSec: live.messagesPerSec, stopLatencyP95Ms: pressToAck.length ? p95(pressToAck) : null }));
-} finally {
-  await session.close();
-  server.close();
-}
+});

@@ -5,20 +5,13 @@
  * `npx tsx scripts/bench/trace.ts [epochs] [backend] [port]`.
  */
 import { writeFileSync } from 'node:fs';
+import { runBenchPart } from './partSession';
 import { playgroundConfig } from './benchConfig';
-import { launch } from './browser';
-import { Playground } from './playground';
-import { build, serve } from './server';
 
 const epochs = Number(process.argv[2] ?? 100);
 const backend = (process.argv[3] ?? 'wasm') as 'wasm';
 const port = Number(process.argv[4] ?? 4481);
-const skipBuild = process.env['SKIP_BUILD'] === '1';
-if (!skipBuild) build();
-const server = await serve(port);
-const session = await launch();
-try {
-  const playground = await Playground.open(await session.context.newPage(), server.url, backend);
+await runBenchPart(port, backend, async ({ session, playground }) => {
   await playground.run(playgroundConfig(4));
   await session.browser.startTracing(playground.page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'toplevel'],
@@ -27,7 +20,4 @@ try {
   const buffer = await session.browser.stopTracing();
   writeFileSync('/tmp/plateau-trace.json', buffer);
   console.log(`run: ${run.done.summary?.epochsRun} epochs, worker seconds ${run.done.summary?.seconds.toFixed(2)}, messages ${run.messages.length}`);
-} finally {
-  await session.close();
-  server.close();
-}
+});
