@@ -41,7 +41,7 @@ export function evaluationSums(compiled: CompiledModel, x: tf.Tensor2D, y: tf.Te
 }
 
 /** The loss and metric over the first `rows` of `x`/`y`, batch-size-weighted means, as `loss` and the metric's name. */
-export async function evaluateTensors(compiled: CompiledModel, x: tf.Tensor2D, y: tf.Tensor2D, rows: number, batchSize: number): Promise<Logs> {
+async function evaluateTensors(compiled: CompiledModel, x: tf.Tensor2D, y: tf.Tensor2D, rows: number, batchSize: number): Promise<Logs> {
   const sums = evaluationSums(compiled, x, y, rows, batchSize);
   try {
     const [loss, metric] = await sums.data();
