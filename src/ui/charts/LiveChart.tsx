@@ -7,6 +7,7 @@
  */
 import { lazy, useMemo } from 'react';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
+import { redrawInterval, type RedrawBudget } from '../state/redrawBudget';
 import { frameThrottled, useStore } from '../state/useStore';
 import { CanvasChart } from './CanvasChart';
 import type { ChartSpec, Marker } from './chartModel';
@@ -15,12 +16,9 @@ import { useHeld, useLiveMode } from './useLiveMode';
 // recharts is most of the page's weight: it loads just after the first paint, not before it.
 const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ default: module.MetricChart })));
 
-export const CHART_REDRAW_MS = 300;
 const STAGGER_MS = 70;
-/** A chart may use at most about this share of the main thread while it follows a run. */
-const MAX_SHARE = 0.1;
-/** ...but never lags a run by more than this. */
-const MAX_REDRAW_INTERVAL_MS = 2_000;
+/** A chart may use about a tenth of the main thread while it follows a run, and never lags it by more than 2 s. */
+const CHART_REDRAW_BUDGET: RedrawBudget = { share: 0.1, minMs: 300, maxMs: 2_000 };
 
 export interface ChartView {
   spec: ChartSpec;
@@ -37,9 +35,8 @@ interface LiveChartProps {
 }
 
 export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
-  // A slow machine (or a slow chart) redraws less often instead of stuttering.
   const throttled = useMemo(
-    () => frameThrottled(session, (lastRedrawMs) => Math.min(MAX_REDRAW_INTERVAL_MS, Math.max(CHART_REDRAW_MS, lastRedrawMs / MAX_SHARE)), slot * STAGGER_MS),
+    () => frameThrottled(session, (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET), slot * STAGGER_MS),
     [session, slot],
   );
   const { live, switching } = useLiveMode(session, slot * STAGGER_MS);

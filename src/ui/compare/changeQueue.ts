@@ -6,6 +6,8 @@
  * Changes wait until the next flush, at most `interval()` after the first
  * one queued; an urgent change (the last run ended) flushes at once.
  */
+import { redrawInterval, type RedrawBudget } from '../state/redrawBudget';
+
 export type Change<T> = (current: T) => T;
 
 export interface FlushTimer {
@@ -52,12 +54,10 @@ export class ChangeQueue<T> {
   }
 }
 
-/** While runs train, redraws may take about this share of the main thread... */
-export const REDRAW_SHARE = 0.05;
-/** ...but come at least this often, and never more often than the minimum. */
-export const REDRAW_INTERVAL_MS = { min: 1_000, max: 5_000 } as const;
+/** While runs train, the compare panel's redraws (three charts and the table) may take about 5 % of the main thread. */
+export const COMPARE_REDRAW_BUDGET: RedrawBudget = { share: 0.05, minMs: 1_000, maxMs: 5_000 };
 
 /** The wait before the next redraw, given what the last one cost. */
 export function redrawIntervalFor(lastRedrawMs: number): number {
-  return Math.min(REDRAW_INTERVAL_MS.max, Math.max(REDRAW_INTERVAL_MS.min, lastRedrawMs / REDRAW_SHARE));
+  return redrawInterval(lastRedrawMs, COMPARE_REDRAW_BUDGET);
 }

@@ -10,7 +10,7 @@ import type { CompareConfig } from '../../config/compareConfig';
 import { withSharedSettings } from '../../config/compareConfig';
 import { TrainingClient, type RunHandle } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
-import { ChangeQueue, REDRAW_INTERVAL_MS, redrawIntervalFor } from './changeQueue';
+import { ChangeQueue, COMPARE_REDRAW_BUDGET, redrawIntervalFor } from './changeQueue';
 import { StartTogether } from './startTogether';
 import { failedRun, finishedRun, startedRun, withInitialLoss, withProgress, type VariantRun } from './variantRun';
 
@@ -30,7 +30,7 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
   const handles = useRef<RunHandle[]>([]);
   const changes = useRef<ChangeQueue<VariantRun[]> | null>(null);
   // The panel redraws its charts and table as often as their measured cost allows (changeQueue.ts).
-  const redraw = useRef<{ flushedAt: number | null; intervalMs: number }>({ flushedAt: null, intervalMs: REDRAW_INTERVAL_MS.min });
+  const redraw = useRef<{ flushedAt: number | null; intervalMs: number }>({ flushedAt: null, intervalMs: COMPARE_REDRAW_BUDGET.minMs });
   useEffect(() => {
     const { flushedAt } = redraw.current;
     if (flushedAt === null) return;
