@@ -4,9 +4,10 @@
  * (white ring) and validation points (dark ring) coloured by their class.
  * Shown only for runs whose data has two features and classes.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { BoundaryData, BoundaryFrame, BoundaryPointSet } from '../../training/protocol';
-import { useStore } from '../state/useStore';
+import { LIVE_BEAT_MS } from '../state/liveBeat';
+import { frameThrottled, useStore } from '../state/useStore';
 import type { RunSessionStore } from '../watch/runSession';
 import { classColor, cssColor } from './boundaryColors';
 import { boundaryPixels, describeBoundary } from './boundaryImage';
@@ -96,8 +97,9 @@ function BoundaryCanvas({ data, frame }: { data: BoundaryData; frame: BoundaryFr
 }
 
 export function BoundaryPanel({ session }: { session: RunSessionStore }) {
-  const data = useStore(session, (state) => state.boundaryData);
-  const frame = useStore(session, (state) => state.boundaryFrame);
+  const onBeat = useMemo(() => frameThrottled(session, { beatMs: LIVE_BEAT_MS }), [session]);
+  const data = useStore(onBeat, (state) => state.boundaryData);
+  const frame = useStore(onBeat, (state) => state.boundaryFrame);
   if (!data) return null;
   return (
     <section className="panel boundary-panel" aria-labelledby="boundary-heading">

@@ -19,6 +19,7 @@ import {
 } from './chartModel';
 import { LiveChart, type ChartView } from './LiveChart';
 import { LR_MARKER_KINDS } from './markerStyle';
+import { LIVE_BEAT_MS } from '../state/liveBeat';
 
 type History = RunSessionState['history'];
 type Events = RunSessionState['events'];
@@ -56,7 +57,7 @@ function MetricLiveChart({ session, slot, smoothing, name }: { session: RunSessi
 }
 
 export function ChartsPanel({ session }: { session: RunSessionStore }) {
-  const slow = useMemo(() => frameThrottled(session, 1_000), [session]);
+  const slow = useMemo(() => frameThrottled(session, { minIntervalMs: 1_000, beatMs: LIVE_BEAT_MS }), [session]);
   // A string, so the panel re-renders only when the set of charts changes.
   const metrics = useStore(slow, (state) => metricNames(state.history).join(','));
   const hasCustom = useStore(slow, (state) => state.events.some((event) => event.kind === 'custom_value'));

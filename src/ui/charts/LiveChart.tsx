@@ -1,12 +1,14 @@
 /**
- * One chart following the run: it subscribes on its own, a few times a
- * second and staggered from the other charts, so that each redraw is a
- * short task of its own instead of all charts in one long one. While the run
+ * One chart following the run: it redraws a few times a second, on the live
+ * beat, so all charts and readouts change in the same frame. While the run
  * goes it is painted on a canvas (CanvasChart); once the run has ended it is
- * the recharts chart with tooltip, zoom and downloads (MetricChart).
+ * the recharts chart with tooltip, zoom and downloads (MetricChart), and the
+ * charts switch one per task, staggered, since a recharts chart mounting or
+ * unmounting is costly.
  */
 import { lazy, useMemo } from 'react';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
+import { LIVE_BEAT_MS } from '../state/liveBeat';
 import { redrawInterval, type RedrawBudget } from '../state/redrawBudget';
 import { frameThrottled, useStore } from '../state/useStore';
 import { CanvasChart } from './CanvasChart';
@@ -18,7 +20,7 @@ const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ defau
 
 const STAGGER_MS = 70;
 /** A chart may use about a tenth of the main thread while it follows a run, and never lags it by more than 2 s. */
-const CHART_REDRAW_BUDGET: RedrawBudget = { share: 0.1, minMs: 300, maxMs: 2_000 };
+const CHART_REDRAW_BUDGET: RedrawBudget = { share: 0.1, minMs: LIVE_BEAT_MS, maxMs: 2_000 };
 
 export interface ChartView {
   spec: ChartSpec;
@@ -36,8 +38,8 @@ interface LiveChartProps {
 
 export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
   const throttled = useMemo(
-    () => frameThrottled(session, (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET), slot * STAGGER_MS),
-    [session, slot],
+    () => frameThrottled(session, { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET), beatMs: LIVE_BEAT_MS }),
+    [session],
   );
   const { live, switching } = useLiveMode(session, slot * STAGGER_MS);
   const history = useHeld(useStore(throttled, (state) => state.history), switching);

@@ -18,6 +18,7 @@ import {
   type StorageUsage,
 } from '../../storage';
 import { subscribeCheckpointActivity } from '../../training/client';
+import { untilBeat } from '../state/liveBeat';
 
 export interface CheckpointList {
   runs: RunCheckpoints[] | null;
@@ -31,7 +32,7 @@ export interface CheckpointList {
   report: (problem: string | null) => void;
 }
 
-/** Saves can come every few milliseconds: they are added to the list, and the list (after a failure) and the estimate read again, at most this often. */
+/** Saves can come every few milliseconds: they are added to the list (on the live beat), and the list (after a failure) and the estimate read again, at most this often. */
 const REFRESH_DELAY_MS = 150;
 const USAGE_DELAY_MS = 1_000;
 
@@ -87,8 +88,8 @@ export function useCheckpointList(): CheckpointList {
       }
       saved.push(activity.entry);
       savedDuringRead.current?.push(activity.entry);
-      soon('saved', REFRESH_DELAY_MS, addSaved);
-      soon('usage', USAGE_DELAY_MS, () => void storageEstimate().then(setUsage, () => undefined));
+      soon('saved', untilBeat(performance.now(), REFRESH_DELAY_MS), addSaved);
+      soon('usage', untilBeat(performance.now(), USAGE_DELAY_MS), () => void storageEstimate().then(setUsage, () => undefined));
     });
     return () => {
       unsubscribe();

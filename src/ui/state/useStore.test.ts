@@ -26,7 +26,7 @@ describe('frameThrottled', () => {
     const store = createStore({ count: 0 });
     let interval = 300;
     const seen: number[] = [];
-    frameThrottled(store, () => interval).subscribe(() => seen.push(Date.now()));
+    frameThrottled(store, { minIntervalMs: () => interval }).subscribe(() => seen.push(Date.now()));
     for (let step = 0; step < 100; step++) {
       store.setState({ count: step });
       vi.advanceTimersByTime(10);
@@ -46,9 +46,11 @@ describe('frameThrottled', () => {
     const store = createStore({ count: 0 });
     const costs: number[] = [];
     const seen: number[] = [];
-    frameThrottled(store, (lastDeliveryMs) => {
-      costs.push(lastDeliveryMs);
-      return lastDeliveryMs * 10;
+    frameThrottled(store, {
+      minIntervalMs: (lastDeliveryMs) => {
+        costs.push(lastDeliveryMs);
+        return lastDeliveryMs * 10;
+      },
     }).subscribe(() => {
       seen.push(store.getState().count);
       // The render React does after the listener returns, in a microtask, takes 30 ms.
@@ -68,7 +70,7 @@ describe('frameThrottled', () => {
   it('delivers an urgent change at the next frame, without waiting out the interval', () => {
     const store = createStore({ status: 'running', count: 0 });
     const seen: string[] = [];
-    frameThrottled(store, 250, 0, (delivered, current) => delivered.status !== current.status).subscribe(() => {
+    frameThrottled(store, { minIntervalMs: 250, urgent: (delivered, current) => delivered.status !== current.status }).subscribe(() => {
       const { status, count } = store.getState();
       seen.push(`${status} ${count}`);
     });
@@ -85,6 +87,26 @@ describe('frameThrottled', () => {
     expect(seen).toEqual(['running 1', 'done 2', 'idle 2']);
     vi.advanceTimersByTime(500);
     expect(seen).toEqual(['running 1', 'done 2', 'idle 2']);
+  });
+
+  it('puts the deliveries of stores on the same beat in the same frame, whatever their intervals', () => {
+    vi.setSystemTime(0);
+    const store = createStore({ count: 0 });
+    const frames: { view: string; at: number }[] = [];
+    const watch = (view: string, minIntervalMs: number) =>
+      frameThrottled(store, { minIntervalMs, beatMs: 250 }).subscribe(() => frames.push({ view, at: Date.now() }));
+    watch('counter', 250);
+    watch('chart', 200);
+    vi.advanceTimersByTime(1);
+    for (let step = 1; step <= 100; step++) {
+      store.setState({ count: step });
+      vi.advanceTimersByTime(7);
+    }
+    const at = (view: string) => frames.filter((frame) => frame.view === view).map((frame) => frame.at);
+    expect(at('counter').length).toBeGreaterThan(2);
+    // After the first (at the next frame), every delivery lands one frame after a multiple of 250 ms, both views in the same one.
+    expect(at('counter').slice(1).map((time) => time % 250)).toEqual(at('counter').slice(1).map(() => 16));
+    expect(at('chart')).toEqual(at('counter'));
   });
 
   it('stops telling after unsubscribe', () => {

@@ -10,30 +10,35 @@ export function useStore<T extends object, S>(store: Store<T>, select: (state: T
   );
 }
 
+export interface ThrottleOptions<T> {
+  /** The least time between deliveries: a number, or a function of how long the last delivery took, for an interval that adapts. */
+  minIntervalMs?: number | ((lastDeliveryMs: number) => number);
+  /**
+   * Deliveries wait for the next multiple of this many milliseconds of the
+   * page's clock, so that views throttled on the same beat change in the
+   * same frame: the browser then lays out, paints and composites the page
+   * once for all of them, not once for each.
+   */
+  beatMs?: number;
+  /** Changes that may not wait out the interval (a run's status, say): they are delivered at the next frame. */
+  urgent?: (delivered: T, current: T) => boolean;
+}
+
 /**
  * The same store, but its subscribers hear of changes at most once per
- * animation frame, and at most once every `minIntervalMs` (a number, or a
- * function of how long the last delivery took, for an interval that
- * adapts), however often it changes: a fast run posts many messages a
- * second, and a chart redraw costs far more than a counter's. The last
- * change is always delivered.
+ * animation frame, and at most once every `minIntervalMs`, however often it
+ * changes: a fast run posts many messages a second, and a chart redraw costs
+ * far more than a counter's. The last change is always delivered.
  *
  * A delivery's cost runs from calling the listener to the next task: React
  * renders a store update in microtasks after the listener returns, and a
  * recharts chart then re-renders itself several times over from its own
  * store, all before that task, so a commit-to-layout-effect timing would
  * see only the first of those passes.
- *
- * `urgent(delivered, current)` names changes that may not wait out the
- * interval (a run's status, say): they are delivered at the next frame.
  */
-export function frameThrottled<T extends object>(
-  store: Store<T>,
-  minIntervalMs: number | ((lastDeliveryMs: number) => number) = 0,
-  firstDelayMs = 0,
-  urgent?: (delivered: T, current: T) => boolean,
-): Store<T> {
+export function frameThrottled<T extends object>(store: Store<T>, { minIntervalMs = 0, beatMs = 0, urgent }: ThrottleOptions<T> = {}): Store<T> {
   const interval = typeof minIntervalMs === 'function' ? minIntervalMs : () => minIntervalMs;
+  const onBeat = (time: number, round: (value: number) => number) => (beatMs > 0 ? round(time / beatMs) * beatMs : time);
   return {
     getState: store.getState,
     setState: store.setState,
@@ -43,15 +48,15 @@ export function frameThrottled<T extends object>(
       let timer: ReturnType<typeof setTimeout> | null = null;
       let lastCost = 0;
       let delivered = store.getState();
-      // A first delay staggers several throttled subscribers, so each redraws in its own task.
-      let lastDelivered = performance.now() - interval(lastCost) + firstDelayMs;
-      const deliver = () => {
+      // The time (on the beat) the last delivery was due: the next is due an interval after it.
+      let lastDue = -Infinity;
+      const deliver = (due: number) => {
         timer = null;
+        lastDue = due;
         frame = requestAnimationFrame(() => {
           frame = null;
           pending = false;
           const started = performance.now();
-          lastDelivered = started;
           delivered = store.getState();
           listener();
           setTimeout(() => (lastCost = performance.now() - started), 0);
@@ -62,9 +67,10 @@ export function frameThrottled<T extends object>(
         if (pending && !(now && timer !== null)) return;
         if (timer !== null) clearTimeout(timer);
         pending = true;
-        const wait = now ? 0 : lastDelivered + interval(lastCost) - performance.now();
-        if (wait > 0) timer = setTimeout(deliver, wait);
-        else deliver();
+        const time = performance.now();
+        const due = now ? time : onBeat(lastDue + interval(lastCost), Math.ceil);
+        if (due > time) timer = setTimeout(() => deliver(due), due - time);
+        else deliver(onBeat(time, Math.floor));
       });
       return () => {
         if (frame !== null) cancelAnimationFrame(frame);

@@ -6,6 +6,7 @@
  * of a run show at once.
  */
 import type { Store } from '../state/createStore';
+import { LIVE_BEAT_MS } from '../state/liveBeat';
 import { frameThrottled } from '../state/useStore';
 import type { RunSessionState } from './runSession';
 
@@ -22,5 +23,5 @@ export function isStatusChange(delivered: RunSessionState, current: RunSessionSt
 }
 
 export function readoutThrottled(session: Store<RunSessionState>): Store<RunSessionState> {
-  return frameThrottled(session, READOUT_INTERVAL_MS, 0, isStatusChange);
+  return frameThrottled(session, { minIntervalMs: READOUT_INTERVAL_MS, beatMs: LIVE_BEAT_MS, urgent: isStatusChange });
 }
