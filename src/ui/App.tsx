@@ -5,7 +5,7 @@
  * in two pure stores (the editable run, the current training session); the
  * worker trains, the page only draws.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { CheckpointSummary } from '../storage';
 import { isBackendRequest, type BackendRequest } from '../training/protocol';
 import { BoundaryPanel } from './boundary/BoundaryPanel';
@@ -24,7 +24,7 @@ import { StackEditor } from './stack/StackEditor';
 import { createConfigStore } from './state/configStore';
 import { useStore } from './state/useStore';
 import { RunBar } from './watch/RunBar';
-import { createRunSessionStore, isActive } from './watch/runSession';
+import { createRunSessionStore, isActive, type RunSessionStore } from './watch/runSession';
 import { useTrainingSession } from './watch/useTrainingSession';
 
 export function backendFromUrl(): BackendRequest {
@@ -32,12 +32,20 @@ export function backendFromUrl(): BackendRequest {
   return isBackendRequest(requested) ? requested : 'auto';
 }
 
+/**
+ * Renders its children with whether a run is active. Only the parts that
+ * change with it render again when a run starts or ends, not the whole page:
+ * a run's first epochs train while that render runs.
+ */
+function WhileTraining({ session, children }: { session: RunSessionStore; children: (active: boolean) => ReactNode }) {
+  return children(useStore(session, (state) => isActive(state.status)));
+}
+
 export function App() {
   const config = useMemo(() => createConfigStore(), []);
   const session = useMemo(() => createRunSessionStore(), []);
   const backend = useMemo(() => backendFromUrl(), []);
   const controls = useTrainingSession(session, backend);
-  const active = useStore(session, (state) => isActive(state.status));
   // Loading a run (a lesson, pasted JSON) remounts the forms, so their typed text starts from the new values.
   const loads = useStore(config, (state) => state.loads);
   const { resumeFrom } = controls;
@@ -59,9 +67,9 @@ export function App() {
       </header>
       <main className="app-main">
         <div className="column column-setup">
-          <LessonPicker store={config} disabled={active} />
+          <WhileTraining session={session}>{(active) => <LessonPicker store={config} disabled={active} />}</WhileTraining>
           <StackEditor key={`stack-${loads}`} store={config} />
-          <KerasImportBox store={config} disabled={active} />
+          <WhileTraining session={session}>{(active) => <KerasImportBox store={config} disabled={active} />}</WhileTraining>
           <SettingsPanel key={`settings-${loads}`} store={config} />
           <PreviewSection config={config} session={session} />
         </div>
@@ -73,7 +81,9 @@ export function App() {
           <BoundaryPanel session={session} />
           <RunLog session={session} />
           <CompareSection config={config} backend={backend} />
-          <CheckpointsPanel backend={backend} runActive={active} onResume={resumeCheckpoint} />
+          <WhileTraining session={session}>
+            {(active) => <CheckpointsPanel backend={backend} runActive={active} onResume={resumeCheckpoint} />}
+          </WhileTraining>
           <ConfigJson store={config} />
         </div>
       </main>
