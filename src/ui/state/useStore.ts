@@ -1,6 +1,7 @@
 /** The thin React side of a store: read a slice with `useSyncExternalStore`. */
 import { useSyncExternalStore } from 'react';
 import type { Store } from './createStore';
+import { inFrameAt } from './frameAt';
 
 export function useStore<T extends object, S>(store: Store<T>, select: (state: T) => S): S {
   return useSyncExternalStore(
@@ -44,17 +45,17 @@ export function frameThrottled<T extends object>(store: Store<T>, { minIntervalM
     setState: store.setState,
     subscribe: (listener) => {
       let pending = false;
-      let frame: number | null = null;
-      let timer: ReturnType<typeof setTimeout> | null = null;
+      let cancel: (() => void) | null = null;
+      let scheduledFor = -Infinity;
       let lastCost = 0;
       let delivered = store.getState();
       // The time (on the beat) the last delivery was due: the next is due an interval after it.
       let lastDue = -Infinity;
-      const deliver = (due: number) => {
-        timer = null;
+      const deliverAt = (time: number, due: number) => {
         lastDue = due;
-        frame = requestAnimationFrame(() => {
-          frame = null;
+        scheduledFor = time;
+        cancel = inFrameAt(time, () => {
+          cancel = null;
           pending = false;
           const started = performance.now();
           delivered = store.getState();
@@ -63,18 +64,17 @@ export function frameThrottled<T extends object>(store: Store<T>, { minIntervalM
         });
       };
       const unsubscribe = store.subscribe(() => {
-        const now = urgent?.(delivered, store.getState()) ?? false;
-        if (pending && !(now && timer !== null)) return;
-        if (timer !== null) clearTimeout(timer);
-        pending = true;
         const time = performance.now();
+        const now = urgent?.(delivered, store.getState()) ?? false;
+        if (pending && !(now && scheduledFor > time)) return;
+        cancel?.();
+        pending = true;
         const due = now ? time : onBeat(lastDue + interval(lastCost), Math.ceil);
-        if (due > time) timer = setTimeout(() => deliver(due), due - time);
-        else deliver(onBeat(time, Math.floor));
+        if (due > time) deliverAt(due, due);
+        else deliverAt(time, onBeat(time, Math.floor));
       });
       return () => {
-        if (frame !== null) cancelAnimationFrame(frame);
-        if (timer !== null) clearTimeout(timer);
+        cancel?.();
         unsubscribe();
       };
     },
