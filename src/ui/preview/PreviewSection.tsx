@@ -2,13 +2,14 @@
 import { useMemo } from 'react';
 import type { ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
-import { isActive, type RunSessionStore } from '../watch/runSession';
+import type { RunSessionStore } from '../watch/runSession';
+import { lastFinishedHistory } from './lastFinishedHistory';
 import { PreviewPanel } from './PreviewPanel';
 
 export function PreviewSection({ config, session }: { config: ConfigStore; session: RunSessionStore }) {
   const validation = useStore(config, (state) => state.validation);
-  // A run in progress is not "the last run" yet: its partial curve would redraw the preview every epoch.
-  const history = useStore(session, (state) => (isActive(state.status) ? null : state.history));
+  const selectFinished = useMemo(() => lastFinishedHistory(), []);
+  const history = useStore(session, selectFinished);
   const lastRun = useMemo(() => (history && history.length > 0 ? history.map((row) => row.logs) : null), [history]);
   return <PreviewPanel config={validation.ok ? validation.config : null} lastRun={lastRun} />;
 }
