@@ -7,6 +7,7 @@
  * The page opens its own store over the same database as the worker.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   openCheckpointStore,
   storageEstimate,
@@ -18,7 +19,8 @@ import {
   type StorageUsage,
 } from '../../storage';
 import { subscribeCheckpointActivity } from '../../training/client';
-import { untilBeat } from '../state/liveBeat';
+import { inFrameAt } from '../state/frameAt';
+import { beatAfter } from '../state/liveBeat';
 
 export interface CheckpointList {
   runs: RunCheckpoints[] | null;
@@ -66,18 +68,20 @@ export function useCheckpointList(): CheckpointList {
   }, [store]);
 
   useEffect(() => {
-    const timers: Record<'list' | 'saved' | 'usage', ReturnType<typeof setTimeout> | null> = { list: null, saved: null, usage: null };
-    const soon = (timer: keyof typeof timers, delayMs: number, work: () => void) => {
-      timers[timer] ??= setTimeout(() => {
-        timers[timer] = null;
+    const pending: Partial<Record<'list' | 'saved' | 'usage', () => void>> = {};
+    /** Runs `work` in the frame of the first live beat `delayMs` from now, once however often asked before then. */
+    const soon = (job: keyof typeof pending, delayMs: number, work: () => void) => {
+      pending[job] ??= inFrameAt(beatAfter(performance.now() + delayMs), () => {
+        delete pending[job];
         work();
-      }, delayMs);
+      });
     };
     let saved: CheckpointSummary[] = [];
     const addSaved = () => {
       const adding = saved;
       saved = [];
-      setRuns((current) => (current === null ? current : adding.reduce(withSavedEntry, current)));
+      // Rendered at once, in this frame with the other live views, not in a frame of its own after it.
+      flushSync(() => setRuns((current) => (current === null ? current : adding.reduce(withSavedEntry, current))));
     };
     soon('list', 0, () => void refresh());
     const unsubscribe = subscribeCheckpointActivity((activity) => {
@@ -88,12 +92,12 @@ export function useCheckpointList(): CheckpointList {
       }
       saved.push(activity.entry);
       savedDuringRead.current?.push(activity.entry);
-      soon('saved', untilBeat(performance.now(), REFRESH_DELAY_MS), addSaved);
-      soon('usage', untilBeat(performance.now(), USAGE_DELAY_MS), () => void storageEstimate().then(setUsage, () => undefined));
+      soon('saved', REFRESH_DELAY_MS, addSaved);
+      soon('usage', USAGE_DELAY_MS, () => void storageEstimate().then(setUsage, () => undefined));
     });
     return () => {
       unsubscribe();
-      for (const timer of Object.values(timers)) if (timer !== null) clearTimeout(timer);
+      for (const cancel of Object.values(pending)) cancel();
     };
   }, [refresh]);
 

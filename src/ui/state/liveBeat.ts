@@ -7,7 +7,7 @@
  */
 export const LIVE_BEAT_MS = 250;
 
-/** Milliseconds from `now` (the page's clock) to the first beat at least `delayMs` away. */
-export function untilBeat(now: number, delayMs = 0): number {
-  return Math.ceil((now + delayMs) / LIVE_BEAT_MS) * LIVE_BEAT_MS - now;
+/** The first beat at or after `time` (the page's clock). */
+export function beatAfter(time: number): number {
+  return Math.ceil(time / LIVE_BEAT_MS) * LIVE_BEAT_MS;
 }

@@ -69,7 +69,8 @@ export function frameThrottled<T extends object>(store: Store<T>, { minIntervalM
         if (pending && !(now && scheduledFor > time)) return;
         cancel?.();
         pending = true;
-        const due = now ? time : onBeat(lastDue + interval(lastCost), Math.ceil);
+        // The first beat that is both an interval after the last delivery and not in the past.
+        const due = now ? time : onBeat(Math.max(lastDue + interval(lastCost), time), Math.ceil);
         if (due > time) deliverAt(due, due);
         else deliverAt(time, onBeat(time, Math.floor));
       });
