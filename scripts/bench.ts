@@ -12,19 +12,23 @@ import { COMPARE_HOW, compareRatios } from './bench/compare';
 import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
 import { liveRun } from './bench/liveRun';
 import { note, section } from './bench/log';
+import { overheadRatios } from './bench/overhead';
 import { Playground } from './bench/playground';
 import { jsonLine, printVerdicts } from './bench/report';
 import { build, serve } from './bench/server';
 import { describe, median, p95 } from './bench/stats';
 import { stopLatencies } from './bench/stopLatency';
-import { emptySeries, pairFigure, runPair } from './bench/timing';
+import { emptySeries, runPair } from './bench/timing';
 import { BENCH_OUT_DIR } from './bench/vite.config';
+import { defaultRunConfig } from '../src/config/runConfig';
 import type { BackendName } from '../src/training/protocol';
 
 const args = parseArgs(process.argv.slice(2));
+// A timing trial is as long as the run a learner gets by pressing Train, so a run's start and end weigh in it as they do for them.
+const DEFAULT_EPOCHS = defaultRunConfig().fit.epochs;
 const plan = args.quick
   ? { trialEpochs: 2, pairs: 2, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 10, stopCycles: 2, compareEpochs: 2, compareReps: 1, saves: 5 }
-  : { trialEpochs: 20, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 5, saves: 20 };
+  : { trialEpochs: DEFAULT_EPOCHS, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 5, saves: 20 };
 const OVERHEAD_MARGIN = 0.03;
 const startedAt = Date.now();
 
@@ -58,28 +62,7 @@ try {
   printCounts('playground', playCount);
 
   section(`timing: ${plan.pairs} bare/playground pairs in ABBA order, interleaved with ${plan.pairs} A/A pairs (bare/bare), ${plan.trialEpochs} epochs a trial`);
-  note('a trial\'s time: the worker\'s own clock around the training call (bare: model.fit; playground: train(), as its done message reports), per epoch');
-  const bareTrial = async () => {
-    const trial = await bare.fit(bareConfig(plan.trialEpochs));
-    return trial.seconds / trial.epochs;
-  };
-  const playTrial = async () => {
-    const run = await playground.run(playgroundConfig(plan.trialEpochs));
-    const summary = run.done.summary;
-    if (!summary || summary.epochsRun !== plan.trialEpochs) throw new Error(`a playground trial ran ${summary?.epochsRun} epochs, not ${plan.trialEpochs}`);
-    return summary.seconds / summary.epochsRun;
-  };
-  const overhead = emptySeries();
-  const aa = emptySeries();
-  for (let pair = 0; pair < plan.pairs; pair++) {
-    await runPair(overhead, pair, bareTrial, playTrial);
-    await runPair(aa, pair, bareTrial, bareTrial);
-  }
-  const overheadFigure = pairFigure(overhead);
-  const aaFigure = pairFigure(aa);
-  note(`bare s/epoch: ${describe(overhead.a)}; playground s/epoch: ${describe(overhead.b)}`);
-  note(`bare/playground per pair: ${describe(overhead.ratios)}`);
-  note(`A/A bare/bare per pair: ${describe(aa.ratios)} (${aaFigure.iqr > OVERHEAD_MARGIN ? `wider than the ${OVERHEAD_MARGIN} margin of the overhead goal: inconclusive` : 'narrow enough for a verdict'})`);
+  const { overhead, overheadFigure, aaFigure } = await overheadRatios(bare, playground, plan.trialEpochs, plan.pairs, OVERHEAD_MARGIN);
 
   section(`tfjs-vis: ${plan.visPairs} bare/tfjs-vis pairs (ABBA), ${plan.visEpochs} epoch(s) a trial, fitCallbacks on bench.html's main thread`);
   const vis = emptySeries();

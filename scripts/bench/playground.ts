@@ -96,9 +96,25 @@ export class Playground {
     }
   }
 
+  /**
+   * A run's `done` is not the page's last work for it: the charts change to
+   * their finished form, one per task, after it. Waiting for that (and then
+   * for an idle main thread) keeps it out of the next trial's time.
+   */
+  async settle(): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.getByTestId('canvas-chart').first().waitFor({ state: 'detached', timeout: 30_000 });
+    await this.page.evaluate(
+      () => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 2_000 }), { timeout: 2_000 })),
+    );
+  }
+
+  /** One whole run, from the click on Train until the page has settled after it. */
   async run(config: BenchRunConfig, timeoutMs = 600_000): Promise<PlaygroundRun> {
     const { startIndex, startedAt } = await this.start(config);
-    return this.finish(startIndex, startedAt, timeoutMs);
+    const run = await this.finish(startIndex, startedAt, timeoutMs);
+    await this.settle();
+    return run;
   }
 
   trainingWorker(): Promise<Worker> {

@@ -14,7 +14,16 @@ const port = Number(process.argv[4] ?? 4481);
 await runBenchPart(port, backend, async ({ session, playground }) => {
   await playground.run(playgroundConfig(4));
   await session.browser.startTracing(playground.page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'toplevel'],
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8.execute',
+      'disabled-by-default-v8.cpu_profiler',
+      'blink.user_timing',
+      'toplevel',
+      // Which node's change made the browser repaint (PaintInvalidationTracking, StyleRecalcInvalidationTracking).
+      ...(process.env['TRACE_INVALIDATIONS'] === '1' ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+    ],
   });
   const run = await playground.run(playgroundConfig(epochs));
   const buffer = await session.browser.stopTracing();
