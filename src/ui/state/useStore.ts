@@ -39,22 +39,20 @@ export interface ThrottleOptions<T> {
  */
 export function frameThrottled<T extends object>(store: Store<T>, { minIntervalMs = 0, beatMs = 0, urgent }: ThrottleOptions<T> = {}): Store<T> {
   const interval = typeof minIntervalMs === 'function' ? minIntervalMs : () => minIntervalMs;
-  const onBeat = (time: number, round: (value: number) => number) => (beatMs > 0 ? round(time / beatMs) * beatMs : time);
+  const onBeat = (time: number) => (beatMs > 0 ? Math.ceil(time / beatMs) * beatMs : time);
   return {
     getState: store.getState,
     setState: store.setState,
     subscribe: (listener) => {
       let pending = false;
       let cancel: (() => void) | null = null;
-      let scheduledFor = -Infinity;
       let lastCost = 0;
       let delivered = store.getState();
-      // The time (on the beat) the last delivery was due: the next is due an interval after it.
+      // When the last delivery was (or the pending one is) due: the next is due an interval after it.
       let lastDue = -Infinity;
-      const deliverAt = (time: number, due: number) => {
+      const deliverAt = (due: number) => {
         lastDue = due;
-        scheduledFor = time;
-        cancel = inFrameAt(time, () => {
+        cancel = inFrameAt(due, () => {
           cancel = null;
           pending = false;
           const started = performance.now();
@@ -66,13 +64,11 @@ export function frameThrottled<T extends object>(store: Store<T>, { minIntervalM
       const unsubscribe = store.subscribe(() => {
         const time = performance.now();
         const now = urgent?.(delivered, store.getState()) ?? false;
-        if (pending && !(now && scheduledFor > time)) return;
+        if (pending && !(now && lastDue > time)) return;
         cancel?.();
         pending = true;
         // The first beat that is both an interval after the last delivery and not in the past.
-        const due = now ? time : onBeat(Math.max(lastDue + interval(lastCost), time), Math.ceil);
-        if (due > time) deliverAt(due, due);
-        else deliverAt(time, onBeat(time, Math.floor));
+        deliverAt(now ? time : onBeat(Math.max(lastDue + interval(lastCost), time)));
       });
       return () => {
         cancel?.();
