@@ -2,7 +2,9 @@
  * Profiles the playground's main thread and training worker during a live
  * run (a Chrome trace over CDP) and prints where the time went: long tasks
  * and what ran in them, and the hottest functions on each thread.
- * `npx tsx scripts/bench/trace.ts [epochs] [backend] [port]`.
+ * `npx tsx scripts/bench/trace.ts [epochs] [backend] [port] [warmUpEpochs=4] [out=/tmp/plateau-trace.json]`.
+ * The warm-up run starts the worker and leaves finished charts on the page,
+ * as the full bench's timing trials (20 epochs) leave them for its live run.
  */
 import { writeFileSync } from 'node:fs';
 import { runBenchPart } from './partSession';
@@ -11,8 +13,10 @@ import { playgroundConfig } from './benchConfig';
 const epochs = Number(process.argv[2] ?? 100);
 const backend = (process.argv[3] ?? 'wasm') as 'wasm';
 const port = Number(process.argv[4] ?? 4481);
+const warmUpEpochs = Number(process.argv[5] ?? 4);
+const out = process.argv[6] ?? '/tmp/plateau-trace.json';
 await runBenchPart(port, backend, async ({ session, playground }) => {
-  await playground.run(playgroundConfig(4));
+  await playground.run(playgroundConfig(warmUpEpochs));
   await session.browser.startTracing(playground.page, {
     categories: [
       'devtools.timeline',
@@ -27,6 +31,6 @@ await runBenchPart(port, backend, async ({ session, playground }) => {
   });
   const run = await playground.run(playgroundConfig(epochs));
   const buffer = await session.browser.stopTracing();
-  writeFileSync('/tmp/plateau-trace.json', buffer);
+  writeFileSync(out, buffer);
   console.log(`run: ${run.done.summary?.epochsRun} epochs, worker seconds ${run.done.summary?.seconds.toFixed(2)}, messages ${run.messages.length}`);
 });
