@@ -10,10 +10,11 @@ import { lazy, useMemo } from 'react';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
 import { LIVE_BEAT_MS } from '../state/liveBeat';
 import { redrawInterval, type RedrawBudget } from '../state/redrawBudget';
+import { useHeld } from '../state/useHeld';
 import { frameThrottled, useStore } from '../state/useStore';
 import { CanvasChart } from './CanvasChart';
 import type { ChartSpec, Marker } from './chartModel';
-import { useHeld, useLiveMode } from './useLiveMode';
+import { useLiveMode } from './useLiveMode';
 
 // recharts is most of the page's weight: it loads just after the first paint, not before it.
 const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ default: module.MetricChart })));

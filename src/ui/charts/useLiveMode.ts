@@ -22,10 +22,3 @@ export function useLiveMode(session: RunSessionStore, delayMs: number): { live: 
   }, [active, live, delayMs]);
   return { live, switching: active !== live };
 }
-
-/** `value`, or while `hold` is true the value it had before. */
-export function useHeld<T>(value: T, hold: boolean): T {
-  const [held, setHeld] = useState(value);
-  if (!hold && held !== value) setHeld(value);
-  return hold ? held : value;
-}
