@@ -45,7 +45,13 @@ const ZoomBrush = memo(function ZoomBrush({ startIndex, endIndex, onChange }: { 
   return <Brush dataKey="epoch" height={16} travellerWidth={8} stroke="#8889" startIndex={startIndex} endIndex={endIndex} onChange={onChange} />;
 });
 
-export function MetricChart({ spec, markers, smoothing, setters, note }: MetricChartProps) {
+/**
+ * Memoised: a finished chart re-renders only when what it draws changes,
+ * not each time its LiveChart does (a run starting re-renders the LiveChart
+ * while it still holds the finished run's data, and a recharts re-render of
+ * a few hundred points is tens of milliseconds).
+ */
+export const MetricChart = memo(function MetricChart({ spec, markers, smoothing, setters, note }: MetricChartProps) {
   const figureRef = useRef<HTMLElement>(null);
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
   const { rows, smoothed } = useMemo(() => drawnRows(spec, smoothing), [spec, smoothing]);
@@ -154,4 +160,4 @@ export function MetricChart({ spec, markers, smoothing, setters, note }: MetricC
       </ResponsiveContainer>
     </ChartFrame>
   );
-}
+});
