@@ -2,7 +2,8 @@
  * Only the bench's live run, at the length its goal is judged on: main-thread
  * long tasks, frame interval p95 and worker messages during an N-epoch run
  * with the charts live (after a discarded warm-up run), then Pause/Resume/Stop latencies.
- * `npx tsx scripts/bench/live.ts [epochs=200] [backend=wasm] [port=4481] [stopCycles=10]`.
+ * `npx tsx scripts/bench/live.ts [epochs=200] [backend=wasm] [port=4481] [stopCycles=10] [warmUpEpochs=4]`
+ * (the full bench's live run follows 20-epoch trials: a warm-up of 20 leaves the page as they do).
  */
 import { playgroundConfig } from './benchConfig';
 import { liveRun } from './liveRun';
@@ -15,9 +16,10 @@ const epochs = Number(process.argv[2] ?? 200);
 const backend = (process.argv[3] ?? 'wasm') as 'wasm';
 const port = Number(process.argv[4] ?? 4481);
 const cycles = Number(process.argv[5] ?? 10);
+const warmUpEpochs = Number(process.argv[6] ?? 4);
 await runBenchPart(port, backend, async ({ playground }) => {
   // A warm-up run, discarded: it starts the training worker and loads the backend.
-  await playground.run(playgroundConfig(4));
+  await playground.run(playgroundConfig(warmUpEpochs));
   const live = await liveRun(playground, epochs);
   const stops = await stopLatencies(playground, cycles);
   const pressToAck = [...stops.pause, ...(stops.stop === null ? [] : [stops.stop])];
