@@ -14,7 +14,7 @@ import { drawnRows, smoothKey } from './chartRows';
 import { ChartTooltip } from './ChartTooltip';
 import { placeMarkers } from './markerPlacement';
 import { seriesColor } from './seriesColor';
-import { formatTick } from './tickFormat';
+import { formatTick, noVerticalLines } from './axes';
 
 interface MetricChartProps {
   spec: ChartSpec;
@@ -112,7 +112,7 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
     >
       <ResponsiveContainer width="100%" height={200}>
         <LineChart data={rows} margin={MARGIN}>
-          <CartesianGrid stroke="#8882" vertical={false} />
+          <CartesianGrid stroke="#8882" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis dataKey="epoch" type="number" domain={X_DOMAIN} allowDecimals={false} tick={TICK} stroke="#8889" />
           <YAxis
             scale={spec.scale}

@@ -6,7 +6,7 @@
 import type { CanvasPlot, PlotArea } from './canvasPlot';
 import { plotProjection } from './canvasPlot';
 import { seriesSegments, strokeSegments } from './drawSeries';
-import { formatTick } from './tickFormat';
+import { formatTick } from './axes';
 
 /** recharts' colours for the grid, the axis lines and the tick labels. */
 const GRID = '#8882';

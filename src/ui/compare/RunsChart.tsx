@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatTick } from '../charts/tickFormat';
+import { formatTick, noVerticalLines } from '../charts/axes';
 
 export interface CurvePoint {
   x: number;
@@ -85,7 +85,7 @@ export function RunsChart({ id, title, curves, scale, stepped, marks = [], empty
         ) : (
           <ResponsiveContainer width="100%" height={height}>
             <LineChart margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
-              <CartesianGrid stroke="#8882" vertical={false} />
+              <CartesianGrid stroke="#8882" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
               <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} tick={{ fontSize: 11 }} stroke="#8889" />
               <YAxis scale={scale} domain={['auto', 'auto']} tickFormatter={formatTick} width={52} tick={{ fontSize: 11 }} stroke="#8889" />
               <Tooltip isAnimationActive={false} formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} labelFormatter={(x: unknown) => (typeof x !== 'number' ? '' : x === 0 ? 'before the first step' : `epoch ${Number(x.toFixed(2))}`)} />
