@@ -143,6 +143,45 @@ test('the preview redraws the learning rate as soon as a schedule parameter chan
   expect(errors).toEqual([]);
 });
 
+test('while the next run trains, the preview stays on the last finished run and keeps its chart', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  await page.getByRole('button', { name: 'A plateau gets its learning rate cut' }).click();
+  const epochs = page.getByLabel('Epochs', { exact: true });
+  const train = page.getByRole('button', { name: 'Train', exact: true });
+  const preview = page.getByTestId('lr-preview');
+  const note = preview.getByTestId('lr-preview-note');
+  await epochs.fill('12');
+  await train.click();
+  await expect(page.getByTestId('run-summary')).toBeVisible({ timeout: 45_000 });
+  await expect(note).toContainText("your last run's losses (");
+  const ran = /last run's losses \((\d+) epochs/.exec((await note.textContent()) ?? '')?.[1];
+  // Count the preview's recharts chart being taken down from here on: neither a new setup nor a new run
+  // should empty it and draw it again from scratch (a long main-thread task, issue 10).
+  await preview.evaluate((section) => {
+    const seen = { removals: 0 };
+    Object.assign(window, { previewChartRemovals: seen });
+    new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => [...record.removedNodes])) {
+        if (node instanceof Element && (node.matches('.recharts-wrapper') || node.querySelector('.recharts-wrapper'))) seen.removals += 1;
+      }
+    }).observe(section, { childList: true, subtree: true });
+  });
+  await epochs.fill('300');
+  const lastRun = `it has only ${ran ?? '?'} of the 300 epochs`;
+  await expect(note).toContainText(lastRun);
+  await expect(preview.locator('path.recharts-line-curve')).toHaveCount(1);
+
+  await train.click();
+  await expect.poll(async () => Number(await page.getByTestId('chart-loss').getAttribute('data-points')), { timeout: 30_000 }).toBeGreaterThan(1);
+  // The run in progress is not the last run yet; the one before still is.
+  await expect(note).toContainText(lastRun);
+  expect(await page.evaluate(() => (window as unknown as { previewChartRemovals: { removals: number } }).previewChartRemovals.removals)).toBe(0);
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(page.getByTestId('run-summary')).toBeVisible({ timeout: 30_000 });
+  expect(errors).toEqual([]);
+});
+
 test('with a schedule, the page offers no way to set the learning rate, and says why as Keras does', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/?backend=wasm');
