@@ -4,7 +4,8 @@
  * way file paths map to files: the same name in the same run is the same
  * entry, and two runs (two tabs) never share a key. Payloads (the weights)
  * sit under `['payload', writtenAt, nonce]`; the time in the key lets garbage
- * collection spare a payload that another tab is about to commit.
+ * collection spare a payload that a tab on an older version of Plateau, which
+ * wrote the payload and the index in two transactions, is about to commit.
  */
 
 export type IndexKey = ['checkpoint', string, string];

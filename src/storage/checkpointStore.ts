@@ -28,14 +28,14 @@ export interface CheckpointStoreOptions {
   now?: () => number;
   /** How old an unreferenced payload must be before it is collected. */
   orphanGraceMs?: number;
-  /** Runs between a save's two steps: tests hang here to play a tab closed mid-save. */
-  afterPayloadWritten?: () => void | Promise<void>;
+  /** Runs inside a save's transaction before it commits: tests abort there to play a tab closed mid-save. */
+  beforeCommit?: (abort: () => void) => void;
 }
 
 export interface CheckpointStore {
   /** Creates the entry, or replaces the one with the same run and name. */
   saveCheckpoint(input: CheckpointInput): Promise<CheckpointSummary>;
-  /** Saves several entries in one write (two transactions in all); each run and name at most once. All are saved, or none. */
+  /** Saves several entries in one write (one transaction); each run and name at most once. All are saved, or none. */
   saveCheckpoints(inputs: readonly CheckpointInput[]): Promise<CheckpointSummary[]>;
   listCheckpoints(): Promise<RunCheckpoints[]>;
   loadCheckpoint(id: CheckpointId): Promise<LoadedCheckpoint | null>;
@@ -49,7 +49,7 @@ export async function openCheckpointStore(options: CheckpointStoreOptions = {}):
   const idb = options.idb ?? createStore(CHECKPOINT_DATABASE, CHECKPOINT_OBJECT_STORE);
   const now = options.now ?? Date.now;
   const graceMs = options.orphanGraceMs ?? DEFAULT_ORPHAN_GRACE_MS;
-  const writeContext = { idb, now, afterPayloadWritten: options.afterPayloadWritten };
+  const writeContext = { idb, now, beforeCommit: options.beforeCommit };
   // Saves run one at a time, so that of two saves to the same name the later request always wins.
   let writes: Promise<unknown> = Promise.resolve();
 

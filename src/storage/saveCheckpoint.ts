@@ -1,17 +1,14 @@
 /**
- * The atomic write, in two transactions:
- *   1. write the new payload (the weights) under a fresh key;
- *   2. the commit: check that payload is still there, point the index record
- *      at it and delete the payload the index pointed at before.
- * Readers follow the index only, so a tab closed after step 1 leaves the old
- * entry, whole, plus an orphan payload that the next open collects; one
- * closed after step 2 leaves the new entry. Never a mix of the two. Deleting
- * the old payload inside the commit leaves no orphan behind a finished save.
+ * The atomic write, in one transaction: put each new payload (the weights)
+ * under a fresh key, point its index record at it, and delete the payload
+ * the index pointed at before. IndexedDB commits a transaction whole or not
+ * at all, so a tab closed mid-save leaves the old entry, whole, and no
+ * orphan; a finished save leaves the new entry. Never a mix of the two.
  *
- * Several saves (of different names) can go in one write: all their payloads
- * in the first transaction, all their index records in the second. Each entry
- * is still old or new, never mixed; the batch succeeds or fails as one. Saves
- * that wait behind a slow write then cost two transactions together, not two each.
+ * Several saves (of different names) can go in one write; the batch succeeds
+ * or fails as one. A commit costs Chromium's browser process milliseconds of
+ * CPU, beside the training on a 2-core machine, so saves that waited behind
+ * a write share one.
  */
 import type { UseStore } from 'idb-keyval';
 import { summaryFromRecord, type CheckpointInput, type CheckpointSummary } from './checkpointEntry';
@@ -32,8 +29,8 @@ import { packWeights } from './weightPacking';
 export interface WriteContext {
   idb: UseStore;
   now: () => number;
-  /** Called between the two steps; tests stop here to play a tab closed mid-save. */
-  afterPayloadWritten?: () => void | Promise<void>;
+  /** Runs once every request of a write is made, before it commits; tests abort here to play a tab closed mid-save. */
+  beforeCommit?: (abort: () => void) => void;
 }
 
 interface PreparedWrite {
@@ -81,44 +78,22 @@ function prepareWrite(input: CheckpointInput, savedAt: number): PreparedWrite {
   };
 }
 
-function putPayloads(idb: UseStore, writes: readonly PreparedWrite[]): Promise<void> {
-  return runTransaction(idb, 'readwrite', ({ store }) => {
-    for (const { record, payload } of writes) store.put(payload, record.payloadKey);
-    return () => undefined;
-  });
-}
-
-/** Points each index at its new payload and drops the old one, all in one transaction. */
-function commitIndexes(idb: UseStore, writes: readonly PreparedWrite[]): Promise<void> {
+/** Puts every payload and points each index at its own, dropping the payload it pointed at before. */
+function putEntries(idb: UseStore, writes: readonly PreparedWrite[], beforeCommit: WriteContext['beforeCommit']): Promise<void> {
   return runTransaction(idb, 'readwrite', ({ store, after, abort }) => {
-    for (const { key, record } of writes) {
-      after(store.count(record.payloadKey), (found) => {
-        if (found === 0) {
-          // Only a "delete all" (or garbage collection after a very long stall) removes an uncommitted payload.
-          abort(new Error(`checkpoint "${record.name}" was not saved: its weights were removed before the save completed`));
-          return;
-        }
-        after(store.get(key), (old: unknown) => {
-          store.put(record, key);
-          const previous = payloadKeyOf(old);
-          if (previous && !samePayloadKey(previous, record.payloadKey)) store.delete(previous);
-        });
+    let waiting = writes.length;
+    for (const { key, record, payload } of writes) {
+      store.put(payload, record.payloadKey);
+      after(store.get(key), (old: unknown) => {
+        store.put(record, key);
+        const previous = payloadKeyOf(old);
+        if (previous && !samePayloadKey(previous, record.payloadKey)) store.delete(previous);
+        waiting -= 1;
+        if (waiting === 0) beforeCommit?.(() => abort(new Error('checkpoint write interrupted')));
       });
     }
     return () => undefined;
   });
-}
-
-/** Best effort, after a failed commit: a payload left behind is collected the next time a store opens. */
-async function deletePayloadsQuietly(idb: UseStore, writes: readonly PreparedWrite[]): Promise<void> {
-  try {
-    await runTransaction(idb, 'readwrite', ({ store }) => {
-      for (const { record } of writes) store.delete(record.payloadKey);
-      return () => undefined;
-    });
-  } catch {
-    // Left for garbage collection.
-  }
 }
 
 function asSaveError(error: unknown, writes: readonly PreparedWrite[]): unknown {
@@ -137,15 +112,8 @@ export async function writeCheckpoints(context: WriteContext, inputs: readonly C
   if (new Set(ids).size !== ids.length) throw new TypeError(`one write saves each checkpoint once: ${ids.join(', ')}`);
   if (writes.length === 0) return [];
   try {
-    await putPayloads(idb, writes);
+    await putEntries(idb, writes, context.beforeCommit);
   } catch (error) {
-    throw asSaveError(error, writes);
-  }
-  await context.afterPayloadWritten?.();
-  try {
-    await commitIndexes(idb, writes);
-  } catch (error) {
-    await deletePayloadsQuietly(idb, writes);
     throw asSaveError(error, writes);
   }
   return writes.map(({ record }, index) => summaryFromRecord(ids[index] as string, record));
