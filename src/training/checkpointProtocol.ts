@@ -31,7 +31,7 @@ export type CheckpointActivity =
       loopMs: number;
       /** The IndexedDB write alone (of the batch the save went in with; saves that waited are written together). */
       writeMs: number;
-      /** From ModelCheckpoint's request to the write's end, waiting for earlier saves included. */
+      /** From ModelCheckpoint's request to the write's end, waiting for earlier saves and for the gap between writes included. */
       totalMs: number;
     }
   | { kind: 'failed'; storageRunId: string; name: string; epoch: number; message: string; quotaExceeded: boolean };

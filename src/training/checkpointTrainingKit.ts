@@ -35,6 +35,8 @@ export interface StoredRunSetup {
   weights?: Parameters<typeof loadWeightsInto>[1];
   optimizer?: OptimizerState | null;
   onQuotaExceeded?: (control: RunControl) => void;
+  /** The sink's least gap between writes; its default when absent. */
+  minWriteGapMs?: number;
 }
 
 export async function trainIntoStore(config: RunConfig, store: CheckpointStore, setup: StoredRunSetup = {}): Promise<StoredRun> {
@@ -50,6 +52,7 @@ export async function trainIntoStore(config: RunConfig, store: CheckpointStore, 
     config,
     report: (item) => activity.push(item),
     onQuotaExceeded: () => setup.onQuotaExceeded?.(control),
+    ...(setup.minWriteGapMs === undefined ? {} : { minWriteGapMs: setup.minWriteGapMs }),
   });
   const result = await train({
     config,

@@ -45,4 +45,37 @@ describe('LatestPerKeyQueue', () => {
     await expect(failing).rejects.toThrow('full');
     expect(await next).toBe('done');
   });
+
+  it('starts writes at least minGapMs apart, so items that come meanwhile go in one batch', async () => {
+    let clock = 0;
+    const waits: number[] = [];
+    const waited = gate();
+    const batches: { at: number; items: string[] }[] = [];
+    const queue = new LatestPerKeyQueue<string>(
+      (items) => {
+        batches.push({ at: clock, items });
+        return Promise.resolve();
+      },
+      {
+        minGapMs: 100,
+        now: () => clock,
+        wait: async (ms) => {
+          waits.push(ms);
+          await waited.opened;
+          clock += ms;
+        },
+      },
+    );
+    const first = queue.push('e-1', 'e-1');
+    await first;
+    clock = 30;
+    const later = [queue.push('e-2', 'e-2'), queue.push('e-3', 'e-3'), queue.push('e-4', 'e-4')];
+    waited.open();
+    expect(await Promise.all(later)).toEqual(['done', 'done', 'done']);
+    expect(waits).toEqual([70]);
+    expect(batches).toEqual([
+      { at: 0, items: ['e-1'] },
+      { at: 100, items: ['e-2', 'e-3', 'e-4'] },
+    ]);
+  });
 });

@@ -5,6 +5,8 @@
  * overwrite is skipped instead of written, and the saves that waited behind
  * a write go together in the next one. So the queue never holds more than
  * one save per name, and a slow storage costs one write per batch, not per save.
+ * A least gap between the starts of two writes makes batches of saves that
+ * come fast (one per short epoch), so they share one write.
  */
 
 export type QueueOutcome = 'done' | 'superseded';
@@ -15,12 +17,25 @@ interface Waiting<T> {
   fail: (error: unknown) => void;
 }
 
+export interface WritePacing {
+  /** The least time from the start of one write to the start of the next. */
+  minGapMs: number;
+  now: () => number;
+  wait: (ms: number) => Promise<void>;
+}
+
+const UNPACED: WritePacing = { minGapMs: 0, now: () => 0, wait: () => Promise.resolve() };
+
 export class LatestPerKeyQueue<T> {
   private readonly waiting = new Map<string, Waiting<T>>();
   private running = false;
+  private lastWriteStarted = Number.NEGATIVE_INFINITY;
 
   /** `write` gets every item that waits, each key once, oldest first. */
-  constructor(private readonly write: (items: T[]) => Promise<void>) {}
+  constructor(
+    private readonly write: (items: T[]) => Promise<void>,
+    private readonly pacing: WritePacing = UNPACED,
+  ) {}
 
   /** Resolves 'done' once the batch holding the item was written, 'superseded' if a newer item of its key replaced it first. */
   push(key: string, item: T): Promise<QueueOutcome> {
@@ -39,6 +54,9 @@ export class LatestPerKeyQueue<T> {
     this.running = true;
     try {
       while (this.waiting.size > 0) {
+        const early = this.lastWriteStarted + this.pacing.minGapMs - this.pacing.now();
+        if (early > 0) await this.pacing.wait(early);
+        this.lastWriteStarted = this.pacing.now();
         const batch = [...this.waiting.values()];
         this.waiting.clear();
         try {

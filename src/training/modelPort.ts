@@ -118,11 +118,6 @@ export class ModelPort implements TrainingPort {
     this.requestedSaves.push({ request, state, topology, requestedAt, loopMs: performance.now() - requestedAt });
   }
 
-  /** True while saves handed to the sink are not written yet. */
-  get savesInFlight(): boolean {
-    return this.pendingSaves.size > 0;
-  }
-
   get hasRequestedSaves(): boolean {
     return this.requestedSaves.length > 0;
   }

@@ -135,13 +135,6 @@ function restoreCallbackStates(callbacks: readonly LabelledCallback[], states: C
 }
 
 const DEFAULT_YIELD_INTERVAL_MS = 20;
-/**
- * While a checkpoint is being written the loop yields more often: each step
- * of an IndexedDB write is an event that waits for the worker's event loop,
- * so at 20 ms a save of a few KB took ~250 ms and saves fell behind the epochs.
- */
-const SAVING_YIELD_INTERVAL_MS = 2;
-
 /** One optimizer step; returns `sums + size * [loss, metric]` and disposes nothing it was given. */
 function trainStep(compiled: CompiledModel, batch: BatchSlice, step: number, sums: tf.Tensor1D): tf.Tensor1D {
   const kept: { metric?: tf.Scalar } = {};
@@ -301,7 +294,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
 
   /** Yields when due, waits while paused, applies a rate the page set; false when the page asked to stop. */
   const betweenBatches = async (progress: () => BatchProgress): Promise<boolean> => {
-    if (clock.now() - lastYield >= (port.savesInFlight ? Math.min(yieldInterval, SAVING_YIELD_INTERVAL_MS) : yieldInterval)) {
+    if (clock.now() - lastYield >= yieldInterval) {
       await clock.yieldToEventLoop();
       lastYield = clock.now();
       listener.onProgress?.(progress());
