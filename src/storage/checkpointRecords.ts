@@ -1,7 +1,8 @@
 /**
  * The two records a checkpoint is stored as. The index record is small
- * (metadata, config, resume state) and is what listing reads; the payload
- * record holds the weights and topology. The index points at its payload, so
+ * (metadata, config, the light part of the resume state) and is what
+ * listing reads; the payload record holds the weights, the topology and the
+ * run's epoch history, which grows with every epoch. The index points at its payload, so
  * replacing a checkpoint is one write of the index record.
  *
  * `payloadKey` keeps its name in every version: garbage collection reads it
@@ -15,7 +16,7 @@ import { isPayloadKey, isValidRunId, type IndexKey, type PayloadKey } from './ch
 import { decodeRecord, type DecodeResult, type MigrationSteps, type RecordFormat } from './recordMigration';
 
 export const CHECKPOINT_RECORD_VERSION = 1;
-export const PAYLOAD_RECORD_VERSION = 1;
+export const PAYLOAD_RECORD_VERSION = 2;
 
 // Monitored values may be NaN or infinite (a diverged loss); zod's number() refuses both.
 const anyNumber = z.custom<number>((value) => typeof value === 'number', 'must be a number');
@@ -28,6 +29,9 @@ export const resumeStateSchema = z.object({
   /** The callbacks' state (best, wait, cooldown ...) as JSON text the engine writes and reads; opaque here. */
   callbackState: z.string(),
 });
+
+/** The epoch history up to the checkpoint, as text the engine writes and reads; null in payloads of version 1, whose index record's `callbackState` holds it. */
+const historySchema = z.string().nullable();
 
 /** A record keeps the config as its run had it; an older config version is migrated as it is read. */
 const storedConfigSchema = z.preprocess((raw) => {
@@ -77,9 +81,11 @@ export const payloadRecordSchema = z.object({
    * in tfjs's `getWeights` order. Absent in checkpoints saved before it was kept.
    */
   optimizer: optimizerStateSchema.nullable().optional(),
+  history: historySchema,
 });
 
-export type ResumeState = z.output<typeof resumeStateSchema>;
+/** The resume state as saved and loaded whole: the index record's part and the payload's history. */
+export type ResumeState = z.output<typeof resumeStateSchema> & { history: z.output<typeof historySchema> };
 export type CheckpointRecord = z.output<typeof checkpointRecordSchema>;
 export type WeightSpec = z.output<typeof weightSpecSchema>;
 export type PayloadRecord = z.output<typeof payloadRecordSchema>;
@@ -87,7 +93,10 @@ export type StoredOptimizerState = z.output<typeof optimizerStateSchema>;
 
 /** No record was ever written before version 1; steps go here when the shape changes. */
 const CHECKPOINT_MIGRATIONS: MigrationSteps = {};
-const PAYLOAD_MIGRATIONS: MigrationSteps = {};
+const PAYLOAD_MIGRATIONS: MigrationSteps = {
+  // Version 1 kept the history inside the index record's resume state, where the engine still reads it.
+  1: (raw) => ({ ...raw, history: null }),
+};
 
 export const checkpointRecordFormat: RecordFormat<typeof checkpointRecordSchema> = {
   kind: 'checkpoint record',

@@ -62,7 +62,7 @@ export function sampleInput(overrides: Partial<CheckpointInput> = {}): Checkpoin
     weights: defaultModelWeights(epoch + 1),
     topology: SAMPLE_TOPOLOGY,
     config: defaultRunConfig(),
-    resume: { initialEpoch: epoch + 1, learningRate: 0.01, callbackState: '{"ModelCheckpoint":{"best":0.5}}' },
+    resume: { initialEpoch: epoch + 1, learningRate: 0.01, callbackState: '{"ModelCheckpoint":{"best":0.5}}', history: `[{"epoch":${epoch}}]` },
     ...overrides,
   };
 }

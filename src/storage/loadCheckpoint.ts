@@ -48,7 +48,7 @@ export async function loadCheckpoint(idb: UseStore, id: CheckpointId): Promise<L
   if (pair.payload === undefined) throw new CheckpointDamagedError(id, 'the checkpoint weights are missing');
   const payload = decodeRecord(pair.payload, payloadRecordFormat);
   if (!payload.ok) throw new CheckpointDamagedError(id, payload.reason);
-  const { weightSpecs, weightData, topology, optimizer: storedOptimizer } = payload.value;
+  const { weightSpecs, weightData, topology, optimizer: storedOptimizer, history } = payload.value;
   if (!record.value.weightsOnly && topology === null) throw new CheckpointDamagedError(id, 'the model topology is missing');
   let weights: NamedWeights[];
   let optimizer: OptimizerState | null = null;
@@ -58,5 +58,5 @@ export async function loadCheckpoint(idb: UseStore, id: CheckpointId): Promise<L
   } catch (error) {
     throw new CheckpointDamagedError(id, error instanceof Error ? error.message : String(error));
   }
-  return { ...summaryFromRecord(id, record.value), resume: record.value.resume, weightSpecs, weightData, weights, topology, optimizer };
+  return { ...summaryFromRecord(id, record.value), resume: { ...record.value.resume, history }, weightSpecs, weightData, weights, topology, optimizer };
 }

@@ -58,7 +58,7 @@ function prepareWrite(input: CheckpointInput, savedAt: number): PreparedWrite {
     savedAt,
     sizeBytes: data.byteLength + topologyBytes,
     config: input.config,
-    resume: input.resume,
+    resume: { initialEpoch: input.resume.initialEpoch, learningRate: input.resume.learningRate, callbackState: input.resume.callbackState },
     payloadKey: newPayloadKey(savedAt),
   };
   // Validated before writing, so that what is written can always be read back.
@@ -74,6 +74,7 @@ function prepareWrite(input: CheckpointInput, savedAt: number): PreparedWrite {
       weightData: data,
       topology,
       optimizer: optimizer && input.optimizer ? { iterations: input.optimizer.iterations, weightSpecs: optimizer.specs, weightData: optimizer.data } : null,
+      history: input.resume.history,
     },
   };
 }

@@ -26,7 +26,7 @@ describe('the IndexedDB checkpoint sink', () => {
     expect(loaded).toMatchObject({ epoch: best, value: valLosses[best], monitor: 'val_loss', weightsOnly: false, config });
     expect(loaded?.weights.map((weight) => weight.name)).toEqual(['dense_1/kernel', 'dense_1/bias', 'dense_2/kernel', 'dense_2/bias', 'output/kernel', 'output/bias']);
 
-    const resume = decodeResumePoint(loaded?.resume ?? { initialEpoch: 0, learningRate: 0, callbackState: '' });
+    const resume = decodeResumePoint(loaded?.resume ?? { initialEpoch: 0, learningRate: 0, callbackState: '', history: null });
     expect(resume.initialEpoch).toBe(best + 1);
     expect(resume.learningRate).toBe(Math.fround(0.01));
     expect(resume.history.map((record) => record.logs['val_loss'])).toEqual(valLosses.slice(0, best + 1));

@@ -133,7 +133,7 @@ export class ModelPort implements TrainingPort {
    */
   async flushSaves(resume?: ResumeState): Promise<void> {
     for (const requested of this.requestedSaves.splice(0)) {
-      this.commit(requested, resume ?? { initialEpoch: requested.request.epoch + 1, learningRate: this.learningRate, callbackState: '{}' });
+      this.commit(requested, resume ?? { initialEpoch: requested.request.epoch + 1, learningRate: this.learningRate, callbackState: '{}', history: null });
     }
     await Promise.all([...this.pendingSaves]);
     if (this.saveFailure !== null) {

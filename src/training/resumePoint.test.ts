@@ -18,11 +18,19 @@ describe('resume point', () => {
     };
     const stored = encodeResumePoint(point);
     expect(stored.initialEpoch).toBe(3);
-    expect(JSON.parse(stored.callbackState)).toMatchObject({ v: 1 });
+    expect(JSON.parse(stored.callbackState)).toEqual({ v: 2, callbacks: expect.any(Object) as unknown });
     expect(decodeResumePoint(stored)).toEqual(point);
   });
 
-  it('refuses text it cannot read', () => {
-    expect(() => decodeResumePoint({ initialEpoch: 1, learningRate: 0.1, callbackState: '{"v":99}' })).toThrow(/resume state cannot be read/);
+  it('reads a version 1 document, saved with the history inside the callbacks\' text', () => {
+    const history = [{ epoch: 0, logs: { loss: 0.5 }, lrDuring: 0.01, lrAfter: 0.01, seconds: 0.02, tensors: 30 }];
+    const callbacks = { 'callbacks[0]': { type: 'ModelCheckpoint', state: { best: 0.5 } } };
+    const version1 = { initialEpoch: 1, learningRate: 0.01, callbackState: JSON.stringify({ v: 1, callbacks, history }), history: null };
+    expect(decodeResumePoint(version1)).toEqual({ initialEpoch: 1, learningRate: 0.01, callbacks, history });
+  });
+
+  it('refuses text it cannot read, and a version 2 document without its history', () => {
+    expect(() => decodeResumePoint({ initialEpoch: 1, learningRate: 0.1, callbackState: '{"v":99}', history: '[]' })).toThrow(/resume state cannot be read/);
+    expect(() => decodeResumePoint({ initialEpoch: 1, learningRate: 0.1, callbackState: '{"v":2,"callbacks":{}}', history: null })).toThrow(/resume state cannot be read: history/);
   });
 });

@@ -2,8 +2,12 @@
  * What a run needs to carry on from a checkpoint besides its weights: the
  * epoch to start from, the learning rate, each callback's state, and the
  * epoch history so far (so that charts continue where they ended). Storage
- * keeps the callbacks' state and the history as one opaque JSON text
- * (`ResumeState.callbackState`); this module writes and reads that text.
+ * keeps the callbacks' state and the history as two opaque JSON texts: the
+ * small one in the record that listing reads (`ResumeState.callbackState`),
+ * the history, which grows every epoch, beside the weights
+ * (`ResumeState.history`). This module writes and reads both. Checkpoints
+ * saved before the split (document version 1) have the history inside the
+ * callbacks' text, and still resume.
  */
 import { z } from 'zod';
 import type { CallbackState } from '../callbacks';
@@ -20,7 +24,7 @@ export interface ResumePoint {
   history: EpochRecord[];
 }
 
-const DOCUMENT_VERSION = 1;
+const DOCUMENT_VERSION = 2;
 
 // JSON has no NaN or infinities; a diverged loss has them. Written as strings, as the simulate CLI writes them.
 const NON_FINITE = new Map<string, number>([
@@ -31,36 +35,57 @@ const NON_FINITE = new Map<string, number>([
 
 const anyNumber = z.custom<number>((value) => typeof value === 'number', 'must be a number');
 
-const documentSchema = z.object({
-  v: z.literal(DOCUMENT_VERSION),
-  callbacks: z.record(z.string(), z.object({ type: z.string(), state: z.record(z.string(), anyNumber.nullable()) })),
-  history: z.array(
-    z.object({
-      epoch: z.number().int().min(0),
-      logs: z.record(z.string(), anyNumber),
-      lrDuring: anyNumber,
-      lrAfter: anyNumber,
-      seconds: anyNumber,
-      tensors: z.number(),
-    }),
-  ),
-});
+const callbacksSchema = z.record(z.string(), z.object({ type: z.string(), state: z.record(z.string(), anyNumber.nullable()) }));
+
+const historySchema = z.array(
+  z.object({
+    epoch: z.number().int().min(0),
+    logs: z.record(z.string(), anyNumber),
+    lrDuring: anyNumber,
+    lrAfter: anyNumber,
+    seconds: anyNumber,
+    tensors: z.number(),
+  }),
+);
+
+const documentSchema = z.discriminatedUnion('v', [
+  z.object({ v: z.literal(1), callbacks: callbacksSchema, history: historySchema }),
+  z.object({ v: z.literal(DOCUMENT_VERSION), callbacks: callbacksSchema }),
+]);
+
+function toJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'number' && !Number.isFinite(item) ? String(item) : item));
+}
+
+function fromJson(text: string): unknown {
+  return JSON.parse(text, (_key, item: unknown) => (typeof item === 'string' && NON_FINITE.has(item) ? NON_FINITE.get(item) : item));
+}
+
+function unreadable(issue: string | undefined): Error {
+  return new Error(`the checkpoint's resume state cannot be read: ${issue ?? 'invalid'}`);
+}
 
 export function encodeResumePoint(point: ResumePoint): ResumeState {
-  const document = { v: DOCUMENT_VERSION, callbacks: point.callbacks, history: point.history };
-  const callbackState = JSON.stringify(document, (_key, value: unknown) =>
-    typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
-  );
-  return { initialEpoch: point.initialEpoch, learningRate: point.learningRate, callbackState };
+  return {
+    initialEpoch: point.initialEpoch,
+    learningRate: point.learningRate,
+    callbackState: toJson({ v: DOCUMENT_VERSION, callbacks: point.callbacks }),
+    history: toJson(point.history),
+  };
 }
 
 /** Throws when the stored text is not a resume document this version can read. */
 export function decodeResumePoint(state: ResumeState): ResumePoint {
-  const raw: unknown = JSON.parse(state.callbackState, (_key, value: unknown) =>
-    typeof value === 'string' && NON_FINITE.has(value) ? NON_FINITE.get(value) : value,
-  );
-  const parsed = documentSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`the checkpoint's resume state cannot be read: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const { callbacks, history } = parsed.data;
+  const document = documentSchema.safeParse(fromJson(state.callbackState));
+  if (!document.success) throw unreadable(document.error.issues[0]?.message);
+  const { callbacks } = document.data;
+  let history: z.output<typeof historySchema>;
+  if (document.data.v === 1) {
+    history = document.data.history;
+  } else {
+    const stored = historySchema.safeParse(state.history === null ? null : fromJson(state.history));
+    if (!stored.success) throw unreadable(`history: ${stored.error.issues[0]?.message ?? 'invalid'}`);
+    history = stored.data;
+  }
   return { initialEpoch: state.initialEpoch, learningRate: state.learningRate, callbacks, history };
 }
