@@ -31,6 +31,8 @@ export interface CheckpointSave {
 export interface CheckpointSink {
   /** Resolves when the save is written (or given up); a sink reports its own failures. */
   save(save: CheckpointSave): Promise<void> | void;
+  /** The run is ending: write what waits now, without holding it back to batch with saves that will not come. */
+  hurry?(): void;
 }
 
 export class MemoryCheckpointSink implements CheckpointSink {

@@ -48,6 +48,10 @@ export class IndexedDbCheckpointSink implements CheckpointSink {
     await this.queue.push(save.request.name, save);
   }
 
+  hurry(): void {
+    this.queue.hurry();
+  }
+
   /** Never rejects: failures are reported here, so the saves queued behind a full storage see it at once. */
   private async write(saves: readonly CheckpointSave[]): Promise<void> {
     if (this.full) return;

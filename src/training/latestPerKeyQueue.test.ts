@@ -78,4 +78,24 @@ describe('LatestPerKeyQueue', () => {
       { at: 100, items: ['e-2', 'e-3', 'e-4'] },
     ]);
   });
+
+  it('stops waiting out the gap once hurried: what waits is written at once, and so is what comes after', async () => {
+    const never = gate();
+    const batches: string[][] = [];
+    const queue = new LatestPerKeyQueue<string>(
+      (items) => {
+        batches.push(items);
+        return Promise.resolve();
+      },
+      { minGapMs: 100, now: () => 0, wait: () => never.opened },
+    );
+    await queue.push('e-1', 'e-1');
+    const waiting = queue.push('e-2', 'e-2');
+    await Promise.resolve();
+    expect(batches).toEqual([['e-1']]);
+    queue.hurry();
+    expect(await waiting).toBe('done');
+    expect(await queue.push('e-3', 'e-3')).toBe('done');
+    expect(batches).toEqual([['e-1'], ['e-2'], ['e-3']]);
+  });
 });

@@ -30,6 +30,8 @@ export class LatestPerKeyQueue<T> {
   private readonly waiting = new Map<string, Waiting<T>>();
   private running = false;
   private lastWriteStarted = Number.NEGATIVE_INFINITY;
+  private hurried = false;
+  private endWait: (() => void) | null = null;
 
   /** `write` gets every item that waits, each key once, oldest first. */
   constructor(
@@ -49,13 +51,19 @@ export class LatestPerKeyQueue<T> {
     });
   }
 
+  /** From now on, writes start as soon as the one before has ended: no more items will come to batch with. */
+  hurry(): void {
+    this.hurried = true;
+    this.endWait?.();
+  }
+
   private async drain(): Promise<void> {
     if (this.running) return;
     this.running = true;
     try {
       while (this.waiting.size > 0) {
         const early = this.lastWriteStarted + this.pacing.minGapMs - this.pacing.now();
-        if (early > 0) await this.pacing.wait(early);
+        if (early > 0 && !this.hurried) await this.gap(early);
         this.lastWriteStarted = this.pacing.now();
         const batch = [...this.waiting.values()];
         this.waiting.clear();
@@ -69,5 +77,13 @@ export class LatestPerKeyQueue<T> {
     } finally {
       this.running = false;
     }
+  }
+
+  private async gap(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.endWait = resolve;
+      void this.pacing.wait(ms).then(resolve);
+    });
+    this.endWait = null;
   }
 }

@@ -135,6 +135,7 @@ export class ModelPort implements TrainingPort {
     for (const requested of this.requestedSaves.splice(0)) {
       this.commit(requested, resume ?? { initialEpoch: requested.request.epoch + 1, learningRate: this.learningRate, callbackState: '{}', history: null });
     }
+    this.sink.hurry?.();
     await Promise.all([...this.pendingSaves]);
     if (this.saveFailure !== null) {
       const failure = this.saveFailure;
