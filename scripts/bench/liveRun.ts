@@ -64,7 +64,7 @@ export async function liveRun(playground: Playground, epochs: number): Promise<L
   const { failure } = outcome;
   const ended = failure === null ? "'done' on the page" : `the page failing the run after ${(last?.epoch ?? -1) + 1} epochs (${failure})`;
   note(`${epochs}-epoch playground run: ${seconds.toFixed(2)} s from the click on Train to ${ended}; ${charts} recharts and ${canvases} canvas chart(s) on the page at the end`);
-  note(`  long tasks: ${tasks.length} (${tasks.map((task) => `${task.duration.toFixed(0)} ms`).join(', ') || 'none'})`);
+  note(`  long tasks: ${tasks.length} (${tasks.map((task) => `${task.duration.toFixed(0)} ms at +${((task.start - startedAt) / 1000).toFixed(2)} s`).join(', ') || 'none'})`);
   note(`  frame intervals: ${describe(intervals, ' ms')}, p95 ${p95(intervals).toFixed(1)} ms over ${intervals.length} frames`);
   note(`  worker messages: ${messages.length} in ${seconds.toFixed(2)} s (${[...byType].map(([type, count]) => `${type} ${count}`).join(', ')})`);
   note(`  tensors: ${tensorsBefore} before Train, ${second?.tensors ?? '?'} after epoch 2, ${last?.tensors ?? '?'} after epoch ${(last?.epoch ?? 0) + 1}, ${Number.isNaN(tensorsAfter) ? '?' : tensorsAfter} after the run`);

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { BoundaryData, BoundaryFrame, BoundaryPointSet } from '../../training/protocol';
-import { LIVE_BEAT_MS } from '../state/liveBeat';
+import { DRAWING_PHASE_MS, LIVE_BEAT_MS } from '../state/liveBeat';
 import { frameThrottled, useStore } from '../state/useStore';
 import type { RunSessionStore } from '../watch/runSession';
 import { classColor, cssColor } from './boundaryColors';
@@ -97,7 +97,7 @@ function BoundaryCanvas({ data, frame }: { data: BoundaryData; frame: BoundaryFr
 }
 
 export function BoundaryPanel({ session }: { session: RunSessionStore }) {
-  const onBeat = useMemo(() => frameThrottled(session, { beatMs: LIVE_BEAT_MS }), [session]);
+  const onBeat = useMemo(() => frameThrottled(session, { beatMs: LIVE_BEAT_MS, beatPhaseMs: DRAWING_PHASE_MS }), [session]);
   const data = useStore(onBeat, (state) => state.boundaryData);
   const frame = useStore(onBeat, (state) => state.boundaryFrame);
   if (!data) return null;

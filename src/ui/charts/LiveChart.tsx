@@ -1,6 +1,6 @@
 /**
  * One chart following the run: it redraws a few times a second, on the live
- * beat, so all charts and readouts change in the same frame. While the run
+ * beat's drawing phase, so all charts change in the same frame. While the run
  * goes it is painted on a canvas (CanvasChart); once the run has ended it is
  * the recharts chart with tooltip, zoom and downloads (MetricChart), and the
  * charts switch one per task, staggered, since a recharts chart mounting or
@@ -8,7 +8,7 @@
  */
 import { lazy, useMemo } from 'react';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
-import { LIVE_BEAT_MS } from '../state/liveBeat';
+import { DRAWING_PHASE_MS, LIVE_BEAT_MS } from '../state/liveBeat';
 import { redrawInterval, type RedrawBudget } from '../state/redrawBudget';
 import { useHeld } from '../state/useHeld';
 import { frameThrottled, useStore } from '../state/useStore';
@@ -39,7 +39,7 @@ interface LiveChartProps {
 
 export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
   const throttled = useMemo(
-    () => frameThrottled(session, { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET), beatMs: LIVE_BEAT_MS }),
+    () => frameThrottled(session, { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET), beatMs: LIVE_BEAT_MS, beatPhaseMs: DRAWING_PHASE_MS }),
     [session],
   );
   const { live, switching } = useLiveMode(session, slot * STAGGER_MS);

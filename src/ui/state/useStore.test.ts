@@ -110,6 +110,24 @@ describe('frameThrottled', () => {
     expect(at('boundary')).toEqual(at('counter'));
   });
 
+  it('delivers on its phase of the beat: views on another phase change in frames of their own', () => {
+    vi.setSystemTime(0);
+    const store = createStore({ count: 0 });
+    const frames: { view: string; at: number }[] = [];
+    const watch = (view: string, beatPhaseMs: number) =>
+      frameThrottled(store, { minIntervalMs: 250, beatMs: 250, beatPhaseMs }).subscribe(() => frames.push({ view, at: Date.now() }));
+    watch('readout', 0);
+    watch('chart', 125);
+    vi.advanceTimersByTime(1);
+    for (let step = 1; step <= 100; step++) {
+      store.setState({ count: step });
+      vi.advanceTimersByTime(7);
+    }
+    const at = (view: string) => frames.filter((frame) => frame.view === view).map((frame) => frame.at);
+    expect(at('readout')).toEqual([266, 516]);
+    expect(at('chart')).toEqual([141, 391, 641]);
+  });
+
   it('stops telling after unsubscribe', () => {
     const store = createStore({ count: 0 });
     const listener = vi.fn();

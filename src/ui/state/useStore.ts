@@ -21,6 +21,8 @@ export interface ThrottleOptions<T> {
    * once for all of them, not once for each.
    */
   beatMs?: number;
+  /** Where in the beat deliveries land: views on different phases of one beat change in different frames. */
+  beatPhaseMs?: number;
   /** Changes that may not wait out the interval (a run's status, say): they are delivered at the next frame. */
   urgent?: (delivered: T, current: T) => boolean;
 }
@@ -37,9 +39,9 @@ export interface ThrottleOptions<T> {
  * store, all before that task, so a commit-to-layout-effect timing would
  * see only the first of those passes.
  */
-export function frameThrottled<T extends object>(store: Store<T>, { minIntervalMs = 0, beatMs = 0, urgent }: ThrottleOptions<T> = {}): Store<T> {
+export function frameThrottled<T extends object>(store: Store<T>, { minIntervalMs = 0, beatMs = 0, beatPhaseMs = 0, urgent }: ThrottleOptions<T> = {}): Store<T> {
   const interval = typeof minIntervalMs === 'function' ? minIntervalMs : () => minIntervalMs;
-  const onBeat = (time: number) => (beatMs > 0 ? Math.ceil(time / beatMs) * beatMs : time);
+  const onBeat = (time: number) => (beatMs > 0 ? Math.ceil((time - beatPhaseMs) / beatMs) * beatMs + beatPhaseMs : time);
   return {
     getState: store.getState,
     setState: store.setState,
