@@ -13,9 +13,15 @@ import type { Playground } from './playground';
 import { describe, median } from './stats';
 
 export const COMPARE_RUNS = 4;
+/**
+ * Fresh bare workers first fit a few epochs, discarded: the playground's
+ * workers (the page's and the compare panel's) are kept from run to run, so
+ * a cold bare worker's first fit (JIT warm-up) would weigh only on one side.
+ */
+const BARE_WARM_UP_EPOCHS = 3;
 
 export const COMPARE_HOW = [
-  `bare: ${COMPARE_RUNS} (or 1) bench.html workers, each with model and data built, then model.fit started in all at once; wall time to the last reply`,
+  `bare: ${COMPARE_RUNS} (or 1) fresh bench.html workers, warmed by a discarded ${BARE_WARM_UP_EPOCHS}-epoch fit each (the playground's workers are kept between runs), each with model and data built, then model.fit started in all at once; wall time to the last reply`,
   `playground, four: the compare panel as a learner drives it ("Compare setup as JSON" → Load → accept the schedule's code → "Run ${COMPARE_RUNS} variants together"), ${COMPARE_RUNS} identical variants of the full-stack run; from the last worker's trainBegin to the last done`,
   'playground, one: the main page\'s Train with the same config, from its trainBegin to its done. The compare panel takes 2–4 variants, so one run there is not possible; Train is what a learner runs when not comparing. It also predicts the decision-boundary grid (≤ 4/s), which compare variants skip: the one-run side does slightly more work, so this ratio leans low, never high',
 ];
@@ -37,6 +43,7 @@ export async function compareRatios(bare: BarePage, playground: Playground, back
   const spreads: number[] = [];
   const bareSide: Side = async (count) => {
     await bare.spawn(count, backend);
+    await bare.fitAll(bareConfig(BARE_WARM_UP_EPOCHS));
     return (await bare.fitAll(bareConfig(epochs))).wallMs;
   };
   const playSide: Side = async (count) => {
