@@ -20,7 +20,7 @@ import {
 } from '../../storage';
 import { subscribeCheckpointActivity } from '../../training/client';
 import { inFrameAt } from '../state/frameAt';
-import { beatAfter } from '../state/liveBeat';
+import { beatAtOrAfter } from '../state/liveBeat';
 
 export interface CheckpointList {
   runs: RunCheckpoints[] | null;
@@ -71,7 +71,7 @@ export function useCheckpointList(): CheckpointList {
     const pending: Partial<Record<'list' | 'saved' | 'usage', () => void>> = {};
     /** Runs `work` in the frame of the first live beat `delayMs` from now, once however often asked before then. */
     const soon = (job: keyof typeof pending, delayMs: number, work: () => void) => {
-      pending[job] ??= inFrameAt(beatAfter(performance.now() + delayMs), () => {
+      pending[job] ??= inFrameAt(beatAtOrAfter(performance.now() + delayMs), () => {
         delete pending[job];
         work();
       });

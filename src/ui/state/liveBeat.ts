@@ -10,7 +10,7 @@
 export const LIVE_BEAT_MS = 250;
 export const DRAWING_PHASE_MS = LIVE_BEAT_MS / 2;
 
-/** The first beat at or after `time` (the page's clock). */
-export function beatAfter(time: number): number {
-  return Math.ceil(time / LIVE_BEAT_MS) * LIVE_BEAT_MS;
+/** The first time at or after `time` (the page's clock) that is `phaseMs` past a multiple of `beatMs`. */
+export function beatAtOrAfter(time: number, beatMs = LIVE_BEAT_MS, phaseMs = 0): number {
+  return Math.ceil((time - phaseMs) / beatMs) * beatMs + phaseMs;
 }

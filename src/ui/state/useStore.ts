@@ -2,6 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Store } from './createStore';
 import { inFrameAt } from './frameAt';
+import { beatAtOrAfter } from './liveBeat';
 
 export function useStore<T extends object, S>(store: Store<T>, select: (state: T) => S): S {
   return useSyncExternalStore(
@@ -41,7 +42,7 @@ export interface ThrottleOptions<T> {
  */
 export function frameThrottled<T extends object>(store: Store<T>, { minIntervalMs = 0, beatMs = 0, beatPhaseMs = 0, urgent }: ThrottleOptions<T> = {}): Store<T> {
   const interval = typeof minIntervalMs === 'function' ? minIntervalMs : () => minIntervalMs;
-  const onBeat = (time: number) => (beatMs > 0 ? Math.ceil((time - beatPhaseMs) / beatMs) * beatMs + beatPhaseMs : time);
+  const onBeat = (time: number) => (beatMs > 0 ? beatAtOrAfter(time, beatMs, beatPhaseMs) : time);
   return {
     getState: store.getState,
     setState: store.setState,
