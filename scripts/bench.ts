@@ -12,7 +12,7 @@ import { COMPARE_HOW, compareRatios } from './bench/compare';
 import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
 import { liveRun } from './bench/liveRun';
 import { note, section } from './bench/log';
-import { overheadRatios } from './bench/overhead';
+import { OVERHEAD_MARGIN, overheadRatios } from './bench/overhead';
 import { Playground } from './bench/playground';
 import { jsonLine, printVerdicts } from './bench/report';
 import { build, serve } from './bench/server';
@@ -29,7 +29,6 @@ const DEFAULT_EPOCHS = defaultRunConfig().fit.epochs;
 const plan = args.quick
   ? { trialEpochs: 2, pairs: 2, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 10, stopCycles: 2, compareEpochs: 2, compareReps: 1, saves: 5 }
   : { trialEpochs: DEFAULT_EPOCHS, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 5, saves: 20 };
-const OVERHEAD_MARGIN = 0.03;
 const startedAt = Date.now();
 
 section(`setup${args.quick ? ' (--quick: a few epochs and pairs, to prove the harness; not for verdicts)' : ''}`);

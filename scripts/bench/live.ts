@@ -3,7 +3,7 @@
  * long tasks, frame interval p95 and worker messages during an N-epoch run
  * with the charts live (after a discarded warm-up run), then Pause/Resume/Stop latencies.
  * `npx tsx scripts/bench/live.ts [epochs=200] [backend=wasm] [port=4481] [stopCycles=10] [warmUpEpochs=4]`
- * (the full bench's live run follows 20-epoch trials: a warm-up of 20 leaves the page as they do).
+ * (the full bench's live run follows its timing trials, as long as the default run: a warm-up of 50 leaves the page as they do).
  */
 import { playgroundConfig } from './benchConfig';
 import { liveRun } from './liveRun';

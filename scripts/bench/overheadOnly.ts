@@ -20,7 +20,7 @@ await runBenchPart(port, backend, async ({ session, playground, url }) => {
   await bare.spawn(1, backend);
   await playground.run(playgroundConfig(4));
   await bare.fit(bareConfig(4));
-  const { overheadFigure, aaFigure } = await overheadRatios(bare, playground, epochs, pairs, 0.03);
+  const { overheadFigure, aaFigure } = await overheadRatios(bare, playground, epochs, pairs);
   const load = (await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(' ');
   note(JSON.stringify({ backend, epochs, pairs, overheadRatio: overheadFigure.ratio, overheadRatioIqr: overheadFigure.iqr, aaRatioIqr: aaFigure.iqr, load }));
 });

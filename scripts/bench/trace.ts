@@ -4,7 +4,7 @@
  * and what ran in them, and the hottest functions on each thread.
  * `npx tsx scripts/bench/trace.ts [epochs] [backend] [port] [warmUpEpochs=4] [out=/tmp/plateau-trace.json]`.
  * The warm-up run starts the worker and leaves finished charts on the page,
- * as the full bench's timing trials (20 epochs) leave them for its live run.
+ * as the full bench's timing trials (the default run's 50 epochs) leave them for its live run.
  */
 import { writeFileSync } from 'node:fs';
 import { runBenchPart } from './partSession';
