@@ -36,11 +36,12 @@ const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
 
 export class IndexedDbCheckpointSink implements CheckpointSink {
   private readonly queue: LatestPerKeyQueue<CheckpointSave>;
+  private readonly now: () => number;
   private full = false;
 
   constructor(private readonly options: CheckpointSinkOptions) {
-    const now = options.now ?? (() => performance.now());
-    this.queue = new LatestPerKeyQueue((saves) => this.write(saves), { minGapMs: options.minWriteGapMs ?? DEFAULT_MIN_WRITE_GAP_MS, now, wait });
+    this.now = options.now ?? (() => performance.now());
+    this.queue = new LatestPerKeyQueue((saves) => this.write(saves), { minGapMs: options.minWriteGapMs ?? DEFAULT_MIN_WRITE_GAP_MS, now: this.now, wait });
   }
 
   async save(save: CheckpointSave): Promise<void> {
@@ -56,14 +57,13 @@ export class IndexedDbCheckpointSink implements CheckpointSink {
   private async write(saves: readonly CheckpointSave[]): Promise<void> {
     if (this.full) return;
     const { runId, config, report } = this.options;
-    const now = this.options.now ?? (() => performance.now());
     try {
       const store = await this.options.store();
-      const writeStarted = now();
+      const writeStarted = this.now();
       const entries = await store.saveCheckpoints(
         saves.map(({ request, weights, optimizer, topology, resume }) => ({ ...request, runId, weights, optimizer, topology, config, resume })),
       );
-      const written = now();
+      const written = this.now();
       saves.forEach(({ loopMs, requestedAt }, index) => {
         const entry = entries[index];
         if (entry) report({ kind: 'saved', entry, loopMs, writeMs: written - writeStarted, totalMs: written - requestedAt });
