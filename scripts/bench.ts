@@ -28,7 +28,7 @@ const args = parseArgs(process.argv.slice(2));
 const DEFAULT_EPOCHS = defaultRunConfig().fit.epochs;
 const plan = args.quick
   ? { trialEpochs: 2, pairs: 2, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 10, stopCycles: 2, compareEpochs: 2, compareReps: 1, saves: 5 }
-  : { trialEpochs: DEFAULT_EPOCHS, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 5, saves: 20 };
+  : { trialEpochs: DEFAULT_EPOCHS, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 7, saves: 20 };
 const startedAt = Date.now();
 
 section(`setup${args.quick ? ' (--quick: a few epochs and pairs, to prove the harness; not for verdicts)' : ''}`);

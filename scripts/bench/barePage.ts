@@ -34,9 +34,10 @@ export class BarePage {
     return this.page.evaluate((raw) => (globalThis as ToolsWindow).plateauBench.fit(raw), config);
   }
 
-  async fitAll(config: BenchRunConfig): Promise<ParallelFit> {
+  /** Fits in the first `count` spawned workers at once (all of them by default). */
+  async fitAll(config: BenchRunConfig, count?: number): Promise<ParallelFit> {
     await this.page.bringToFront();
-    return this.page.evaluate((raw) => (globalThis as ToolsWindow).plateauBench.fitAll(raw), config);
+    return this.page.evaluate(([raw, n]) => (globalThis as ToolsWindow).plateauBench.fitAll(raw, n), [config, count] as const);
   }
 
   checkpointSaves(config: BenchRunConfig, saves: number): Promise<{ millis: number[]; sink: string }> {

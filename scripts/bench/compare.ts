@@ -14,14 +14,15 @@ import { describe, median } from './stats';
 
 export const COMPARE_RUNS = 4;
 /**
- * Fresh bare workers first fit a few epochs, discarded: the playground's
- * workers (the page's and the compare panel's) are kept from run to run, so
- * a cold bare worker's first fit (JIT warm-up) would weigh only on one side.
+ * The playground keeps its workers (the page's and the compare panel's) from
+ * run to run, so the bare side keeps its four too, warmed by a discarded fit:
+ * fresh workers for every measurement put a cold worker's JIT warm-up on one
+ * side only, and made the bare one-run wall swing from 33 to 78 ms an epoch.
  */
 const BARE_WARM_UP_EPOCHS = 3;
 
 export const COMPARE_HOW = [
-  `bare: ${COMPARE_RUNS} (or 1) fresh bench.html workers, warmed by a discarded ${BARE_WARM_UP_EPOCHS}-epoch fit each (the playground's workers are kept between runs), each with model and data built, then model.fit started in all at once; wall time to the last reply`,
+  `bare: ${COMPARE_RUNS} bench.html workers kept for the whole section, as the playground keeps its own, warmed by a discarded ${BARE_WARM_UP_EPOCHS}-epoch fit each; one run uses the first of them; each with model and data built, then model.fit started in all at once; wall time to the last reply`,
   `playground, four: the compare panel as a learner drives it ("Compare setup as JSON" → Load → accept the schedule's code → "Run ${COMPARE_RUNS} variants together"), ${COMPARE_RUNS} identical variants of the full-stack run; from the last worker's trainBegin to the last done`,
   'playground, one: the main page\'s Train with the same config, from its trainBegin to its done. The compare panel takes 2–4 variants, so one run there is not possible; Train is what a learner runs when not comparing. It also predicts the decision-boundary grid (≤ 4/s), which compare variants skip: the one-run side does slightly more work, so this ratio leans low, never high',
 ];
@@ -41,20 +42,18 @@ export interface CompareFigures {
 
 export async function compareRatios(bare: BarePage, playground: Playground, backend: BackendName, epochs: number, reps: number): Promise<CompareFigures> {
   const spreads: number[] = [];
-  const bareSide: Side = async (count) => {
-    await bare.spawn(count, backend);
-    await bare.fitAll(bareConfig(BARE_WARM_UP_EPOCHS));
-    return (await bare.fitAll(bareConfig(epochs))).wallMs;
-  };
+  const bareSide: Side = async (count) => (await bare.fitAll(bareConfig(epochs), count)).wallMs;
   const playSide: Side = async (count) => {
     const run: ParallelRun = count === 1 ? await singleRun(playground, epochs) : await compareRun(playground, epochs, count);
     if (count > 1) spreads.push(run.readySpreadMs);
     return run.wallMs;
   };
+  await bare.spawn(COMPARE_RUNS, backend);
+  await bare.fitAll(bareConfig(BARE_WARM_UP_EPOCHS));
   await playSide(1);
   await playSide(COMPARE_RUNS);
   spreads.length = 0;
-  note(`  warm-up: one run and one compare run of ${COMPARE_RUNS} (discarded; the latter loads the compare charts)`);
+  note(`  warm-up: ${COMPARE_RUNS} bare workers fit ${BARE_WARM_UP_EPOCHS} epochs; one run and one compare run of ${COMPARE_RUNS} (discarded; the latter loads the compare charts)`);
   const bareRatios: number[] = [];
   const playRatios: number[] = [];
   // The same work on both sides, rep by rep: playground wall / bare wall, for one run and for four.

@@ -59,10 +59,13 @@ export class BareWorkers {
     return expect(await worker.request({ type: 'fit' }), 'fitted');
   }
 
-  async fitAll(config: unknown): Promise<ParallelFit> {
-    await Promise.all(this.workers.map(async (worker) => expect(await worker.request({ type: 'prepare', config }), 'prepared')));
+  /** Fits in the first `count` workers at once (all of them by default). */
+  async fitAll(config: unknown, count = this.workers.length): Promise<ParallelFit> {
+    if (count < 1 || count > this.workers.length) throw new Error(`cannot fit in ${count} of ${this.workers.length} bare workers`);
+    const workers = this.workers.slice(0, count);
+    await Promise.all(workers.map(async (worker) => expect(await worker.request({ type: 'prepare', config }), 'prepared')));
     const started = performance.now();
-    const replies = await Promise.all(this.workers.map(async (worker) => expect(await worker.request({ type: 'fit' }), 'fitted')));
+    const replies = await Promise.all(workers.map(async (worker) => expect(await worker.request({ type: 'fit' }), 'fitted')));
     return { wallMs: performance.now() - started, seconds: replies.map((reply) => reply.seconds) };
   }
 
