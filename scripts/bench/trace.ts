@@ -25,8 +25,8 @@ await runBenchPart(port, backend, async ({ session, playground }) => {
       'disabled-by-default-v8.cpu_profiler',
       'blink.user_timing',
       'toplevel',
-      // Which node's change made the browser repaint (PaintInvalidationTracking, StyleRecalcInvalidationTracking).
-      ...(process.env['TRACE_INVALIDATIONS'] === '1' ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+      // Which node's change made the browser re-lay out, restyle (invalidationTracking) or repaint (blink.invalidation: InvalidateDisplayItemClient, with the reason).
+      ...(process.env['TRACE_INVALIDATIONS'] === '1' ? ['disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-blink.invalidation'] : []),
     ],
   });
   const run = await playground.run(playgroundConfig(epochs));

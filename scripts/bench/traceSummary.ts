@@ -1,9 +1,9 @@
 /**
  * Reads a Chrome trace written by `scripts/bench/trace.ts` and prints where
  * the page's main thread spent the run: every task over 50 ms with what
- * started it, the time by kind of task, and the functions that took the most
- * time (inclusive, from the CPU profile; build with PLATEAU_BENCH_UNMINIFIED=1
- * for readable names). `npx tsx scripts/bench/traceSummary.ts [trace.json]`.
+ * started it, the time by kind of task, the paint layers drawn again, and
+ * the functions that took the most time (inclusive, from the CPU profile;
+ * build with PLATEAU_BENCH_UNMINIFIED=1 for readable names). `npx tsx scripts/bench/traceSummary.ts [trace.json]`.
  */
 import { readFileSync } from 'node:fs';
 
@@ -84,6 +84,21 @@ for (const task of tasks) {
 console.log('time by what started it (top 15):');
 for (const [kind, { time, count }] of [...byKind].sort((a, b) => b[1].time - a[1].time).slice(0, 15)) {
   console.log(`  ${ms(time).padStart(10)}  ${String(count).padStart(5)}×  ${kind}`);
+}
+
+// Which paint layers were drawn again, and for how long (nested: a layer's time includes the layers drawn inside it).
+const paintsByLayer = new Map<string, { time: number; count: number }>();
+for (const paint of onMain.filter((event) => event.name === 'Paint')) {
+  const nodeName = paint.args?.data?.['nodeName'];
+  const layer = typeof nodeName === 'string' ? nodeName : '?';
+  const entry = paintsByLayer.get(layer) ?? { time: 0, count: 0 };
+  entry.time += paint.dur ?? 0;
+  entry.count += 1;
+  paintsByLayer.set(layer, entry);
+}
+console.log('paint by layer (top 10):');
+for (const [layer, { time, count }] of [...paintsByLayer].sort((a, b) => b[1].time - a[1].time).slice(0, 10)) {
+  console.log(`  ${ms(time).padStart(10)}  ${String(count).padStart(5)}×  ${layer}`);
 }
 
 // The CPU profile of the main thread: inclusive time per function.
