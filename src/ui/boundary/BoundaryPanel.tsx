@@ -6,8 +6,8 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { BoundaryData, BoundaryFrame, BoundaryPointSet } from '../../training/protocol';
-import { DRAWING_PHASE_MS, LIVE_BEAT_MS } from '../state/liveBeat';
-import { frameThrottled, useStore } from '../state/useStore';
+import { liveThrottled } from '../state/liveThrottled';
+import { useStore } from '../state/useStore';
 import type { RunSessionStore } from '../watch/runSession';
 import { classColor, cssColor } from './boundaryColors';
 import { boundaryPixels, describeBoundary } from './boundaryImage';
@@ -97,7 +97,7 @@ function BoundaryCanvas({ data, frame }: { data: BoundaryData; frame: BoundaryFr
 }
 
 export function BoundaryPanel({ session }: { session: RunSessionStore }) {
-  const onBeat = useMemo(() => frameThrottled(session, { beatMs: LIVE_BEAT_MS, beatPhaseMs: DRAWING_PHASE_MS }), [session]);
+  const onBeat = useMemo(() => liveThrottled(session, 'drawing'), [session]);
   const data = useStore(onBeat, (state) => state.boundaryData);
   const frame = useStore(onBeat, (state) => state.boundaryFrame);
   if (!data) return null;

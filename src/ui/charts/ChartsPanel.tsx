@@ -6,7 +6,7 @@
  */
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { HistoryDownload } from '../history/HistoryDownload';
-import { frameThrottled, useStore } from '../state/useStore';
+import { useStore } from '../state/useStore';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
 import {
   buildCustomChart,
@@ -19,7 +19,7 @@ import {
 } from './chartModel';
 import { LiveChart, type ChartView } from './LiveChart';
 import { LR_MARKER_KINDS } from './markerStyle';
-import { LIVE_BEAT_MS } from '../state/liveBeat';
+import { liveThrottled } from '../state/liveThrottled';
 
 type History = RunSessionState['history'];
 type Events = RunSessionState['events'];
@@ -57,7 +57,7 @@ function MetricLiveChart({ session, slot, smoothing, name }: { session: RunSessi
 }
 
 export function ChartsPanel({ session }: { session: RunSessionStore }) {
-  const slow = useMemo(() => frameThrottled(session, { minIntervalMs: 1_000, beatMs: LIVE_BEAT_MS }), [session]);
+  const slow = useMemo(() => liveThrottled(session, 'readout', { minIntervalMs: 1_000 }), [session]);
   // A string, so the panel re-renders only when the set of charts changes.
   const metrics = useStore(slow, (state) => metricNames(state.history).join(','));
   const hasCustom = useStore(slow, (state) => state.events.some((event) => event.kind === 'custom_value'));

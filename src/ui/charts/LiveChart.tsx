@@ -8,10 +8,11 @@
  */
 import { lazy, useMemo } from 'react';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
-import { DRAWING_PHASE_MS, LIVE_BEAT_MS } from '../state/liveBeat';
+import { LIVE_BEAT_MS } from '../state/liveBeat';
+import { liveThrottled } from '../state/liveThrottled';
 import { redrawInterval, type RedrawBudget } from '../state/redrawBudget';
 import { useHeld } from '../state/useHeld';
-import { frameThrottled, useStore } from '../state/useStore';
+import { useStore } from '../state/useStore';
 import { CanvasChart } from './CanvasChart';
 import type { ChartSpec, Marker } from './chartModel';
 import { useLiveMode } from './useLiveMode';
@@ -39,7 +40,7 @@ interface LiveChartProps {
 
 export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
   const throttled = useMemo(
-    () => frameThrottled(session, { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET), beatMs: LIVE_BEAT_MS, beatPhaseMs: DRAWING_PHASE_MS }),
+    () => liveThrottled(session, 'drawing', { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET) }),
     [session],
   );
   const { live, switching } = useLiveMode(session, slot * STAGGER_MS);

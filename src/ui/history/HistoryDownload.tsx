@@ -5,12 +5,12 @@
 import { useMemo } from 'react';
 import { saveBlob } from '../files/saveBlob';
 import './history.css';
-import { frameThrottled, useStore } from '../state/useStore';
+import { useStore } from '../state/useStore';
 import type { RunSessionStore } from '../watch/runSession';
-import { LIVE_BEAT_MS } from '../state/liveBeat';
+import { liveThrottled } from '../state/liveThrottled';
 
 export function HistoryDownload({ session }: { session: RunSessionStore }) {
-  const slow = useMemo(() => frameThrottled(session, { minIntervalMs: 500, beatMs: LIVE_BEAT_MS }), [session]);
+  const slow = useMemo(() => liveThrottled(session, 'readout', { minIntervalMs: 500 }), [session]);
   const epochs = useStore(slow, (state) => state.history.length);
   const download = async (format: 'csv' | 'json') => {
     // Loaded on first use: the CSV comes from the callbacks' own CSVLogger, which the first visit need not download.

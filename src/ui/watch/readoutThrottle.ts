@@ -6,8 +6,7 @@
  * of a run show at once.
  */
 import type { Store } from '../state/createStore';
-import { LIVE_BEAT_MS } from '../state/liveBeat';
-import { frameThrottled } from '../state/useStore';
+import { liveThrottled } from '../state/liveThrottled';
 import type { RunSessionState } from './runSession';
 
 export const READOUT_INTERVAL_MS = 250;
@@ -23,5 +22,5 @@ export function isStatusChange(delivered: RunSessionState, current: RunSessionSt
 }
 
 export function readoutThrottled(session: Store<RunSessionState>): Store<RunSessionState> {
-  return frameThrottled(session, { minIntervalMs: READOUT_INTERVAL_MS, beatMs: LIVE_BEAT_MS, urgent: isStatusChange });
+  return liveThrottled(session, 'readout', { minIntervalMs: READOUT_INTERVAL_MS, urgent: isStatusChange });
 }
