@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Worker } from '@playwright/test';
+import { cpuSince, cpuSnapshot, type CpuSnapshot } from '../scripts/bench/threadCpu';
 
 interface Recorded {
   saves: { loopMs: number; writeMs: number; totalMs: number; entry: { sizeBytes: number } }[];
@@ -34,6 +35,20 @@ function takeRecorded(worker: Worker): Promise<Recorded> {
     scope.__recorded = { saves: [], epochSeconds: [], runsDone: 0 };
     return taken;
   });
+}
+
+/** CPU milliseconds by Chromium process kind ("browser", "renderer", "gpu-process" ...), threads and renderers summed. */
+function byProcessKind(cpu: CpuSnapshot): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const [thread, ms] of cpu) {
+    const kind = (thread.split('/')[0] ?? thread).replace(/#\d+$/, '');
+    kinds.set(kind, (kinds.get(kind) ?? 0) + ms);
+  }
+  return kinds;
+}
+
+function addInto(total: Map<string, number>, part: ReadonlyMap<string, number>): void {
+  for (const [key, ms] of part) total.set(key, (total.get(key) ?? 0) + ms);
 }
 
 function median(values: readonly number[]): number {
@@ -72,10 +87,16 @@ test('how much of an epoch a save of the default model costs the training loop (
 
   const epochMs = { bare: [] as number[], saving: [] as number[] };
   const saves: Recorded['saves'] = [];
+  // CPU time read from /proc holds on a loaded machine, where the epoch times above do not.
+  const cpu = { bare: new Map<string, number>(), saving: new Map<string, number>() };
+  let savesMade = 0;
   // A warm-up run, then bare and saving runs in ABBA order.
   await trainOnce(page, worker, false);
   for (const saving of [false, true, true, false, false, true, true, false]) {
+    const before = cpuSnapshot();
     const recorded = await trainOnce(page, worker, saving);
+    addInto(saving ? cpu.saving : cpu.bare, byProcessKind(cpuSince(before, cpuSnapshot())));
+    if (saving) savesMade += recorded.saves.length;
     (saving ? epochMs.saving : epochMs.bare).push(...recorded.epochSeconds.slice(WARM_UP).map((seconds) => seconds * 1000));
     if (saving) saves.push(...recorded.saves.slice(WARM_UP));
   }
@@ -88,6 +109,8 @@ test('how much of an epoch a save of the default model costs the training loop (
   const writeP90 = p90(saves.map((save) => save.writeMs));
   const totalMs = median(saves.map((save) => save.totalMs));
   const totalP90 = p90(saves.map((save) => save.totalMs));
+  const kinds = [...new Set([...cpu.bare.keys(), ...cpu.saving.keys()])].sort();
+  const cpuPerSave = kinds.map((kind) => `${kind} ${(((cpu.saving.get(kind) ?? 0) - (cpu.bare.get(kind) ?? 0)) / savesMade).toFixed(2)}`).join(', ');
   const share = (ms: number) => `${((ms / bare) * 100).toFixed(2)} % of an epoch`;
   console.log(
     [
@@ -95,6 +118,7 @@ test('how much of an epoch a save of the default model costs the training loop (
       `  epoch without saving ${bare.toFixed(2)} ms, with a save every epoch ${withSaves.toFixed(2)} ms (${(((withSaves - bare) / bare) * 100).toFixed(1)} %)`,
       `  held up the loop (copy weights, topology JSON): ${loopMs.toFixed(3)} ms = ${share(loopMs)}`,
       `  IndexedDB write ${writeMs.toFixed(2)} ms (p90 ${writeP90.toFixed(2)} ms), request to written ${totalMs.toFixed(2)} ms (p90 ${totalP90.toFixed(2)} ms) = ${share(totalMs)}, beside training`,
+      `  CPU per save (saving runs less bare runs, over ${savesMade} saves), ms by process: ${cpuPerSave}`,
     ].join('\n'),
   );
   await page.getByRole('button', { name: 'Delete all checkpoints' }).click();
