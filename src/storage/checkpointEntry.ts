@@ -1,7 +1,7 @@
 /** What callers of the checkpoint store hand in and get back. */
 import type { RunConfig } from '../config/runConfig';
 import type { CheckpointId } from './checkpointKeys';
-import type { CheckpointRecord, ResumeState, WeightSpec } from './checkpointRecords';
+import type { CheckpointRecord, ResumeInput, ResumeState, WeightSpec } from './checkpointRecords';
 import type { NamedWeights } from './weightPacking';
 
 /** An optimizer's state: its step count and its slot variables, in the order the optimizer lists them. */
@@ -17,6 +17,11 @@ export interface OptimizerState {
 export interface CheckpointInput {
   /** Unique per run across tabs and reloads (`crypto.randomUUID()`); no "/". */
   runId: string;
+  /**
+   * Unique per training session: a run, and each resume of it under the same
+   * `runId`. A session's epoch history only grows, so its entries share one stored copy.
+   */
+  session: string;
   /** The formatted `filepath`, as Keras would have named the file. */
   name: string;
   epoch: number;
@@ -28,7 +33,7 @@ export interface CheckpointInput {
   /** The model's JSON text; required unless `weightsOnly`, ignored when it is. */
   topology: string | null;
   config: RunConfig;
-  resume: ResumeState;
+  resume: ResumeInput;
   /** What a resumed run needs to step on exactly as the whole run would have; null when unknown. */
   optimizer?: OptimizerState | null;
 }

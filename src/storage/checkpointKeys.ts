@@ -6,10 +6,13 @@
  * sit under `['payload', writtenAt, nonce]`; the time in the key lets garbage
  * collection spare a payload that a tab on an older version of Plateau, which
  * wrote the payload and the index in two transactions, is about to commit.
+ * A training session's epoch history sits one record per epoch under
+ * `['history', runId, session, position]` (epochHistory.ts).
  */
 
 export type IndexKey = ['checkpoint', string, string];
 export type PayloadKey = ['payload', number, string];
+export type HistoryKey = ['history', string, string, number];
 
 /** The public id of a checkpoint: `runId/name`. Run ids contain no slash, names may. */
 export type CheckpointId = string;
@@ -48,6 +51,14 @@ export function newPayloadKey(writtenAt: number): PayloadKey {
   return ['payload', writtenAt, nonce];
 }
 
+export function isHistoryKey(key: IDBValidKey): key is HistoryKey {
+  return Array.isArray(key) && key.length === 4 && key[0] === 'history' && typeof key[1] === 'string' && typeof key[2] === 'string' && typeof key[3] === 'number';
+}
+
+export function historyKey(runId: string, session: string, position: number): HistoryKey {
+  return ['history', runId, session, position];
+}
+
 export function samePayloadKey(a: PayloadKey, b: PayloadKey): boolean {
   return a[1] === b[1] && a[2] === b[2];
 }
@@ -59,6 +70,27 @@ export function indexRange(): IDBKeyRange {
 
 export function payloadRange(): IDBKeyRange {
   return IDBKeyRange.bound(['payload'], ['payload', []]);
+}
+
+/** The index records of one run. */
+export function runIndexRange(runId: string): IDBKeyRange {
+  return IDBKeyRange.bound(['checkpoint', runId], ['checkpoint', runId, []]);
+}
+
+/** Every session's history, or only those of one run. */
+export function historyRange(runId?: string): IDBKeyRange {
+  return runId === undefined ? IDBKeyRange.bound(['history'], ['history', []]) : IDBKeyRange.bound(['history', runId], ['history', runId, []]);
+}
+
+/** A session's history records at positions `0` to `length - 1`; all of them when `length` is omitted. */
+export function sessionHistoryRange(runId: string, session: string, length?: number): IDBKeyRange {
+  const upper = length === undefined ? [] : length - 1;
+  return IDBKeyRange.bound(['history', runId, session, 0], ['history', runId, session, upper]);
+}
+
+/** A session as a string, for sets of referenced sessions. */
+export function sessionText(runId: string, session: string): string {
+  return JSON.stringify([runId, session]);
 }
 
 /** A payload key as a string, for sets of referenced payloads. */

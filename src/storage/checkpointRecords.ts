@@ -1,13 +1,15 @@
 /**
- * The two records a checkpoint is stored as. The index record is small
+ * The records a checkpoint is stored as. The index record is small
  * (metadata, config, the light part of the resume state) and is what
- * listing reads; the payload record holds the weights, the topology and the
- * run's epoch history, which grows with every epoch. The index points at its payload, so
- * replacing a checkpoint is one write of the index record.
+ * listing reads; the payload record holds the weights and the topology. The
+ * index points at its payload, so replacing a checkpoint is one write of the
+ * index record. The epoch history, which grows every epoch, is stored once
+ * per training session, a record per epoch (epochHistory.ts); the index
+ * record names the session and how many of its epochs are the entry's.
  *
- * `payloadKey` keeps its name in every version: garbage collection reads it
- * from records it cannot otherwise parse, so it never drops a payload that
- * a damaged (perhaps repairable) record still points at.
+ * `payloadKey` and `history` keep their names in every version: garbage
+ * collection reads them from records it cannot otherwise parse, so it never
+ * drops what a damaged (perhaps repairable) record still points at.
  */
 import { z } from 'zod';
 import { migrateRunConfig } from '../config/migrate';
@@ -15,7 +17,7 @@ import { runConfigSchema } from '../config/runConfig';
 import { isPayloadKey, isValidRunId, type IndexKey, type PayloadKey } from './checkpointKeys';
 import { decodeRecord, type DecodeResult, type MigrationSteps, type RecordFormat } from './recordMigration';
 
-export const CHECKPOINT_RECORD_VERSION = 1;
+export const CHECKPOINT_RECORD_VERSION = 2;
 export const PAYLOAD_RECORD_VERSION = 2;
 
 // Monitored values may be NaN or infinite (a diverged loss); zod's number() refuses both.
@@ -30,8 +32,16 @@ export const resumeStateSchema = z.object({
   callbackState: z.string(),
 });
 
-/** The epoch history up to the checkpoint, as text the engine writes and reads; null in payloads of version 1, whose index record's `callbackState` holds it. */
-const historySchema = z.string().nullable();
+/**
+ * The epoch history up to the checkpoint as one JSON array text, in payloads
+ * written before the history was stored per session (index records of
+ * version 1). Null in payloads of version 1, whose index record's
+ * `callbackState` holds it, and in every payload written since.
+ */
+const payloadHistorySchema = z.string().nullable();
+
+/** Where an entry's epoch history is: the first `length` records of its run's session. */
+export const historyRefSchema = z.object({ session: z.string().min(1), length: count });
 
 /** A record keeps the config as its run had it; an older config version is migrated as it is read. */
 const storedConfigSchema = z.preprocess((raw) => {
@@ -55,6 +65,8 @@ export const checkpointRecordSchema = z.object({
   config: storedConfigSchema,
   resume: resumeStateSchema,
   payloadKey: payloadKeySchema,
+  /** Null in records of version 1, whose payload (or `callbackState`) holds the history. */
+  history: historyRefSchema.nullable(),
 });
 
 export const weightSpecSchema = z.object({
@@ -81,18 +93,27 @@ export const payloadRecordSchema = z.object({
    * in tfjs's `getWeights` order. Absent in checkpoints saved before it was kept.
    */
   optimizer: optimizerStateSchema.nullable().optional(),
-  history: historySchema,
+  history: payloadHistorySchema,
 });
 
-/** The resume state as saved and loaded whole: the index record's part and the payload's history. */
-export type ResumeState = z.output<typeof resumeStateSchema> & { history: z.output<typeof historySchema> };
+/**
+ * The resume state as loaded: the index record's part, and the epoch history
+ * as one JSON array text (null for a checkpoint whose `callbackState` holds it).
+ */
+export type ResumeState = z.output<typeof resumeStateSchema> & { history: string | null };
+/** The resume state as saved: the epoch history as one JSON text per epoch, oldest first. */
+export type ResumeInput = z.output<typeof resumeStateSchema> & { history: readonly string[] };
+export type HistoryRef = z.output<typeof historyRefSchema>;
 export type CheckpointRecord = z.output<typeof checkpointRecordSchema>;
 export type WeightSpec = z.output<typeof weightSpecSchema>;
 export type PayloadRecord = z.output<typeof payloadRecordSchema>;
 export type StoredOptimizerState = z.output<typeof optimizerStateSchema>;
 
-/** No record was ever written before version 1; steps go here when the shape changes. */
-const CHECKPOINT_MIGRATIONS: MigrationSteps = {};
+/** No record was ever written before version 1. */
+const CHECKPOINT_MIGRATIONS: MigrationSteps = {
+  // Version 1 kept the history in the payload (or in `callbackState`), where loading still finds it.
+  1: (raw) => ({ ...raw, history: null }),
+};
 const PAYLOAD_MIGRATIONS: MigrationSteps = {
   // Version 1 kept the history inside the index record's resume state, where the engine still reads it.
   1: (raw) => ({ ...raw, history: null }),
@@ -117,6 +138,13 @@ export function payloadKeyOf(raw: unknown): PayloadKey | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const key = (raw as { payloadKey?: unknown }).payloadKey;
   return isPayloadKey(key) ? key : null;
+}
+
+/** The history an index record refers to, read even from a record that fails validation. */
+export function historyRefOf(raw: unknown): HistoryRef | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const parsed = historyRefSchema.safeParse((raw as { history?: unknown }).history);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Decodes an index record and checks it is the one its key names. */

@@ -11,7 +11,7 @@ import type { CheckpointInput, CheckpointSummary, LoadedCheckpoint, RunCheckpoin
 import type { CheckpointId } from './checkpointKeys';
 import { listCheckpoints } from './listCheckpoints';
 import { loadCheckpoint } from './loadCheckpoint';
-import { collectOrphanPayloads, deleteAllCheckpoints, deleteCheckpoint } from './removeCheckpoints';
+import { collectGarbage, deleteAllCheckpoints, deleteCheckpoint } from './removeCheckpoints';
 import { writeCheckpoints } from './saveCheckpoint';
 
 // A database of its own: idb-keyval creates its object store only when it
@@ -41,7 +41,7 @@ export interface CheckpointStore {
   loadCheckpoint(id: CheckpointId): Promise<LoadedCheckpoint | null>;
   deleteCheckpoint(id: CheckpointId): Promise<boolean>;
   deleteAll(): Promise<void>;
-  /** Deletes payloads left by interrupted saves; returns how many. Runs on open. */
+  /** Deletes payloads left by interrupted saves (returns how many), and history no entry refers to. Runs on open. */
   collectGarbage(): Promise<number>;
 }
 
@@ -70,7 +70,7 @@ export async function openCheckpointStore(options: CheckpointStoreOptions = {}):
     loadCheckpoint: (id) => loadCheckpoint(idb, id),
     deleteCheckpoint: (id) => deleteCheckpoint(idb, id),
     deleteAll: () => deleteAllCheckpoints(idb),
-    collectGarbage: () => collectOrphanPayloads(idb, now(), graceMs),
+    collectGarbage: () => collectGarbage(idb, now(), graceMs),
   };
   await store.collectGarbage();
   return store;

@@ -6,7 +6,8 @@
 import { createStore, keys, type UseStore } from 'idb-keyval';
 import { defaultRunConfig } from '../config/runConfig';
 import type { CheckpointInput } from './checkpointEntry';
-import { isPayloadKey } from './checkpointKeys';
+import type { ResumeInput, ResumeState } from './checkpointRecords';
+import { isHistoryKey, isPayloadKey } from './checkpointKeys';
 import type { NamedWeights } from './weightPacking';
 
 let databases = 0;
@@ -49,10 +50,25 @@ export const SAMPLE_TOPOLOGY = JSON.stringify({
   backend: 'tensor_flow.js',
 });
 
+/** The engine's texts for epochs `0` to `epochs - 1`, as one per epoch. */
+export function historyTexts(epochs: number, mark = ''): string[] {
+  return Array.from({ length: epochs }, (_, epoch) => `{"epoch":${epoch}${mark ? `,"mark":"${mark}"` : ''}}`);
+}
+
+/** The resume state a save of `resume` loads back as: the epochs joined into one JSON array text. */
+export function loadedResume(resume: ResumeInput): ResumeState {
+  return { ...resume, history: `[${resume.history.join(',')}]` };
+}
+
+export async function historyRecordCount(idb: UseStore): Promise<number> {
+  return (await keys(idb)).filter(isHistoryKey).length;
+}
+
 export function sampleInput(overrides: Partial<CheckpointInput> = {}): CheckpointInput {
   const epoch = overrides.epoch ?? 0;
   return {
     runId: 'run-a',
+    session: 'session-1',
     name: 'best.keras',
     epoch,
     batch: null,
@@ -62,7 +78,7 @@ export function sampleInput(overrides: Partial<CheckpointInput> = {}): Checkpoin
     weights: defaultModelWeights(epoch + 1),
     topology: SAMPLE_TOPOLOGY,
     config: defaultRunConfig(),
-    resume: { initialEpoch: epoch + 1, learningRate: 0.01, callbackState: '{"ModelCheckpoint":{"best":0.5}}', history: `[{"epoch":${epoch}}]` },
+    resume: { initialEpoch: epoch + 1, learningRate: 0.01, callbackState: '{"ModelCheckpoint":{"best":0.5}}', history: historyTexts(epoch + 1) },
     ...overrides,
   };
 }

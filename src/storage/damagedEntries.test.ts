@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { get, set } from 'idb-keyval';
+import { del, get, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { indexKey, type PayloadKey } from './checkpointKeys';
+import { historyKey, indexKey, type PayloadKey } from './checkpointKeys';
 import { openCheckpointStore } from './checkpointStore';
 import { freshIdb, payloadCount, sampleInput } from './checkpointTestKit';
 import { CheckpointDamagedError } from './loadCheckpoint';
@@ -75,6 +75,21 @@ describe('damaged checkpoint entries', () => {
     await set(indexKey('run-a', 'best.keras'), { ...saved, payloadKey: ['payload', 0, 'gone'] }, idb);
     const [run] = await store.listCheckpoints();
     expect(run?.entries).toEqual([{ damaged: true, id: 'run-a/best.keras', reason: 'the checkpoint weights are missing' }]);
+  });
+
+  it('lists an entry whose epoch history is incomplete as damaged, refuses to load it, and deletes it whole', async () => {
+    const idb = freshIdb();
+    const store = await openCheckpointStore({ idb });
+    await store.saveCheckpoint(sampleInput({ epoch: 3 }));
+    await del(historyKey('run-a', 'session-1', 3), idb);
+
+    const [run] = await store.listCheckpoints();
+    expect(run?.entries).toEqual([{ damaged: true, id: 'run-a/best.keras', reason: 'the epoch history is incomplete' }]);
+    await expect(store.loadCheckpoint('run-a/best.keras')).rejects.toThrow(/epoch history is incomplete: 3 of 4 epochs/);
+    await set(historyKey('run-a', 'session-1', 3), 'garbage', idb);
+    await expect(store.loadCheckpoint('run-a/best.keras')).rejects.toThrow(/epoch history record is not an object/);
+    expect(await store.deleteCheckpoint('run-a/best.keras')).toBe(true);
+    expect(await keys(idb)).toEqual([]);
   });
 
   it('reads a checkpoint whose run config predates the test set as that run had it: no test rows', async () => {

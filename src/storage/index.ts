@@ -8,7 +8,7 @@ export type {
   RunCheckpoints,
 } from './checkpointEntry';
 export type { CheckpointId } from './checkpointKeys';
-export type { ResumeState, WeightSpec } from './checkpointRecords';
+export type { ResumeInput, ResumeState, WeightSpec } from './checkpointRecords';
 export {
   CHECKPOINT_DATABASE,
   CHECKPOINT_OBJECT_STORE,

@@ -1,30 +1,56 @@
 /**
- * The listing reads only index records (and which payload keys exist), never
- * weights. An entry that fails to migrate or validate, or whose weights are
- * gone, is listed as damaged with the reason, beside the readable ones.
+ * The listing reads only index records (and which payload keys exist, and
+ * how many epochs each session's history holds), never weights. An entry that
+ * fails to migrate or validate, or whose weights or history are gone, is
+ * listed as damaged with the reason, beside the readable ones.
  * `withSavedEntry` puts a new save into a listing by the same order, so a
  * reader told of a save need not read every record again.
  */
 import type { UseStore } from 'idb-keyval';
 import type { CheckpointListEntry, CheckpointSummary, DamagedCheckpoint, RunCheckpoints } from './checkpointEntry';
 import { summaryFromRecord } from './checkpointEntry';
-import { checkpointId, indexRange, isIndexKey, isPayloadKey, payloadKeyText, payloadRange, type IndexKey } from './checkpointKeys';
-import { decodeCheckpointRecord } from './checkpointRecords';
-import { runTransaction } from './transaction';
+import { checkpointId, indexRange, isIndexKey, isPayloadKey, payloadKeyText, payloadRange, sessionText, type IndexKey } from './checkpointKeys';
+import { decodeCheckpointRecord, historyRefOf } from './checkpointRecords';
+import { readStoredLength } from './epochHistory';
+import { runTransaction, type TransactionScope } from './transaction';
 
 interface RunGroup {
   readable: CheckpointSummary[];
   damaged: DamagedCheckpoint[];
 }
 
-function describeEntry(key: IndexKey, raw: unknown, payloads: ReadonlySet<string>): CheckpointListEntry {
+interface StoredParts {
+  payloads: ReadonlySet<string>;
+  /** Epochs stored, by `sessionText`. */
+  historyLengths: ReadonlyMap<string, number>;
+}
+
+function describeEntry(key: IndexKey, raw: unknown, stored: StoredParts): CheckpointListEntry {
   const id = checkpointId(key[1], key[2]);
   const decoded = decodeCheckpointRecord(key, raw);
   if (!decoded.ok) return { damaged: true, id, reason: decoded.reason };
-  if (!payloads.has(payloadKeyText(decoded.value.payloadKey))) {
+  if (!stored.payloads.has(payloadKeyText(decoded.value.payloadKey))) {
     return { damaged: true, id, reason: 'the checkpoint weights are missing' };
   }
+  const history = decoded.value.history;
+  if (history && (stored.historyLengths.get(sessionText(key[1], history.session)) ?? 0) < history.length) {
+    return { damaged: true, id, reason: 'the epoch history is incomplete' };
+  }
   return summaryFromRecord(id, decoded.value);
+}
+
+/** How many epochs each session that the records refer to has stored. */
+function readHistoryLengths(scope: TransactionScope, keys: readonly IDBValidKey[], records: readonly unknown[]): Map<string, number> {
+  const lengths = new Map<string, number>();
+  keys.forEach((key, index) => {
+    const history = historyRefOf(records[index]);
+    if (!isIndexKey(key) || !history) return;
+    const session = sessionText(key[1], history.session);
+    if (lengths.has(session)) return;
+    lengths.set(session, 0);
+    readStoredLength(scope, key[1], history.session, (length) => lengths.set(session, length));
+  });
+  return lengths;
 }
 
 /** Runs with only damaged entries sort last. */
@@ -43,18 +69,21 @@ function ordered(groups: ReadonlyMap<string, RunGroup>): RunCheckpoints[] {
 }
 
 export async function listCheckpoints(idb: UseStore): Promise<RunCheckpoints[]> {
-  const { keys, records, payloadKeys } = await runTransaction(idb, 'readonly', ({ store }) => {
+  const { keys, records, payloadKeys, historyLengths } = await runTransaction(idb, 'readonly', (scope) => {
+    const { store, after } = scope;
     const keyRequest = store.getAllKeys(indexRange());
     const recordRequest = store.getAll(indexRange());
     const payloadRequest = store.getAllKeys(payloadRange());
-    return () => ({ keys: keyRequest.result, records: recordRequest.result as unknown[], payloadKeys: payloadRequest.result });
+    let lengths = new Map<string, number>();
+    after(recordRequest, (found: unknown[]) => (lengths = readHistoryLengths(scope, keyRequest.result, found)));
+    return () => ({ keys: keyRequest.result, records: recordRequest.result as unknown[], payloadKeys: payloadRequest.result, historyLengths: lengths });
   });
-  const payloads = new Set(payloadKeys.filter(isPayloadKey).map(payloadKeyText));
+  const stored: StoredParts = { payloads: new Set(payloadKeys.filter(isPayloadKey).map(payloadKeyText)), historyLengths };
   const groups = new Map<string, RunGroup>();
   keys.forEach((key, index) => {
     // Only keys this module writes can be named by an id; anything else in the range is not ours to show.
     if (!isIndexKey(key)) return;
-    const entry = describeEntry(key, records[index], payloads);
+    const entry = describeEntry(key, records[index], stored);
     const runId = key[1];
     const group = groups.get(runId) ?? { readable: [], damaged: [] };
     groups.set(runId, group);

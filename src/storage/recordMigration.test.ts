@@ -27,6 +27,7 @@ const version0 = {
 const withVersion0: RecordFormat<typeof checkpointRecordSchema> = {
   ...checkpointRecordFormat,
   steps: {
+    ...checkpointRecordFormat.steps,
     0: ({ filename, best, savedAt, ...rest }) => ({
       ...rest,
       name: filename,
@@ -47,11 +48,12 @@ describe('record migration', () => {
     expect(decoded).toEqual({
       ok: true,
       value: expect.objectContaining({
-        v: 1,
+        v: 2,
         name: 'best.keras',
         value: 0.25,
         savedAt: Date.UTC(2025, 0, 2, 3, 4, 5),
         resume: { initialEpoch: 5, learningRate: 0.01, callbackState: '{}' },
+        history: null,
       }) as unknown,
     });
   });
@@ -63,9 +65,9 @@ describe('record migration', () => {
 
   it('refuses versions it has no step for, newer versions and invalid versions', () => {
     expect(decodeRecord(version0, checkpointRecordFormat)).toEqual({ ok: false, reason: 'checkpoint record: no migration from record version 0' });
-    expect(decodeRecord({ v: 2 }, checkpointRecordFormat)).toEqual({
+    expect(decodeRecord({ v: 3 }, checkpointRecordFormat)).toEqual({
       ok: false,
-      reason: 'checkpoint record: record version 2 is newer than this app understands (1)',
+      reason: 'checkpoint record: record version 3 is newer than this app understands (2)',
     });
     expect(decodeRecord({ v: 'one' }, checkpointRecordFormat)).toEqual({ ok: false, reason: 'checkpoint record has an invalid version: one' });
     expect(decodeRecord([1], checkpointRecordFormat)).toEqual({ ok: false, reason: 'checkpoint record is not an object' });

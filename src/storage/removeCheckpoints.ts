@@ -1,23 +1,59 @@
 /**
- * Deleting entries, damaged ones included, and collecting payloads that no
- * index record points at (left by a tab closed mid-save).
+ * Deleting entries, damaged ones included, and collecting what no index
+ * record points at: payloads left by a tab on an older version closed
+ * mid-save, and the epoch history of sessions whose every entry was deleted
+ * or overwritten by another session's save.
  */
 import type { UseStore } from 'idb-keyval';
-import { indexKeyFromId, indexRange, isPayloadKey, payloadKeyText, payloadRange, type CheckpointId } from './checkpointKeys';
-import { payloadKeyOf } from './checkpointRecords';
-import { runTransaction } from './transaction';
+import {
+  historyRange,
+  indexKeyFromId,
+  indexRange,
+  isHistoryKey,
+  isIndexKey,
+  isPayloadKey,
+  payloadKeyText,
+  payloadRange,
+  runIndexRange,
+  sessionHistoryRange,
+  sessionText,
+  type CheckpointId,
+} from './checkpointKeys';
+import { historyRefOf, payloadKeyOf } from './checkpointRecords';
+import { runTransaction, type TransactionScope } from './transaction';
 
-/** Removes the entry and its weights in one transaction; false when there was no such entry. */
+/** Deletes the history of every session in `histories` that no index record in `indexes` refers to. */
+function collectUnreferencedHistory({ store, after }: TransactionScope, indexes: IDBKeyRange, histories: IDBKeyRange): void {
+  const keyRequest = store.getAllKeys(indexes);
+  after(store.getAll(indexes), (records: unknown[]) => {
+    const referenced = new Set<string>();
+    keyRequest.result.forEach((key, index) => {
+      const history = historyRefOf(records[index]);
+      if (isIndexKey(key) && history) referenced.add(sessionText(key[1], history.session));
+    });
+    after(store.getAllKeys(histories), (keys) => {
+      const unreferenced = new Map<string, [runId: string, session: string]>();
+      for (const key of keys) {
+        if (isHistoryKey(key) && !referenced.has(sessionText(key[1], key[2]))) unreferenced.set(sessionText(key[1], key[2]), [key[1], key[2]]);
+      }
+      for (const [runId, session] of unreferenced.values()) store.delete(sessionHistoryRange(runId, session));
+    });
+  });
+}
+
+/** Removes the entry, its weights and the history no other entry shares, in one transaction; false when there was no such entry. */
 export function deleteCheckpoint(idb: UseStore, id: CheckpointId): Promise<boolean> {
   const key = indexKeyFromId(id);
   if (!key) return Promise.resolve(false);
-  return runTransaction(idb, 'readwrite', ({ store, after }) => {
+  return runTransaction(idb, 'readwrite', (scope) => {
+    const { store, after } = scope;
     let deleted = false;
     after(store.count(key), (found) => (deleted = found > 0));
     after(store.get(key), (raw: unknown) => {
       const payloadKey = payloadKeyOf(raw);
       if (payloadKey) store.delete(payloadKey);
       store.delete(key);
+      collectUnreferencedHistory(scope, runIndexRange(key[1]), historyRange(key[1]));
     });
     return () => deleted;
   });
@@ -32,12 +68,17 @@ export function deleteAllCheckpoints(idb: UseStore): Promise<void> {
 }
 
 /**
- * Deletes payloads no index record points at. A payload younger than
- * `graceMs` may belong to a save in progress in another tab, so it is spared;
- * should one be collected anyway, that save's commit notices and fails cleanly.
+ * Deletes payloads and history no index record points at. A payload younger
+ * than `graceMs` may belong to a save in progress in a tab on an older
+ * version, so it is spared; should one be collected anyway, that save's
+ * commit notices and fails cleanly. History needs no grace: it is written in
+ * the same transaction as the entries that refer to it. Returns how many
+ * payloads it deleted.
  */
-export function collectOrphanPayloads(idb: UseStore, now: number, graceMs: number): Promise<number> {
-  return runTransaction(idb, 'readwrite', ({ store, after }) => {
+export function collectGarbage(idb: UseStore, now: number, graceMs: number): Promise<number> {
+  return runTransaction(idb, 'readwrite', (scope) => {
+    const { store, after } = scope;
+    collectUnreferencedHistory(scope, indexRange(), historyRange());
     let collected = 0;
     after(store.getAll(indexRange()), (records: unknown[]) => {
       const referenced = new Set<string>();

@@ -1,7 +1,8 @@
 /**
  * The atomic write, in one transaction: put each new payload (the weights)
- * under a fresh key, point its index record at it, and delete the payload
- * the index pointed at before. IndexedDB commits a transaction whole or not
+ * under a fresh key, point its index record at it, delete the payload the
+ * index pointed at before, and append the epochs its session's history has
+ * not stored yet (epochHistory.ts). IndexedDB commits a transaction whole or not
  * at all, so a tab closed mid-save leaves the old entry, whole, and no
  * orphan; a finished save leaves the new entry. Never a mix of the two.
  *
@@ -12,7 +13,7 @@
  */
 import type { UseStore } from 'idb-keyval';
 import { summaryFromRecord, type CheckpointInput, type CheckpointSummary } from './checkpointEntry';
-import { checkpointId, indexKey, newPayloadKey, samePayloadKey, type IndexKey } from './checkpointKeys';
+import { checkpointId, indexKey, newPayloadKey, samePayloadKey, sessionText, type IndexKey } from './checkpointKeys';
 import {
   CHECKPOINT_RECORD_VERSION,
   checkpointRecordFormat,
@@ -21,6 +22,7 @@ import {
   type CheckpointRecord,
   type PayloadRecord,
 } from './checkpointRecords';
+import { putMissingHistory } from './epochHistory';
 import { decodeRecord } from './recordMigration';
 import { isQuotaExceededError, StorageQuotaError } from './storageQuotaError';
 import { runTransaction } from './transaction';
@@ -37,6 +39,13 @@ interface PreparedWrite {
   key: IndexKey;
   record: CheckpointRecord;
   payload: PayloadRecord;
+  history: SessionHistory;
+}
+
+interface SessionHistory {
+  runId: string;
+  session: string;
+  texts: readonly string[];
 }
 
 function prepareWrite(input: CheckpointInput, savedAt: number): PreparedWrite {
@@ -60,6 +69,7 @@ function prepareWrite(input: CheckpointInput, savedAt: number): PreparedWrite {
     config: input.config,
     resume: { initialEpoch: input.resume.initialEpoch, learningRate: input.resume.learningRate, callbackState: input.resume.callbackState },
     payloadKey: newPayloadKey(savedAt),
+    history: { session: input.session, length: input.resume.history.length },
   };
   // Validated before writing, so that what is written can always be read back.
   const checked = decodeRecord(draft, checkpointRecordFormat);
@@ -74,14 +84,28 @@ function prepareWrite(input: CheckpointInput, savedAt: number): PreparedWrite {
       weightData: data,
       topology,
       optimizer: optimizer && input.optimizer ? { iterations: input.optimizer.iterations, weightSpecs: optimizer.specs, weightData: optimizer.data } : null,
-      history: input.resume.history,
+      history: null,
     },
+    history: { runId: input.runId, session: input.session, texts: input.resume.history },
   };
 }
 
-/** Puts every payload and points each index at its own, dropping the payload it pointed at before. */
+/** The history each session of the write needs stored: its longest, which every shorter one of the session begins. */
+function longestHistories(writes: readonly PreparedWrite[]): SessionHistory[] {
+  const bySession = new Map<string, SessionHistory>();
+  for (const { history } of writes) {
+    const id = sessionText(history.runId, history.session);
+    if (history.texts.length >= (bySession.get(id)?.texts.length ?? 0)) bySession.set(id, history);
+  }
+  return [...bySession.values()];
+}
+
+/** Puts every payload and points each index at its own, dropping the payload it pointed at before; appends each session's new epochs. */
 function putEntries(idb: UseStore, writes: readonly PreparedWrite[], beforeCommit: WriteContext['beforeCommit']): Promise<void> {
-  return runTransaction(idb, 'readwrite', ({ store, after, abort }) => {
+  return runTransaction(idb, 'readwrite', (scope) => {
+    const { store, after, abort } = scope;
+    // Made first, so that their puts are made before the last index record's callback below runs `beforeCommit`.
+    for (const { runId, session, texts } of longestHistories(writes)) putMissingHistory(scope, runId, session, texts);
     let waiting = writes.length;
     for (const { key, record, payload } of writes) {
       store.put(payload, record.payloadKey);

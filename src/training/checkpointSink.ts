@@ -5,7 +5,7 @@
  * IndexedDB (indexedDbCheckpointSink.ts); tests and the benchmark keep saves in memory.
  */
 import type { CheckpointRequest } from '../callbacks';
-import type { OptimizerState, ResumeState } from '../storage';
+import type { OptimizerState, ResumeInput } from '../storage';
 
 export interface WeightValues {
   /** The weight's name in the model, stable across runs (`dense_1/kernel`). */
@@ -21,7 +21,7 @@ export interface CheckpointSave {
   topology: string | null;
   /** The optimizer's iteration count and slot variables at the save, as Keras saves them with the weights. */
   optimizer: OptimizerState;
-  resume: ResumeState;
+  resume: ResumeInput;
   /** `performance.now()` when ModelCheckpoint asked, to measure how long the save took. */
   requestedAt: number;
   /** How long the request held up the training loop (copying the weights, writing the topology). */

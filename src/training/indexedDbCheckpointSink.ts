@@ -12,6 +12,7 @@ import { isQuotaExceededError, StorageQuotaError, type CheckpointStore } from '.
 import type { CheckpointSave, CheckpointSink } from './checkpointSink';
 import { LatestPerKeyQueue } from './latestPerKeyQueue';
 import type { CheckpointActivity } from './protocol';
+import { newRunId } from './runId';
 
 export interface CheckpointSinkOptions {
   store: () => Promise<CheckpointStore>;
@@ -37,6 +38,8 @@ const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
 export class IndexedDbCheckpointSink implements CheckpointSink {
   private readonly queue: LatestPerKeyQueue<CheckpointSave>;
   private readonly now: () => number;
+  /** A sink serves one training session of the run; its entries share the session's stored history. */
+  private readonly session = newRunId();
   private full = false;
 
   constructor(private readonly options: CheckpointSinkOptions) {
@@ -57,11 +60,12 @@ export class IndexedDbCheckpointSink implements CheckpointSink {
   private async write(saves: readonly CheckpointSave[]): Promise<void> {
     if (this.full) return;
     const { runId, config, report } = this.options;
+    const session = this.session;
     try {
       const store = await this.options.store();
       const writeStarted = this.now();
       const entries = await store.saveCheckpoints(
-        saves.map(({ request, weights, optimizer, topology, resume }) => ({ ...request, runId, weights, optimizer, topology, config, resume })),
+        saves.map(({ request, weights, optimizer, topology, resume }) => ({ ...request, runId, session, weights, optimizer, topology, config, resume })),
       );
       const written = this.now();
       saves.forEach(({ loopMs, requestedAt }, index) => {

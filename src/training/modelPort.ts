@@ -12,7 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../callbacks';
-import type { ResumeState } from '../storage';
+import type { ResumeInput } from '../storage';
 import type { CheckpointSink } from './checkpointSink';
 import type { CompiledModel } from './model';
 import { setOptimizerLearningRate } from './optimizers';
@@ -123,7 +123,7 @@ export class ModelPort implements TrainingPort {
   }
 
   /** Hands the saves requested so far to the sink, stamped with `resume`; does not wait for them. */
-  commitSaves(resume: ResumeState): void {
+  commitSaves(resume: ResumeInput): void {
     for (const requested of this.requestedSaves.splice(0)) this.commit(requested, resume);
   }
 
@@ -131,9 +131,9 @@ export class ModelPort implements TrainingPort {
    * Commits what is left (stamped as resuming after the save's epoch, unless
    * `resume` is given), waits for every save, and rethrows the first that failed.
    */
-  async flushSaves(resume?: ResumeState): Promise<void> {
+  async flushSaves(resume?: ResumeInput): Promise<void> {
     for (const requested of this.requestedSaves.splice(0)) {
-      this.commit(requested, resume ?? { initialEpoch: requested.request.epoch + 1, learningRate: this.learningRate, callbackState: '{}', history: null });
+      this.commit(requested, resume ?? { initialEpoch: requested.request.epoch + 1, learningRate: this.learningRate, callbackState: '{}', history: [] });
     }
     this.sink.hurry?.();
     await Promise.all([...this.pendingSaves]);
@@ -145,7 +145,7 @@ export class ModelPort implements TrainingPort {
   }
 
   /** Saves reach the sink in the order they were requested, so a later save of a name always wins. */
-  private commit({ request, state, topology, requestedAt, loopMs }: RequestedSave, resume: ResumeState): void {
+  private commit({ request, state, topology, requestedAt, loopMs }: RequestedSave, resume: ResumeInput): void {
     const inOrder = this.handedOver.then(() => state);
     const save: Promise<void> = inOrder
       .then(({ weights, optimizer }) => this.sink.save({ request, weights, optimizer, topology, resume, requestedAt, loopMs }))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeResumePoint, encodeResumePoint, type ResumePoint } from './resumePoint';
+import { decodeResumePoint, encodeEpochRecord, encodeResumePoint, type ResumePoint } from './resumePoint';
 
 describe('resume point', () => {
   it('round-trips through the stored text, NaN and infinities included', () => {
@@ -16,10 +16,19 @@ describe('resume point', () => {
         tensors: 40,
       })),
     };
-    const stored = encodeResumePoint(point);
+    const stored = encodeResumePoint(point, point.history.map(encodeEpochRecord));
     expect(stored.initialEpoch).toBe(3);
     expect(JSON.parse(stored.callbackState)).toEqual({ v: 2, callbacks: expect.any(Object) as unknown });
-    expect(decodeResumePoint(stored)).toEqual(point);
+    expect(stored.history).toHaveLength(3);
+    // Storage hands the epochs back as one JSON array text.
+    expect(decodeResumePoint({ ...stored, history: `[${stored.history.join(',')}]` })).toEqual(point);
+  });
+
+  it('copies the history it is given: the run goes on adding epochs while the save waits to be written', () => {
+    const history = ['{"epoch":0}'];
+    const stored = encodeResumePoint({ initialEpoch: 1, learningRate: 0.01, callbacks: {} }, history);
+    history.push('{"epoch":1}');
+    expect(stored.history).toEqual(['{"epoch":0}']);
   });
 
   it('reads a version 1 document, saved with the history inside the callbacks\' text', () => {

@@ -2,16 +2,16 @@
  * What a run needs to carry on from a checkpoint besides its weights: the
  * epoch to start from, the learning rate, each callback's state, and the
  * epoch history so far (so that charts continue where they ended). Storage
- * keeps the callbacks' state and the history as two opaque JSON texts: the
- * small one in the record that listing reads (`ResumeState.callbackState`),
- * the history, which grows every epoch, beside the weights
- * (`ResumeState.history`). This module writes and reads both. Checkpoints
- * saved before the split (document version 1) have the history inside the
- * callbacks' text, and still resume.
+ * keeps the callbacks' state as one opaque JSON text in the record that
+ * listing reads (`callbackState`), and the history, which grows every epoch,
+ * as one JSON text per epoch, each stored once per session; it hands the
+ * history back as one JSON array text. This module writes and reads both.
+ * Checkpoints saved before the split (document version 1) have the history
+ * inside the callbacks' text, and still resume.
  */
 import { z } from 'zod';
 import type { CallbackState } from '../callbacks';
-import type { ResumeState } from '../storage';
+import type { ResumeInput, ResumeState } from '../storage';
 import type { EpochRecord } from './trainer';
 
 /** Keyed by the callback's place in the config (`callbacks[2]`), with its type to check against. */
@@ -65,12 +65,18 @@ function unreadable(issue: string | undefined): Error {
   return new Error(`the checkpoint's resume state cannot be read: ${issue ?? 'invalid'}`);
 }
 
-export function encodeResumePoint(point: ResumePoint): ResumeState {
+/** One epoch of the history as storage keeps it; the trainer encodes each epoch once, as it ends. */
+export function encodeEpochRecord(record: EpochRecord): string {
+  return toJson(record);
+}
+
+/** `history` is the run's epochs so far, each from `encodeEpochRecord`; copied, as the run goes on adding to it. */
+export function encodeResumePoint(point: Omit<ResumePoint, 'history'>, history: readonly string[]): ResumeInput {
   return {
     initialEpoch: point.initialEpoch,
     learningRate: point.learningRate,
     callbackState: toJson({ v: DOCUMENT_VERSION, callbacks: point.callbacks }),
-    history: toJson(point.history),
+    history: history.slice(),
   };
 }
 
