@@ -60,12 +60,11 @@ export class IndexedDbCheckpointSink implements CheckpointSink {
   private async write(saves: readonly CheckpointSave[]): Promise<void> {
     if (this.full) return;
     const { runId, config, report } = this.options;
-    const session = this.session;
     try {
       const store = await this.options.store();
       const writeStarted = this.now();
       const entries = await store.saveCheckpoints(
-        saves.map(({ request, weights, optimizer, topology, resume }) => ({ ...request, runId, session, weights, optimizer, topology, config, resume })),
+        saves.map(({ request, weights, optimizer, topology, resume }) => ({ ...request, runId, session: this.session, weights, optimizer, topology, config, resume })),
       );
       const written = this.now();
       saves.forEach(({ loopMs, requestedAt }, index) => {
