@@ -65,7 +65,7 @@ function unreadable(issue: string | undefined): Error {
   return new Error(`the checkpoint's resume state cannot be read: ${issue ?? 'invalid'}`);
 }
 
-/** One epoch of the history as storage keeps it; the trainer encodes each epoch once, as it ends. */
+/** One epoch of the history as storage keeps it; each epoch is encoded once (encodedHistory.ts). */
 export function encodeEpochRecord(record: EpochRecord): string {
   return toJson(record);
 }

@@ -34,7 +34,8 @@ import { predict } from './predict';
 import { RideAlongReads } from './rideAlongReads';
 import type { InitialLoss, RunFailure, RunProgress, TestEvaluation } from './protocol';
 import { createModelPort, ScheduledModelPort } from './scheduledRate';
-import { encodeEpochRecord, encodeResumePoint, type CallbackStates, type ResumePoint } from './resumePoint';
+import { EncodedHistory } from './encodedHistory';
+import { encodeResumePoint, type CallbackStates, type ResumePoint } from './resumePoint';
 import type { RunControl } from './runControl';
 import { SEED_PURPOSE } from './seeds';
 import { flatTrainingState } from './trainingState';
@@ -219,9 +220,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   for (let skipped = 0; skipped < firstEpoch; skipped++) permutation(data.train.rows, shuffle);
   let step = firstEpoch * steps;
   let lastYield = clock.now();
-  const history = (run.resume?.history ?? []).map(encodeEpochRecord);
+  const history = new EncodedHistory(run.resume?.history);
   const resumeAt = (initialEpoch: number) =>
-    encodeResumePoint({ initialEpoch, learningRate: port.getLearningRate(), callbacks: callbackStates(labelled) }, history);
+    encodeResumePoint({ initialEpoch, learningRate: port.getLearningRate(), callbacks: callbackStates(labelled) }, history.encoded());
 
   const logsFrom = async (sums: tf.Tensor1D, seen: number): Promise<Logs> => {
     const [loss, metric] = await reads.read(sums);
@@ -433,7 +434,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
         seconds: (clock.now() - started) / 1000,
         tensors: tf.memory().numTensors,
       };
-      history.push(encodeEpochRecord(record));
+      history.push(record);
       listener.onEpochEnd?.(record);
       listener.onCallbackStates?.(callbackStates(labelled));
       run.probe?.afterEpoch(epoch, predictOn);
