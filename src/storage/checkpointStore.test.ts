@@ -93,6 +93,19 @@ describe('checkpoint store', () => {
     expect(await store.listCheckpoints()).toEqual([]);
   });
 
+  it('refuses a config it could not read back at every save of the run, and validates a good one once', async () => {
+    const store = await openCheckpointStore({ idb: freshIdb() });
+    const broken = { ...defaultRunConfig(), fit: { ...defaultRunConfig().fit, epochs: -1 } };
+    await expect(store.saveCheckpoint(sampleInput({ config: broken }))).rejects.toThrow(/config/);
+    await expect(store.saveCheckpoint(sampleInput({ config: broken, epoch: 1 }))).rejects.toThrow(/config/);
+
+    const config = defaultRunConfig();
+    await store.saveCheckpoint(sampleInput({ name: 'a.keras', config }));
+    await store.saveCheckpoint(sampleInput({ name: 'b.keras', config, epoch: 1 }));
+    const saved = await Promise.all(['run-a/a.keras', 'run-a/b.keras'].map((id) => store.loadCheckpoint(id)));
+    expect(saved.map((entry) => entry?.config)).toEqual([defaultRunConfig(), defaultRunConfig()]);
+  });
+
   it('deletes one entry with its weights, or all of them', async () => {
     const idb = freshIdb();
     const store = await openCheckpointStore({ idb });

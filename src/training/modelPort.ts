@@ -43,6 +43,8 @@ export class ModelPort implements TrainingPort {
   private readonly pendingSaves = new Set<Promise<void>>();
   private saveFailure: Error | null = null;
   private offeredState: TrainingStateValues | null = null;
+  /** The model's JSON, made at the first save: a run never changes its architecture, and making it again cost every save 0.15 ms. */
+  private topologyText: string | null = null;
   private restores = 0;
 
   constructor(
@@ -104,7 +106,7 @@ export class ModelPort implements TrainingPort {
    */
   saveCheckpoint(request: CheckpointRequest): void {
     const requestedAt = performance.now();
-    const topology = request.weightsOnly ? null : JSON.stringify(this.compiled.model.toJSON(null, false));
+    const topology = request.weightsOnly ? null : (this.topologyText ??= JSON.stringify(this.compiled.model.toJSON(null, false)));
     let state: Promise<TrainingStateValues>;
     if (this.offeredState) {
       state = Promise.resolve(this.offeredState);
