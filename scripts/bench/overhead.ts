@@ -44,6 +44,8 @@ export async function overheadRatios(bare: BarePage, playground: Playground, epo
   const aaFigure = pairFigure(aa);
   note(`bare s/epoch: ${describe(overhead.a)}; playground s/epoch: ${describe(overhead.b)}`);
   note(`bare/playground per pair: ${describe(overhead.ratios)}`);
+  // In trial order, so that a drift (the machine busier at the start, say) shows.
+  note(`  in order: ${overhead.ratios.map((ratio) => ratio.toFixed(2)).join(' ')}; A/A ${aa.ratios.map((ratio) => ratio.toFixed(2)).join(' ')}`);
   note(`A/A bare/bare per pair: ${describe(aa.ratios)} (${aaFigure.iqr > margin ? `wider than the ${margin} margin of the overhead goal: inconclusive` : 'narrow enough for a verdict'})`);
   return { overhead, aa, overheadFigure, aaFigure };
 }
