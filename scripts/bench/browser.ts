@@ -15,8 +15,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** More flags for a diagnosis, e.g. `EXTRA_CHROMIUM_ARGS=--js-flags=--trace-deopt` with `DEBUG=pw:browser` to see V8's deoptimizations. */
+const extraArgs = (process.env['EXTRA_CHROMIUM_ARGS'] ?? '').split(' ').filter(Boolean);
+
 export async function launch(): Promise<Session> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: [...chromiumArgs], headless: true });
+  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: [...chromiumArgs, ...extraArgs], headless: true });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: NAME_SHIM });
   return { browser, context, close: () => browser.close() };
