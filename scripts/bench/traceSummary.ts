@@ -71,35 +71,28 @@ for (const task of long) {
   console.log(`  at +${((task.ts - first) / 1e6).toFixed(2)} s, ${ms(task.dur ?? 0)}: ${top.map((event) => `${label(event)} ${ms(event.dur ?? 0)}`).join('; ')}`);
 }
 
-const byKind = new Map<string, { time: number; count: number }>();
-for (const task of tasks) {
-  for (const event of children(task)) {
-    const kind = label(event);
-    const entry = byKind.get(kind) ?? { time: 0, count: 0 };
+/** Prints the `top` keys that took the most time, with how often each came: events grouped by `keyOf`. */
+function printTotals(title: string, grouped: readonly TraceEvent[], keyOf: (event: TraceEvent) => string, top: number): void {
+  const totals = new Map<string, { time: number; count: number }>();
+  for (const event of grouped) {
+    const key = keyOf(event);
+    const entry = totals.get(key) ?? { time: 0, count: 0 };
     entry.time += event.dur ?? 0;
     entry.count += 1;
-    byKind.set(kind, entry);
+    totals.set(key, entry);
+  }
+  console.log(`${title} (top ${top}):`);
+  for (const [key, { time, count }] of [...totals].sort((a, b) => b[1].time - a[1].time).slice(0, top)) {
+    console.log(`  ${ms(time).padStart(10)}  ${String(count).padStart(5)}×  ${key}`);
   }
 }
-console.log('time by what started it (top 15):');
-for (const [kind, { time, count }] of [...byKind].sort((a, b) => b[1].time - a[1].time).slice(0, 15)) {
-  console.log(`  ${ms(time).padStart(10)}  ${String(count).padStart(5)}×  ${kind}`);
-}
 
-// Which paint layers were drawn again, and for how long (nested: a layer's time includes the layers drawn inside it).
-const paintsByLayer = new Map<string, { time: number; count: number }>();
-for (const paint of onMain.filter((event) => event.name === 'Paint')) {
+printTotals('time by what started it', tasks.flatMap(children), label, 15);
+// Nested: a layer's time includes the layers drawn inside it.
+printTotals('paint by layer (drawn again)', onMain.filter((event) => event.name === 'Paint'), (paint) => {
   const nodeName = paint.args?.data?.['nodeName'];
-  const layer = typeof nodeName === 'string' ? nodeName : '?';
-  const entry = paintsByLayer.get(layer) ?? { time: 0, count: 0 };
-  entry.time += paint.dur ?? 0;
-  entry.count += 1;
-  paintsByLayer.set(layer, entry);
-}
-console.log('paint by layer (top 10):');
-for (const [layer, { time, count }] of [...paintsByLayer].sort((a, b) => b[1].time - a[1].time).slice(0, 10)) {
-  console.log(`  ${ms(time).padStart(10)}  ${String(count).padStart(5)}×  ${layer}`);
-}
+  return typeof nodeName === 'string' ? nodeName : '?';
+}, 10);
 
 // The CPU profile of the main thread: inclusive time per function.
 const profileIds = new Set(events.filter((event) => event.name === 'Profile' && event.pid === main.pid && event.tid === main.tid).map((event) => event.id));
