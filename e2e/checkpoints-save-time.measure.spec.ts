@@ -92,12 +92,9 @@ async function trainOnce(page: Page, worker: () => Promise<Worker>, saving: bool
 test('how much of an epoch a save of the default model costs the training loop (wasm)', async ({ page }) => {
   test.setTimeout(300_000);
   page.on('dialog', (dialog) => void dialog.accept());
-  // The page replaces its training worker every few runs (client.ts), so every worker is recorded and the newest is the one training; the panel starts its own only to restore or resume.
-  let recording: Promise<Worker> | null = null;
-  page.on('worker', (created) => {
-    recording = record(created).then(() => created);
-  });
-  const worker = () => recording ?? Promise.reject(new Error('no training worker yet'));
+  // The first worker is the one training: the panel starts its own only to restore or resume.
+  const recording = new Promise<Worker>((resolve) => page.once('worker', (created) => void record(created).then(() => resolve(created))));
+  const worker = () => recording;
   await page.goto('/?backend=wasm');
 
   const epochMs = { bare: [] as number[], saving: [] as number[] };

@@ -6,12 +6,6 @@
  * every ~20 ms, so a worker that stays silent for `unresponsiveAfterMs` is
  * stuck (a user callback looping forever): it is terminated and replaced,
  * and the run ends with an error that says so.
- *
- * A worker is also replaced between runs, after `runsPerWorker` runs, by one
- * started at once: from about its eighth run, V8's code for tfjs in a worker
- * gets slower and stays slower (its CPU per epoch up 25–40 % on the cpu
- * backend, with tfjs-core and tfjs-backend-cpu functions deoptimised run
- * after run), while a fresh worker's first run costs about 15 % more.
  */
 import { publishCheckpointActivity } from './checkpointActivity';
 import type {
@@ -59,12 +53,8 @@ export interface RunHandle {
   setLearningRate(value: number): void;
 }
 
-/** How many runs a worker trains before it is replaced, between runs. */
-export const RUNS_PER_WORKER = 6;
-
 export interface TrainingClientOptions {
   createWorker?: () => Worker;
-  runsPerWorker?: number;
   unresponsiveAfterMs?: number;
   pingEveryMs?: number;
 }
@@ -85,11 +75,8 @@ export class TrainingClient {
   private readonly createWorker: () => Worker;
   private readonly unresponsiveAfterMs: number;
   private readonly pingEveryMs: number;
-  private readonly runsPerWorker: number;
-  private runsOnWorker = 0;
 
   constructor(options: TrainingClientOptions = {}) {
-    this.runsPerWorker = options.runsPerWorker ?? RUNS_PER_WORKER;
     this.createWorker = options.createWorker ?? createTrainingWorker;
     this.unresponsiveAfterMs = options.unresponsiveAfterMs ?? 10_000;
     this.pingEveryMs = options.pingEveryMs ?? 1_000;
@@ -99,7 +86,6 @@ export class TrainingClient {
     const runId = this.nextRunId++;
     this.current = { runId, handlers };
     this.send({ type: 'start', runId, config, backend, options });
-    this.runsOnWorker += 1;
     this.startWatchdog();
     return {
       runId,
@@ -140,7 +126,6 @@ export class TrainingClient {
       this.replaceWorker(`The training worker crashed: ${event.message}`, 'crashed');
     };
     this.worker = worker;
-    this.runsOnWorker = 0;
     this.lastHeardAt = performance.now();
     return worker;
   }
@@ -178,7 +163,6 @@ export class TrainingClient {
         return;
       case 'done':
         this.finishRun();
-        this.retireWorkerIfWorn();
         handlers.onDone?.(message.summary);
         return;
       case 'error':
@@ -204,14 +188,6 @@ export class TrainingClient {
   private finishRun(): void {
     this.current = null;
     this.stopWatchdog();
-  }
-
-  /** After `runsPerWorker` runs, and with no restore pending, ends the worker and starts its successor now, so that loading tfjs does not delay the next run. */
-  private retireWorkerIfWorn(): void {
-    if (this.runsOnWorker < this.runsPerWorker || this.restores.size > 0) return;
-    this.worker?.terminate();
-    this.worker = null;
-    this.ensureWorker();
   }
 
   private replaceWorker(message: string, kind: RunErrorKind): void {
