@@ -11,8 +11,8 @@
  * appends after the last one stored, and a session is deleted whole.
  */
 import { z } from 'zod';
-import { historyKey, isHistoryKey, sessionHistoryRange } from './checkpointKeys';
-import type { HistoryRef } from './checkpointRecords';
+import { historyKey, isHistoryKey, isIndexKey, sessionHistoryRange, sessionText } from './checkpointKeys';
+import { historyRefOf, type HistoryRef } from './checkpointRecords';
 import { decodeRecord, type DecodeResult, type RecordFormat } from './recordMigration';
 import type { TransactionScope } from './transaction';
 
@@ -27,6 +27,16 @@ const historyRecordFormat: RecordFormat<typeof historyRecordSchema> = {
   steps: {},
   schema: historyRecordSchema,
 };
+
+/** The sessions that index records refer to, by `sessionText`; `records[i]` is stored under `keys[i]`, and keys not of index records are passed over. */
+export function referencedSessions(keys: readonly IDBValidKey[], records: readonly unknown[]): Map<string, { runId: string; session: string }> {
+  const sessions = new Map<string, { runId: string; session: string }>();
+  keys.forEach((key, index) => {
+    const history = historyRefOf(records[index]);
+    if (isIndexKey(key) && history) sessions.set(sessionText(key[1], history.session), { runId: key[1], session: history.session });
+  });
+  return sessions;
+}
 
 /** How many epochs the session has stored: one past its last record's position, as there is no gap. */
 export function readStoredLength({ store, after }: TransactionScope, runId: string, session: string, done: (length: number) => void): void {

@@ -10,8 +10,8 @@ import type { UseStore } from 'idb-keyval';
 import type { CheckpointListEntry, CheckpointSummary, DamagedCheckpoint, RunCheckpoints } from './checkpointEntry';
 import { summaryFromRecord } from './checkpointEntry';
 import { checkpointId, indexRange, isIndexKey, isPayloadKey, payloadKeyText, payloadRange, sessionText, type IndexKey } from './checkpointKeys';
-import { decodeCheckpointRecord, historyRefOf } from './checkpointRecords';
-import { readStoredLength } from './epochHistory';
+import { decodeCheckpointRecord } from './checkpointRecords';
+import { readStoredLength, referencedSessions } from './epochHistory';
 import { runTransaction, type TransactionScope } from './transaction';
 
 interface RunGroup {
@@ -42,14 +42,10 @@ function describeEntry(key: IndexKey, raw: unknown, stored: StoredParts): Checkp
 /** How many epochs each session that the records refer to has stored. */
 function readHistoryLengths(scope: TransactionScope, keys: readonly IDBValidKey[], records: readonly unknown[]): Map<string, number> {
   const lengths = new Map<string, number>();
-  keys.forEach((key, index) => {
-    const history = historyRefOf(records[index]);
-    if (!isIndexKey(key) || !history) return;
-    const session = sessionText(key[1], history.session);
-    if (lengths.has(session)) return;
-    lengths.set(session, 0);
-    readStoredLength(scope, key[1], history.session, (length) => lengths.set(session, length));
-  });
+  for (const [text, { runId, session }] of referencedSessions(keys, records)) {
+    lengths.set(text, 0);
+    readStoredLength(scope, runId, session, (length) => lengths.set(text, length));
+  }
   return lengths;
 }
 

@@ -10,7 +10,6 @@ import {
   indexKeyFromId,
   indexRange,
   isHistoryKey,
-  isIndexKey,
   isPayloadKey,
   payloadKeyText,
   payloadRange,
@@ -19,18 +18,15 @@ import {
   sessionText,
   type CheckpointId,
 } from './checkpointKeys';
-import { historyRefOf, payloadKeyOf } from './checkpointRecords';
+import { payloadKeyOf } from './checkpointRecords';
+import { referencedSessions } from './epochHistory';
 import { runTransaction, type TransactionScope } from './transaction';
 
 /** Deletes the history of every session in `histories` that no index record in `indexes` refers to. */
 function collectUnreferencedHistory({ store, after }: TransactionScope, indexes: IDBKeyRange, histories: IDBKeyRange): void {
   const keyRequest = store.getAllKeys(indexes);
   after(store.getAll(indexes), (records: unknown[]) => {
-    const referenced = new Set<string>();
-    keyRequest.result.forEach((key, index) => {
-      const history = historyRefOf(records[index]);
-      if (isIndexKey(key) && history) referenced.add(sessionText(key[1], history.session));
-    });
+    const referenced = referencedSessions(keyRequest.result, records);
     after(store.getAllKeys(histories), (keys) => {
       const unreferenced = new Map<string, [runId: string, session: string]>();
       for (const key of keys) {
