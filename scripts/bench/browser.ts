@@ -15,8 +15,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** More flags for a diagnosis, e.g. `EXTRA_CHROMIUM_ARGS=--js-flags=--trace-deopt` with `DEBUG=pw:browser` to see V8's deoptimizations. */
-const extraArgs = (process.env['EXTRA_CHROMIUM_ARGS'] ?? '').split(' ').filter(Boolean);
+/**
+ * More flags for a diagnosis, e.g. `EXTRA_CHROMIUM_ARGS=--enable-logging=stderr`
+ * or `V8_FLAGS='--trace-deopt --trace-opt'`, with `DEBUG=pw:browser` to see what they print.
+ */
+const extraArgs = [
+  ...(process.env['EXTRA_CHROMIUM_ARGS'] ?? '').split(' ').filter(Boolean),
+  ...(process.env['V8_FLAGS'] ? [`--js-flags=${process.env['V8_FLAGS']}`] : []),
+];
 
 export async function launch(): Promise<Session> {
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: [...chromiumArgs, ...extraArgs], headless: true });
