@@ -10,7 +10,6 @@ import { note, sleep } from './log';
 import { longTasksBetween, startFrames, stopFrames } from './pageProbe';
 import { PlaygroundRunFailed, TRAINING_WORKER, type Playground } from './playground';
 import { describe, p95 } from './stats';
-import { numTensors } from './workerProbe';
 
 export interface LiveFigures {
   longTasks: number;
@@ -37,8 +36,9 @@ async function idleFloor(playground: Playground): Promise<void> {
 
 export async function liveRun(playground: Playground, epochs: number): Promise<LiveFigures> {
   await idleFloor(playground);
-  const worker = await playground.trainingWorker();
-  const tensorsBefore = await worker.evaluate(numTensors);
+  // What the run before left in the worker (its model): the page may have replaced the worker since (client.ts), so it is not asked.
+  const previousDone = (await playground.messagesSince(0)).filter((message) => message.worker === TRAINING_WORKER && message.type === 'done').at(-1);
+  const tensorsBefore = previousDone?.summary?.tensorsAfterRun ?? Number.NaN;
   await playground.page.evaluate(startFrames);
   const { startIndex, startedAt } = await playground.start(playgroundConfig(epochs));
   const outcome: { failure: string | null } = { failure: null };
@@ -67,7 +67,7 @@ export async function liveRun(playground: Playground, epochs: number): Promise<L
   note(`  long tasks: ${tasks.length} (${tasks.map((task) => `${task.duration.toFixed(0)} ms at +${((task.start - startedAt) / 1000).toFixed(2)} s`).join(', ') || 'none'})`);
   note(`  frame intervals: ${describe(intervals, ' ms')}, p95 ${p95(intervals).toFixed(1)} ms over ${intervals.length} frames`);
   note(`  worker messages: ${messages.length} in ${seconds.toFixed(2)} s (${[...byType].map(([type, count]) => `${type} ${count}`).join(', ')})`);
-  note(`  tensors: ${tensorsBefore} before Train, ${second?.tensors ?? '?'} after epoch 2, ${last?.tensors ?? '?'} after epoch ${(last?.epoch ?? 0) + 1}, ${Number.isNaN(tensorsAfter) ? '?' : tensorsAfter} after the run`);
+  note(`  tensors: ${tensorsBefore} after the run before, ${second?.tensors ?? '?'} after epoch 2, ${last?.tensors ?? '?'} after epoch ${(last?.epoch ?? 0) + 1}, ${Number.isNaN(tensorsAfter) ? '?' : tensorsAfter} after the run`);
   return {
     longTasks: tasks.length,
     rafP95: p95(intervals),

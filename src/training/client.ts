@@ -6,6 +6,16 @@
  * every ~20 ms, so a worker that stays silent for `unresponsiveAfterMs` is
  * stuck (a user callback looping forever): it is terminated and replaced,
  * and the run ends with an error that says so.
+ *
+ * A worker is also replaced between runs, once it has trained
+ * `epochsPerWorker` epochs, by one started at once. After about 300 epochs
+ * of the default run (some 1.8 million tensors), V8's code for tfjs in a
+ * worker gets slower and stays so: CPU per epoch up 25–40 % on the cpu
+ * backend, most of it in tfjs-backend-cpu's matMul. V8's optimised code had
+ * begun to hand integers on as doubles, tfjs's shapes and `Tensor.size`
+ * turned to doubles, and code for tensors was thrown away and rebuilt slower
+ * (`scripts/bench/runDrift.ts` shows it). A fresh worker's first run costs
+ * about 15 % more instead.
  */
 import { publishCheckpointActivity } from './checkpointActivity';
 import type {
@@ -53,8 +63,12 @@ export interface RunHandle {
   setLearningRate(value: number): void;
 }
 
+/** Epochs a worker trains before it is replaced, between runs: below the ~300 where the default run slows down. */
+export const EPOCHS_PER_WORKER = 250;
+
 export interface TrainingClientOptions {
   createWorker?: () => Worker;
+  epochsPerWorker?: number;
   unresponsiveAfterMs?: number;
   pingEveryMs?: number;
 }
@@ -75,8 +89,11 @@ export class TrainingClient {
   private readonly createWorker: () => Worker;
   private readonly unresponsiveAfterMs: number;
   private readonly pingEveryMs: number;
+  private readonly epochsPerWorker: number;
+  private epochsOnWorker = 0;
 
   constructor(options: TrainingClientOptions = {}) {
+    this.epochsPerWorker = options.epochsPerWorker ?? EPOCHS_PER_WORKER;
     this.createWorker = options.createWorker ?? createTrainingWorker;
     this.unresponsiveAfterMs = options.unresponsiveAfterMs ?? 10_000;
     this.pingEveryMs = options.pingEveryMs ?? 1_000;
@@ -126,6 +143,7 @@ export class TrainingClient {
       this.replaceWorker(`The training worker crashed: ${event.message}`, 'crashed');
     };
     this.worker = worker;
+    this.epochsOnWorker = 0;
     this.lastHeardAt = performance.now();
     return worker;
   }
@@ -163,6 +181,8 @@ export class TrainingClient {
         return;
       case 'done':
         this.finishRun();
+        this.epochsOnWorker += message.summary.epochsRun;
+        this.retireWorkerIfWorn();
         handlers.onDone?.(message.summary);
         return;
       case 'error':
@@ -188,6 +208,14 @@ export class TrainingClient {
   private finishRun(): void {
     this.current = null;
     this.stopWatchdog();
+  }
+
+  /** With no restore waiting on it, ends a worn worker and starts its successor now, so loading tfjs does not delay the next run. */
+  private retireWorkerIfWorn(): void {
+    if (this.epochsOnWorker < this.epochsPerWorker || this.restores.size > 0) return;
+    this.worker?.terminate();
+    this.worker = null;
+    this.ensureWorker();
   }
 
   private replaceWorker(message: string, kind: RunErrorKind): void {

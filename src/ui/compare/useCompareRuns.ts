@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompareConfig } from '../../config/compareConfig';
 import { withSharedSettings } from '../../config/compareConfig';
-import { TrainingClient, type RunHandle } from '../../training/client';
+import { EPOCHS_PER_WORKER, TrainingClient, type RunHandle } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
 import { ChangeQueue, COMPARE_REDRAW_BUDGET, redrawIntervalFor } from './changeQueue';
 import { StartTogether } from './startTogether';
@@ -50,7 +50,10 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
       changes.current?.cancel();
       // Workers stay from one comparison to the next: tfjs is loaded and compiled in them once, not once a run.
       while (clients.current.length > setup.variants.length) clients.current.pop()?.dispose();
-      while (clients.current.length < setup.variants.length) clients.current.push(new TrainingClient());
+      // Each is replaced after a different number of epochs (client.ts), so fresh workers' slower first runs spread over comparisons.
+      while (clients.current.length < setup.variants.length) {
+        clients.current.push(new TrainingClient({ epochsPerWorker: EPOCHS_PER_WORKER - 30 * clients.current.length }));
+      }
       const now = performance.now();
       setRanSetup(setup);
       setRuns(setup.variants.map(() => startedRun(now)));

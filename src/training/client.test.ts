@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TrainingClient } from './client';
+import type { PageToWorker, RunSummary, WorkerToPage } from './protocol';
+
+/** Stands in for the training worker: keeps what the page posts, and replies as told. */
+class FakeWorker {
+  readonly posted: PageToWorker[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<WorkerToPage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+
+  postMessage(message: PageToWorker): void {
+    this.posted.push(message);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  reply(message: WorkerToPage): void {
+    this.onmessage?.({ data: message } as MessageEvent<WorkerToPage>);
+  }
+}
+
+function summaryOf(epochsRun: number): RunSummary {
+  return { epochsRun, stopped: null, failure: null, test: null, files: {}, tensorsAfterRun: 20, seconds: 0.1 };
+}
+
+function clientWith(epochsPerWorker: number): { client: TrainingClient; workers: FakeWorker[] } {
+  const workers: FakeWorker[] = [];
+  const client = new TrainingClient({
+    epochsPerWorker,
+    createWorker: () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker as unknown as Worker;
+    },
+  });
+  return { client, workers };
+}
+
+/** Starts a run and lets its worker finish it after `epochs` epochs. */
+function runToDone(client: TrainingClient, workers: FakeWorker[], epochs = 1): void {
+  const { runId } = client.start({}, 'cpu', {});
+  workers.at(-1)?.reply({ type: 'done', runId, summary: summaryOf(epochs) });
+}
+
+describe('TrainingClient', () => {
+  let dispose: () => void = () => undefined;
+  afterEach(() => dispose());
+
+  it('replaces its worker between runs once it has trained epochsPerWorker epochs, starting the next at once', () => {
+    const { client, workers } = clientWith(30);
+    dispose = () => client.dispose();
+    runToDone(client, workers, 10);
+    runToDone(client, workers, 10);
+    expect(workers).toHaveLength(1);
+    runToDone(client, workers, 10);
+    expect(workers).toHaveLength(2);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(workers[1]?.posted).toEqual([]);
+
+    const next = client.start({}, 'cpu', {});
+    expect(workers[1]?.posted).toEqual([expect.objectContaining({ type: 'start', runId: next.runId })]);
+    expect(workers[0]?.posted.filter((message) => message.type === 'start')).toHaveLength(3);
+  });
+
+  it('keeps a worn worker while a checkpoint restore waits on it', async () => {
+    const { client, workers } = clientWith(1);
+    dispose = () => client.dispose();
+    const restoring = client.restoreCheckpoint('run-a/best.keras', 'cpu');
+    runToDone(client, workers);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.terminated).toBe(false);
+
+    const restore = workers[0]?.posted.find((message) => message.type === 'restoreCheckpoint');
+    workers[0]?.reply({ type: 'restored', requestId: restore?.type === 'restoreCheckpoint' ? restore.requestId : -1, result: { ok: false, message: 'no such checkpoint' } });
+    await expect(restoring).rejects.toThrow('no such checkpoint');
+  });
+});
