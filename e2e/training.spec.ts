@@ -117,3 +117,23 @@ test('a callback that loops forever is cut off: the worker is replaced and the p
   await train(page, runConfig({ fit: { epochs: 2 } }));
   await expect(page.getByTestId('run-summary')).toContainText('Finished: 2 epochs', { timeout: 30_000 });
 });
+
+test('after 250 epochs in one worker the page starts a fresh one between runs, and the next run trains in it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  const trainingWorkers: string[] = [];
+  page.on('worker', (worker) => {
+    if (/training\.worker/.test(worker.url())) trainingWorkers.push(worker.url());
+  });
+  await page.goto('/?backend=wasm');
+  await train(page, runConfig({ fit: { epochs: 260 } }));
+  await expect(page.getByTestId('run-summary')).toContainText('Finished: 260 epochs', { timeout: 150_000 });
+  // Its successor starts as the run ends, so loading tfjs does not hold up the next run.
+  await expect.poll(() => trainingWorkers.length).toBe(2);
+
+  await train(page, runConfig({ fit: { epochs: 3 } }));
+  await expect(page.getByTestId('run-summary')).toContainText('Finished: 3 epochs', { timeout: 30_000 });
+  await expect(page.getByTestId('run-backend')).toContainText('wasm');
+  expect(trainingWorkers).toHaveLength(2);
+  expect(errors).toEqual([]);
+});
