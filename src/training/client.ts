@@ -8,7 +8,8 @@
  * and the run ends with an error that says so.
  *
  * A worker is also replaced between runs, once it has trained
- * `epochsPerWorker` epochs, by one started at once. After about 300 epochs
+ * `epochsPerWorker` epochs, by one started at once (or when its owner asks,
+ * with `retireWhenWorn: false`). After about 300 epochs
  * of the default run (some 1.8 million tensors), V8's code for tfjs in a
  * worker gets slower and stays so: CPU per epoch up 25–40 % on the cpu
  * backend, most of it in tfjs-backend-cpu's matMul. V8's optimised code had
@@ -69,6 +70,8 @@ export const EPOCHS_PER_WORKER = 250;
 export interface TrainingClientOptions {
   createWorker?: () => Worker;
   epochsPerWorker?: number;
+  /** False leaves replacing a worn worker to the owner (`retireIfWorn`), who may pace it. */
+  retireWhenWorn?: boolean;
   unresponsiveAfterMs?: number;
   pingEveryMs?: number;
 }
@@ -90,10 +93,12 @@ export class TrainingClient {
   private readonly unresponsiveAfterMs: number;
   private readonly pingEveryMs: number;
   private readonly epochsPerWorker: number;
+  private readonly retireWhenWorn: boolean;
   private epochsOnWorker = 0;
 
   constructor(options: TrainingClientOptions = {}) {
     this.epochsPerWorker = options.epochsPerWorker ?? EPOCHS_PER_WORKER;
+    this.retireWhenWorn = options.retireWhenWorn ?? true;
     this.createWorker = options.createWorker ?? createTrainingWorker;
     this.unresponsiveAfterMs = options.unresponsiveAfterMs ?? 10_000;
     this.pingEveryMs = options.pingEveryMs ?? 1_000;
@@ -128,6 +133,22 @@ export class TrainingClient {
     this.worker?.terminate();
     this.worker = null;
     this.current = null;
+  }
+
+  /** Epochs the current worker has trained. */
+  get epochsTrained(): number {
+    return this.epochsOnWorker;
+  }
+
+  /**
+   * When the worker is worn and idle (no run, no restore waiting on it), ends
+   * it and starts its successor now, so loading tfjs does not delay the next run.
+   */
+  retireIfWorn(): void {
+    if (this.epochsOnWorker < this.epochsPerWorker || this.current !== null || this.restores.size > 0) return;
+    this.worker?.terminate();
+    this.worker = null;
+    this.ensureWorker();
   }
 
   private send(message: PageToWorker): void {
@@ -182,7 +203,7 @@ export class TrainingClient {
       case 'done':
         this.finishRun();
         this.epochsOnWorker += message.summary.epochsRun;
-        this.retireWorkerIfWorn();
+        if (this.retireWhenWorn) this.retireIfWorn();
         handlers.onDone?.(message.summary);
         return;
       case 'error':
@@ -208,14 +229,6 @@ export class TrainingClient {
   private finishRun(): void {
     this.current = null;
     this.stopWatchdog();
-  }
-
-  /** With no restore waiting on it, ends a worn worker and starts its successor now, so loading tfjs does not delay the next run. */
-  private retireWorkerIfWorn(): void {
-    if (this.epochsOnWorker < this.epochsPerWorker || this.restores.size > 0) return;
-    this.worker?.terminate();
-    this.worker = null;
-    this.ensureWorker();
   }
 
   private replaceWorker(message: string, kind: RunErrorKind): void {

@@ -8,9 +8,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompareConfig } from '../../config/compareConfig';
 import { withSharedSettings } from '../../config/compareConfig';
-import { EPOCHS_PER_WORKER, TrainingClient, type RunHandle } from '../../training/client';
+import { TrainingClient, type RunHandle } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
 import { ChangeQueue, COMPARE_REDRAW_BUDGET, redrawIntervalFor } from './changeQueue';
+import { retireMostWorn } from './retireMostWorn';
 import { StartTogether } from './startTogether';
 import { failedRun, finishedRun, startedRun, withInitialLoss, withProgress, type VariantRun } from './variantRun';
 
@@ -50,10 +51,8 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
       changes.current?.cancel();
       // Workers stay from one comparison to the next: tfjs is loaded and compiled in them once, not once a run.
       while (clients.current.length > setup.variants.length) clients.current.pop()?.dispose();
-      // Each is replaced after a different number of epochs (client.ts), so fresh workers' slower first runs spread over comparisons.
-      while (clients.current.length < setup.variants.length) {
-        clients.current.push(new TrainingClient({ epochsPerWorker: EPOCHS_PER_WORKER - 30 * clients.current.length }));
-      }
+      // A worn worker is replaced after a comparison, one at a time (retireMostWorn), not as its own run ends.
+      while (clients.current.length < setup.variants.length) clients.current.push(new TrainingClient({ retireWhenWorn: false }));
       const now = performance.now();
       setRanSetup(setup);
       setRuns(setup.variants.map(() => startedRun(now)));
@@ -69,7 +68,11 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
         queue.push((current) => current.map((entry, at) => (at === index ? change(entry) : entry)), urgent);
       // The last run to end redraws at once (the Run button comes back); the others wait for the next redraw.
       let ended = 0;
-      const lastToEnd = () => ++ended === setup.variants.length;
+      const lastToEnd = () => {
+        const last = ++ended === setup.variants.length;
+        if (last) retireMostWorn(clients.current);
+        return last;
+      };
       const together = new StartTogether(setup.variants.length, () => {
         for (const handle of handles.current) handle.resume();
       });
