@@ -20,6 +20,8 @@ export interface RunOptions {
   resumeFrom?: string;
   /** Predict the decision-boundary grid between epochs when the data allows (the default); views that do not draw it turn it off. */
   boundary?: boolean;
+  /** At most one progress message per this many ms (never more often than the default 40); views that redraw seldom ask for fewer. */
+  progressIntervalMs?: number;
 }
 
 export type CheckpointActivity =

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ProgressBatcher } from './progressBatcher';
+import { DEFAULT_FLUSH_INTERVAL_MS, flushIntervalFor, ProgressBatcher } from './progressBatcher';
 import { epochRows, type WorkerToPage } from './protocol';
 
 function manualTimer() {
@@ -74,4 +74,11 @@ test('checkpoint reports ride in the next progress message, all of them, in orde
   batcher.onEpochEnd(epoch(3, { loss: 1 }));
   batcher.flush();
   expect(sent[1]?.type === 'progress' && sent[1].checkpoints).toBeUndefined();
+});
+
+test('flushIntervalFor takes a longer interval a run asks for, never a shorter one or a broken one', () => {
+  expect(flushIntervalFor(250)).toBe(250);
+  expect(flushIntervalFor(5)).toBe(DEFAULT_FLUSH_INTERVAL_MS);
+  expect(flushIntervalFor(Number.NaN)).toBe(DEFAULT_FLUSH_INTERVAL_MS);
+  expect(flushIntervalFor(undefined)).toBe(DEFAULT_FLUSH_INTERVAL_MS);
 });

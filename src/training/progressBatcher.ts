@@ -15,6 +15,11 @@ export interface Timer {
 
 export const DEFAULT_FLUSH_INTERVAL_MS = 40;
 
+/** The interval a run asked for (RunOptions.progressIntervalMs), never shorter than the default. */
+export function flushIntervalFor(requestedMs: number | undefined): number {
+  return requestedMs !== undefined && Number.isFinite(requestedMs) ? Math.max(DEFAULT_FLUSH_INTERVAL_MS, requestedMs) : DEFAULT_FLUSH_INTERVAL_MS;
+}
+
 type ProgressMessage = Extract<WorkerToPage, { type: 'progress' }>;
 
 function toColumns(records: readonly EpochRecord[]): EpochColumns {

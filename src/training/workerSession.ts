@@ -13,7 +13,7 @@ import { BoundaryProbe } from './boundary/boundaryProbe';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import type { CompiledModel } from './model';
 import { prepareRun, type PreparedRun } from './prepareRun';
-import { ProgressBatcher, type Timer } from './progressBatcher';
+import { flushIntervalFor, ProgressBatcher, type Timer } from './progressBatcher';
 import type { BackendInfo, BackendRequest, PageToWorker, RunOptions, WorkerToPage } from './protocol';
 import { restoreOptimizerState } from './optimizerState';
 import { loadWeightsInto, restoreAndEvaluate } from './restoreCheckpoint';
@@ -146,7 +146,7 @@ export class WorkerSession {
     this.replaceModel(null);
     const prepared = prepareRun(config);
     this.model = prepared.compiled;
-    const batcher = new ProgressBatcher(runId, this.post, this.timer);
+    const batcher = new ProgressBatcher(runId, this.post, this.timer, flushIntervalFor(options.progressIntervalMs));
     if (resume) {
       loadWeightsInto(prepared.compiled.model, resume.weights);
       if (resume.optimizer) await restoreOptimizerState(prepared.compiled.optimizer, resume.optimizer);

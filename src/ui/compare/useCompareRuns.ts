@@ -15,6 +15,14 @@ import { retireMostWorn } from './retireMostWorn';
 import { StartTogether } from './startTogether';
 import { failedRun, finishedRun, startedRun, withInitialLoss, withProgress, type VariantRun } from './variantRun';
 
+/**
+ * The panel redraws at most once a second, and batch progress alone shows
+ * nothing here, so the workers send a quarter as often as the main run's:
+ * four of them would otherwise post 100 messages a second to a main thread
+ * that shares two cores with them.
+ */
+const PROGRESS_INTERVAL_MS = 250;
+
 export interface CompareRuns {
   runs: VariantRun[];
   /** The setup the runs belong to. */
@@ -96,7 +104,7 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
             together.settle(index);
             update(index, (current) => failedRun(current, message, endedAt), lastToEnd());
           },
-        }, { boundary: false });
+        }, { boundary: false, progressIntervalMs: PROGRESS_INTERVAL_MS });
         // Held before its first step until every variant is ready: see StartTogether.
         handle.pause();
         return handle;
