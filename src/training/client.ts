@@ -8,15 +8,15 @@
  * and the run ends with an error that says so.
  *
  * A worker is also replaced between runs, once it has trained
- * `epochsPerWorker` epochs, by one started at once (or when its owner asks,
- * with `retireWhenWorn: false`). After about 300 epochs
- * of the default run (some 1.8 million tensors), V8's code for tfjs in a
- * worker gets slower and stays so: CPU per epoch up 25–40 % on the cpu
- * backend, most of it in tfjs-backend-cpu's matMul. V8's optimised code had
- * begun to hand integers on as doubles, tfjs's shapes and `Tensor.size`
- * turned to doubles, and code for tensors was thrown away and rebuilt slower
- * (`scripts/bench/runDrift.ts` shows it). A fresh worker's first run costs
- * about 15 % more instead.
+ * `epochsPerWorker` epochs, by one started at once (with `retireWhenWorn:
+ * false`, when its owner asks). After about 300 epochs of the default run
+ * (some 1.8 million tensors), V8's code for tfjs in a worker gets slower and
+ * stays so: CPU per epoch up 25–40 % on the cpu backend, most of it in
+ * tfjs-backend-cpu's matMul (`scripts/bench/runDrift.ts` shows it). V8's
+ * traces show why at that point: integers computed in optimised code reach
+ * tfjs's shapes as doubles, `Tensor.size` turns from a small integer into a
+ * double, and the optimised code for tensors is thrown away and rebuilt. A
+ * fresh worker's first run costs about 15 % more instead.
  */
 import { publishCheckpointActivity } from './checkpointActivity';
 import type {

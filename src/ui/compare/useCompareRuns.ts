@@ -76,7 +76,8 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
         queue.push((current) => current.map((entry, at) => (at === index ? change(entry) : entry)), urgent);
       // The last run to end redraws at once (the Run button comes back); the others wait for the next redraw.
       let ended = 0;
-      const lastToEnd = () => {
+      /** Counts a variant's end and says whether it was the last; after the last, the most worn worker may be replaced. */
+      const variantEnded = () => {
         const last = ++ended === setup.variants.length;
         if (last) retireMostWorn(clients.current);
         return last;
@@ -97,12 +98,12 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
           onDone: (summary) => {
             const endedAt = performance.now();
             together.settle(index);
-            update(index, (current) => finishedRun(current, summary, endedAt), lastToEnd());
+            update(index, (current) => finishedRun(current, summary, endedAt), variantEnded());
           },
           onError: (message) => {
             const endedAt = performance.now();
             together.settle(index);
-            update(index, (current) => failedRun(current, message, endedAt), lastToEnd());
+            update(index, (current) => failedRun(current, message, endedAt), variantEnded());
           },
         }, { boundary: false, progressIntervalMs: PROGRESS_INTERVAL_MS });
         // Held before its first step until every variant is ready: see StartTogether.
