@@ -22,18 +22,21 @@ import { payloadKeyOf } from './checkpointRecords';
 import { referencedSessions } from './epochHistory';
 import { runTransaction, type TransactionScope } from './transaction';
 
-/** Deletes the history of every session in `histories` that no index record in `indexes` refers to. */
-function collectUnreferencedHistory({ store, after }: TransactionScope, indexes: IDBKeyRange, histories: IDBKeyRange): void {
+/** Reads the index records in `indexes` and hands them on with their keys (`records[i]` under `keys[i]`). */
+function readIndexRecords({ store, after }: TransactionScope, indexes: IDBKeyRange, done: (keys: IDBValidKey[], records: unknown[]) => void): void {
   const keyRequest = store.getAllKeys(indexes);
-  after(store.getAll(indexes), (records: unknown[]) => {
-    const referenced = referencedSessions(keyRequest.result, records);
-    after(store.getAllKeys(histories), (keys) => {
-      const unreferenced = new Map<string, [runId: string, session: string]>();
-      for (const key of keys) {
-        if (isHistoryKey(key) && !referenced.has(sessionText(key[1], key[2]))) unreferenced.set(sessionText(key[1], key[2]), [key[1], key[2]]);
-      }
-      for (const [runId, session] of unreferenced.values()) store.delete(sessionHistoryRange(runId, session));
-    });
+  after(store.getAll(indexes), (records: unknown[]) => done(keyRequest.result, records));
+}
+
+/** Deletes the history of every session in `histories` that none of the index records refers to. */
+function deleteUnreferencedHistory({ store, after }: TransactionScope, indexKeys: readonly IDBValidKey[], records: readonly unknown[], histories: IDBKeyRange): void {
+  const referenced = referencedSessions(indexKeys, records);
+  after(store.getAllKeys(histories), (keys) => {
+    const unreferenced = new Map<string, [runId: string, session: string]>();
+    for (const key of keys) {
+      if (isHistoryKey(key) && !referenced.has(sessionText(key[1], key[2]))) unreferenced.set(sessionText(key[1], key[2]), [key[1], key[2]]);
+    }
+    for (const [runId, session] of unreferenced.values()) store.delete(sessionHistoryRange(runId, session));
   });
 }
 
@@ -49,7 +52,7 @@ export function deleteCheckpoint(idb: UseStore, id: CheckpointId): Promise<boole
       const payloadKey = payloadKeyOf(raw);
       if (payloadKey) store.delete(payloadKey);
       store.delete(key);
-      collectUnreferencedHistory(scope, runIndexRange(key[1]), historyRange(key[1]));
+      readIndexRecords(scope, runIndexRange(key[1]), (keys, records) => deleteUnreferencedHistory(scope, keys, records, historyRange(key[1])));
     });
     return () => deleted;
   });
@@ -74,9 +77,9 @@ export function deleteAllCheckpoints(idb: UseStore): Promise<void> {
 export function collectGarbage(idb: UseStore, now: number, graceMs: number): Promise<number> {
   return runTransaction(idb, 'readwrite', (scope) => {
     const { store, after } = scope;
-    collectUnreferencedHistory(scope, indexRange(), historyRange());
     let collected = 0;
-    after(store.getAll(indexRange()), (records: unknown[]) => {
+    readIndexRecords(scope, indexRange(), (indexKeys, records) => {
+      deleteUnreferencedHistory(scope, indexKeys, records, historyRange());
       const referenced = new Set<string>();
       for (const record of records) {
         const payloadKey = payloadKeyOf(record);
