@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** Logs the loss of the very first batch: computed with the initial weights, before any step, so a schedule cannot change it. */
 const FIRST_BATCH_PROBE = [
@@ -123,6 +123,45 @@ test('one click runs constant + ReduceLROnPlateau against cosine with warm-up an
   await expect(panel.getByTestId('same-start')).toHaveAttribute('data-same', 'true');
   const names = '(Constant \\+ ReduceLROnPlateau|Cosine decay with warm-up)';
   await expect(panel.getByTestId('compare-verdict')).toHaveText(new RegExp(`^${names} reached the lowest val_loss, \\d\\.\\d+ at epoch [1-8](; its best so far led from (the first epoch|epoch \\d on))?\\. ${names} \\d\\.\\d+ at epoch [1-8]\\.$`));
+  expect(errors).toEqual([]);
+});
+
+/** How many pixels of the chart's canvas are close to each colour: a line drawn in it leaves dozens. */
+async function canvasPixelsOf(chart: Locator, colours: readonly string[]): Promise<number[]> {
+  return chart.locator('canvas').evaluate((canvas: HTMLCanvasElement, hexes) => {
+    const context = canvas.getContext('2d');
+    if (!context) return hexes.map(() => 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const targets = hexes.map((hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)));
+    const counts = hexes.map(() => 0);
+    for (let index = 0; index < data.length; index += 4) {
+      if ((data[index + 3] ?? 0) < 200) continue;
+      targets.forEach((target, which) => {
+        if (target.every((value, channel) => Math.abs(value - (data[index + channel] ?? 0)) < 40)) counts[which] = (counts[which] ?? 0) + 1;
+      });
+    }
+    return counts;
+  }, colours);
+}
+
+test('while the variants train, their curves are painted on canvases; when they end, the recharts charts with tooltips replace them', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('400');
+  const panel = page.getByTestId('compare-panel');
+  await panel.getByRole('button', { name: 'Run: constant + ReduceLROnPlateau vs cosine decay with warm-up' }).click();
+  const charts = ['compare-loss', 'compare-val-loss', 'compare-lr'].map((id) => panel.getByTestId(`runs-chart-${id}`));
+  for (const chart of charts) {
+    await expect(chart.getByTestId('canvas-chart')).toBeVisible({ timeout: 60_000 });
+    await expect(chart.locator('.recharts-wrapper')).toHaveCount(0);
+  }
+  // Both variants' lines are on the live canvas, each in its colour.
+  await expect.poll(async () => Math.min(...(await canvasPixelsOf(charts[0] as Locator, ['#2563eb', '#ea580c']))), { timeout: 30_000 }).toBeGreaterThan(20);
+  await panel.getByRole('button', { name: 'Stop all' }).click();
+  for (const chart of charts) {
+    await expect(chart.locator('path.recharts-line-curve')).toHaveCount(2);
+    await expect(chart.getByTestId('canvas-chart')).toHaveCount(0);
+  }
   expect(errors).toEqual([]);
 });
 

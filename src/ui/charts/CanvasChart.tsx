@@ -13,6 +13,7 @@ import type { ChartSpec, Marker } from './chartModel';
 import { drawChart } from './drawChart';
 import { placeMarkers } from './markerPlacement';
 import { MarkerLayer } from './MarkerLayer';
+import { paintCanvas } from './paintCanvas';
 import { useElementWidth } from './useElementWidth';
 
 /** As tall as the recharts chart, which reserves room for its zoom brush once a run has more than 20 epochs. */
@@ -39,19 +40,9 @@ export function CanvasChart({ spec, markers, smoothing, note }: CanvasChartProps
   }, [width, brush]);
 
   useLayoutEffect(() => {
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context || width <= 0) return;
-    const ratio = window.devicePixelRatio || 1;
-    const pixelWidth = Math.round(width * ratio);
-    const pixelHeight = Math.round(CHART_HEIGHT * ratio);
-    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
-      canvas.width = pixelWidth;
-      canvas.height = pixelHeight;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, CHART_HEIGHT);
-    if (plot) drawChart(context, plot, area);
+    paintCanvas(canvasRef.current, width, CHART_HEIGHT, (context) => {
+      if (plot) drawChart(context, plot, area);
+    });
   }, [plot, area, width]);
 
   return (

@@ -15,12 +15,11 @@ import { useHeld } from '../state/useHeld';
 import { useStore } from '../state/useStore';
 import { CanvasChart } from './CanvasChart';
 import type { ChartSpec, Marker } from './chartModel';
-import { useLiveMode } from './useLiveMode';
+import { SWITCH_STAGGER_MS, useLiveMode } from './useLiveMode';
 
 // recharts is most of the page's weight: it loads just after the first paint, not before it.
 const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ default: module.MetricChart })));
 
-const STAGGER_MS = 70;
 /** A chart may use about a tenth of the main thread while it follows a run, and never lags it by more than 2 s. */
 const CHART_REDRAW_BUDGET: RedrawBudget = { share: 0.1, minMs: LIVE_BEAT_MS, maxMs: 2_000 };
 
@@ -43,7 +42,7 @@ export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
     () => liveThrottled(session, 'drawing', { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET) }),
     [session],
   );
-  const { live, switching } = useLiveMode(session, slot * STAGGER_MS);
+  const { live, switching } = useLiveMode(session, slot * SWITCH_STAGGER_MS);
   const history = useHeld(useStore(throttled, (state) => state.history), switching);
   const events = useHeld(useStore(throttled, (state) => state.events), switching);
   const shown = useMemo(() => view(history, events), [view, history, events]);

@@ -1,7 +1,10 @@
 /** What the charts' axes share, drawn by recharts or on a canvas. */
 
-/** Value-axis tick labels: three significant digits, exponents outside 0.001–10,000. */
-export const formatTick = (value: number) => (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0));
+/** Value-axis tick labels: three significant digits, exponents outside 0.001–10,000 (but 0 is "0"). */
+export const formatTick = (value: number): string => {
+  if (value === 0) return '0';
+  return Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0);
+};
 
 /**
  * For recharts' CartesianGrid with `vertical={false}`, which still works out

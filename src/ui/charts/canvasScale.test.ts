@@ -27,6 +27,12 @@ describe('canvas chart axes', () => {
     expect(logAxis(1e-6, 0.1).ticks).toEqual([1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.1]);
   });
 
+  it('labels every second decade of a rate cut down over fourteen of them, so the labels do not crowd', () => {
+    const axis = logAxis(1e-14, 0.01);
+    expect(axis.domain).toEqual([1e-14, 0.01]);
+    expect(axis.ticks).toEqual([1e-14, 1e-12, 1e-10, 1e-8, 1e-6, 1e-4, 0.01]);
+  });
+
   it('centres a constant rate on a log axis', () => {
     const axis = logAxis(0.01, 0.01);
     expect(axis.domain).toEqual([0.001, 0.1]);

@@ -37,6 +37,8 @@ export function linearAxis(min: number, max: number, count = 5): Axis {
   return { scale: 'linear', domain, ticks: stepTicks(domain[0], domain[1], step) };
 }
 
+const MAX_LOG_TICKS = 8;
+
 /** Whole decades around the values; within one decade, 2 and 5 times each power as well. */
 export function logAxis(min: number, max: number): Axis {
   let low = Math.floor(Math.log10(min));
@@ -46,9 +48,11 @@ export function logAxis(min: number, max: number): Axis {
     high += 1;
   }
   const ticks: number[] = [];
+  // Past MAX_LOG_TICKS decades, every second (third, …) one, so the labels do not crowd.
+  const every = Math.ceil((high - low + 1) / MAX_LOG_TICKS);
   for (let power = low; power <= high; power++) {
     const base = clean(10 ** power);
-    ticks.push(base);
+    if ((power - low) % every === 0) ticks.push(base);
     if (high - low <= 2 && power < high) ticks.push(clean(2 * base), clean(5 * base));
   }
   return { scale: 'log', domain: [clean(10 ** low), clean(10 ** high)], ticks };

@@ -12,8 +12,16 @@ import { useEffect, useState } from 'react';
 import { useStore } from '../state/useStore';
 import { isActive, type RunSessionStore } from '../watch/runSession';
 
-export function useLiveMode(session: RunSessionStore, delayMs: number): { live: boolean; switching: boolean } {
-  const active = useStore(session, (state) => isActive(state.status));
+/** Between one chart's switch and the next one's. */
+export const SWITCH_STAGGER_MS = 70;
+
+export interface LiveMode {
+  live: boolean;
+  switching: boolean;
+}
+
+/** Follows `active` (whether runs are going) `delayMs` behind. */
+export function useLiveSwitch(active: boolean, delayMs: number): LiveMode {
   const [live, setLive] = useState(active);
   useEffect(() => {
     if (active === live) return;
@@ -21,4 +29,11 @@ export function useLiveMode(session: RunSessionStore, delayMs: number): { live: 
     return () => clearTimeout(timer);
   }, [active, live, delayMs]);
   return { live, switching: active !== live };
+}
+
+export function useLiveMode(session: RunSessionStore, delayMs: number): LiveMode {
+  return useLiveSwitch(
+    useStore(session, (state) => isActive(state.status)),
+    delayMs,
+  );
 }

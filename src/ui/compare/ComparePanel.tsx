@@ -17,6 +17,7 @@ import {
 import { encodeCompareLink } from '../../config/compareLink';
 import type { RunConfig } from '../../config/runConfig';
 import type { BackendRequest } from '../../training/protocol';
+import { SWITCH_STAGGER_MS } from '../charts/useLiveMode';
 import { putLinkInAddressBar } from '../share/addressBar';
 import { ProblemList } from '../share/ProblemList';
 import { lrCurves, logCurves } from './compareCurves';
@@ -24,8 +25,8 @@ import type { CompareLinkOutcome } from './compareLinkOnOpen';
 import { loadCompareJson, userCodeIn } from './compareJson';
 import { CompareTable } from './CompareTable';
 import { ReplayControls, type ReplayResult } from './ReplayControls';
-import { RunsChart } from './LazyRunsChart';
-import type { ChartCurve, ChartMark } from './RunsChart';
+import { RunsChart } from './RunsChart';
+import type { ChartCurve, ChartMark } from './chartCurve';
 import { plateauVersusCosine } from './showdown';
 import { useCompareRuns } from './useCompareRuns';
 import { VariantCard } from './VariantCard';
@@ -190,9 +191,9 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' } }: Co
       {shown && compare.runs.length > 0 && (
         <>
           <div className="chart-grid">
-            <RunsChart id="compare-loss" title="loss" curves={logCurves(shown, compare.runs, 'loss')} scale="linear" stepped={false} marks={replayMarks} empty="Waiting for the first epoch…" />
-            <RunsChart id="compare-val-loss" title="val_loss" curves={logCurves(shown, compare.runs, 'val_loss')} scale="linear" stepped={false} marks={replayMarks} empty="No validation split, or no epoch yet." />
-            <RunsChart id="compare-lr" title="Learning rate" curves={[...lrCurves(shown, compare.runs), ...replayCurve]} scale="log" stepped marks={replayMarks} empty="Waiting for the first epoch…" />
+            <RunsChart id="compare-loss" live={compare.running} switchDelayMs={0} title="loss" curves={logCurves(shown, compare.runs, 'loss')} scale="linear" stepped={false} marks={replayMarks} empty="Waiting for the first epoch…" />
+            <RunsChart id="compare-val-loss" live={compare.running} switchDelayMs={SWITCH_STAGGER_MS} title="val_loss" curves={logCurves(shown, compare.runs, 'val_loss')} scale="linear" stepped={false} marks={replayMarks} empty="No validation split, or no epoch yet." />
+            <RunsChart id="compare-lr" live={compare.running} switchDelayMs={2 * SWITCH_STAGGER_MS} title="Learning rate" curves={[...lrCurves(shown, compare.runs), ...replayCurve]} scale="log" stepped marks={replayMarks} empty="Waiting for the first epoch…" />
           </div>
           <CompareTable setup={shown} runs={compare.runs} />
           <ReplayControls setup={shown} runs={compare.runs} onReplay={setReplay} />

@@ -9,7 +9,7 @@
 import type { CompareConfig } from '../../config/compareConfig';
 import { epochLrCurve } from '../preview/lrCurve';
 import type { InitialLoss } from '../../training/protocol';
-import type { ChartCurve, CurvePoint } from './RunsChart';
+import type { ChartCurve, CurvePoint } from './chartCurve';
 import type { VariantRun } from './variantRun';
 
 function startPoint(initialLoss: InitialLoss | null, key: string): CurvePoint[] {

@@ -7,8 +7,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Logs } from '../../callbacks';
 import type { RunConfig } from '../../config/runConfig';
-import { RunsChart } from '../compare/LazyRunsChart';
-import type { ChartMark } from '../compare/RunsChart';
+import { RunsChart } from '../compare/RunsChart';
+import type { ChartMark } from '../compare/chartCurve';
 import { useHeld } from '../state/useHeld';
 import { stackOutcome, type LrPoint, type StackOutcome } from './lrCurve';
 import { planPreview } from './previewPlan';

@@ -1,0 +1,39 @@
+/**
+ * Paints a live compare chart: the grid and axes, each run's line, and the
+ * labelled vertical marks (dashed, as recharts' reference lines).
+ */
+import type { PlotArea } from '../charts/canvasPlot';
+import { project } from '../charts/canvasScale';
+import { drawAxes, withinPlot } from '../charts/drawAxes';
+import { seriesSegments, strokeSegments } from '../charts/drawSeries';
+import type { ChartMark } from './chartCurve';
+import { VALUE_KEY, type RunsPlot } from './runsPlot';
+
+const MARK_DASH = [3, 3];
+const MARK_FONT = '10px system-ui, sans-serif';
+
+export function drawRuns(context: CanvasRenderingContext2D, plot: RunsPlot, area: PlotArea, stepped: boolean, marks: readonly ChartMark[]): void {
+  const toX = (value: number) => project(plot.x, value, area.x, area.x + area.width);
+  const toY = (value: number) => project(plot.y, value, area.y + area.height, area.y);
+  drawAxes(context, { x: plot.x, y: plot.y, toX, toY }, area);
+  withinPlot(context, area, () => {
+    for (const line of plot.lines) strokeSegments(context, seriesSegments(line.rows, VALUE_KEY, toX, toY, stepped), line.style);
+  });
+  context.font = MARK_FONT;
+  context.textAlign = 'center';
+  context.textBaseline = 'bottom';
+  for (const mark of marks) {
+    // recharts leaves out a reference line outside the axis, as here.
+    if (mark.x < plot.x.domain[0] || mark.x > plot.x.domain[1]) continue;
+    const at = Math.round(toX(mark.x)) + 0.5;
+    context.beginPath();
+    context.strokeStyle = mark.colour;
+    context.setLineDash(MARK_DASH);
+    context.moveTo(at, area.y);
+    context.lineTo(at, area.y + area.height);
+    context.stroke();
+    context.setLineDash([]);
+    context.fillStyle = mark.colour;
+    context.fillText(mark.label, at, area.y - 2);
+  }
+}
