@@ -49,13 +49,14 @@ function failureOf(message: RecordedMessage): string | null {
   return message.summary?.failure ?? null;
 }
 
-/** Runs `count` variants of `epochs` epochs together through the compare panel. */
-export async function compareRun(playground: Playground, epochs: number, count: number, timeoutMs = 600_000): Promise<ParallelRun> {
+/** Runs `count` variants of `epochs` epochs together through the compare panel; `afterClick` runs once they are started (another tab to the front, say). */
+export async function compareRun(playground: Playground, epochs: number, count: number, afterClick?: () => Promise<void>, timeoutMs = 600_000): Promise<ParallelRun> {
   await playground.bringToFront();
   await loadSetup(playground, compareSetup(epochs, count));
   const panel = playground.page.getByTestId('compare-panel');
   const startIndex = (await playground.messageCount()) - 1;
   await panel.getByRole('button', { name: `Run ${count} variants together`, exact: true }).click();
+  await afterClick?.();
   const wait = (types: string[]) => playground.page.evaluate(waitForEachInstance, { worker: TRAINING_WORKER, afterIndex: startIndex, types, count, timeoutMs });
   const ends = await wait(['done', 'error']);
   const failures = ends.map(failureOf).filter((failure) => failure !== null);

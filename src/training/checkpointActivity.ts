@@ -1,11 +1,15 @@
 /**
  * Checkpoint saves as the page hears of them, from whichever training
  * client's worker made them: the checkpoints panel listens here, so it
- * refreshes on every save without knowing who started the run.
+ * refreshes on every save without knowing who started the run. A run's end
+ * is news too: no save of that run is still on its way, so what the panel
+ * holds back can be shown.
  */
 import type { CheckpointActivity } from './checkpointProtocol';
 
-type Listener = (activity: CheckpointActivity) => void;
+export type CheckpointNews = CheckpointActivity | { kind: 'runEnded' };
+
+type Listener = (news: CheckpointNews) => void;
 
 const listeners = new Set<Listener>();
 
@@ -14,6 +18,6 @@ export function subscribeCheckpointActivity(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-export function publishCheckpointActivity(activity: CheckpointActivity): void {
-  for (const listener of listeners) listener(activity);
+export function publishCheckpointActivity(news: CheckpointNews): void {
+  for (const listener of listeners) listener(news);
 }

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TrainingClient } from './client';
+import type { CheckpointNews } from './checkpointActivity';
+import type { CheckpointActivity } from './checkpointProtocol';
+import { subscribeCheckpointActivity, TrainingClient } from './client';
+import type { CheckpointSummary } from '../storage';
 import type { PageToWorker, RunSummary, WorkerToPage } from './protocol';
 
 /** Stands in for the training worker: keeps what the page posts, and replies as told. */
@@ -77,6 +80,26 @@ describe('TrainingClient', () => {
     const restore = workers[0]?.posted.find((message) => message.type === 'restoreCheckpoint');
     workers[0]?.reply({ type: 'restored', requestId: restore?.type === 'restoreCheckpoint' ? restore.requestId : -1, result: { ok: false, message: 'no such checkpoint' } });
     await expect(restoring).rejects.toThrow('no such checkpoint');
+  });
+});
+
+describe('TrainingClient and the checkpoint news', () => {
+  it("passes every worker's saves on to the page's listeners, then the run's end, once", () => {
+    const { client, workers } = clientWith(100);
+    const heard: CheckpointNews['kind'][] = [];
+    const unsubscribe = subscribeCheckpointActivity((news) => heard.push(news.kind));
+    try {
+      const { runId } = client.start({}, 'cpu', {});
+      const entry = { id: `${runId}/best.keras` } as CheckpointSummary;
+      const checkpoints: CheckpointActivity[] = [{ kind: 'saved', entry, loopMs: 1, writeMs: 2, totalMs: 3 }];
+      workers[0]?.reply({ type: 'progress', runId, epochs: [], progress: null, events: [], warnings: [], messages: [], checkpoints });
+      workers[0]?.reply({ type: 'done', runId, summary: summaryOf(1) });
+      workers[0]?.reply({ type: 'done', runId, summary: summaryOf(1) });
+      expect(heard).toEqual(['saved', 'runEnded']);
+    } finally {
+      unsubscribe();
+      client.dispose();
+    }
   });
 });
 

@@ -227,8 +227,10 @@ export class TrainingClient {
   }
 
   private finishRun(): void {
+    const ended = this.current !== null;
     this.current = null;
     this.stopWatchdog();
+    if (ended) publishCheckpointActivity({ kind: 'runEnded' });
   }
 
   private replaceWorker(message: string, kind: RunErrorKind): void {

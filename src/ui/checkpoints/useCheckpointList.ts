@@ -1,7 +1,9 @@
 /**
  * The stored checkpoints as the panel shows them, with the storage estimate:
  * listed on load, after a delete and after a failed save; a save a worker
- * reports is added from the report itself. Reading every record again on
+ * reports is added from the report itself, on the next whole second with
+ * every other save since (four compare workers may save several times a
+ * second, and each frame of its own costs a layout and a paint). Reading every record again on
  * each save cost more the more entries there were, and its read transaction
  * held up the worker's next writes (per-epoch file names fell seconds behind).
  * The page opens its own store over the same database as the worker.
@@ -20,7 +22,7 @@ import {
 } from '../../storage';
 import { subscribeCheckpointActivity } from '../../training/client';
 import { inFrameAt } from '../state/frameAt';
-import { beatAtOrAfter } from '../state/liveBeat';
+import { beatAtOrAfter, SECOND_BEAT_MS } from '../state/liveBeat';
 
 export interface CheckpointList {
   runs: RunCheckpoints[] | null;
@@ -34,9 +36,8 @@ export interface CheckpointList {
   report: (problem: string | null) => void;
 }
 
-/** Saves can come every few milliseconds: they are added to the list (on the live beat), and the list (after a failure) and the estimate read again, at most this often. */
+/** After a failed save the list is read again, at most this often. */
 const REFRESH_DELAY_MS = 150;
-const USAGE_DELAY_MS = 1_000;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -68,32 +69,56 @@ export function useCheckpointList(): CheckpointList {
   }, [store]);
 
   useEffect(() => {
-    const pending: Partial<Record<'list' | 'saved' | 'usage', () => void>> = {};
-    /** Runs `work` in the frame of the first live beat `delayMs` from now, once however often asked before then. */
-    const soon = (job: keyof typeof pending, delayMs: number, work: () => void) => {
-      pending[job] ??= inFrameAt(beatAtOrAfter(performance.now() + delayMs), () => {
-        delete pending[job];
-        work();
+    const pending: Partial<Record<'list' | 'shown', () => void>> = {};
+    let saved: CheckpointSummary[] = [];
+    /** The storage estimate read after the last change shown, to show with the next one. */
+    let estimate: StorageUsage | null = null;
+    const showChanges = () => {
+      delete pending.shown;
+      const adding = saved;
+      const usage = estimate;
+      saved = [];
+      estimate = null;
+      // Rendered at once, in this frame with the other views of this second, not in a frame of its own after it.
+      flushSync(() => {
+        if (adding.length > 0) setRuns((current) => (current === null ? current : adding.reduce(withSavedEntry, current)));
+        if (usage) setUsage(usage);
+      });
+      if (adding.length > 0) {
+        void storageEstimate().then((read) => {
+          estimate = read;
+          showSoon();
+        }, () => undefined);
+      }
+    };
+    /** Saves and the estimate show on the next whole second (SECOND_BEAT_MS), however many came before it. */
+    const showSoon = () => {
+      pending.shown ??= inFrameAt(beatAtOrAfter(performance.now(), SECOND_BEAT_MS), showChanges);
+    };
+    const refreshSoon = (delayMs: number) => {
+      pending.list ??= inFrameAt(beatAtOrAfter(performance.now() + delayMs), () => {
+        delete pending.list;
+        void refresh();
       });
     };
-    let saved: CheckpointSummary[] = [];
-    const addSaved = () => {
-      const adding = saved;
-      saved = [];
-      // Rendered at once, in this frame with the other live views, not in a frame of its own after it.
-      flushSync(() => setRuns((current) => (current === null ? current : adding.reduce(withSavedEntry, current))));
-    };
-    soon('list', 0, () => void refresh());
+    refreshSoon(0);
     const unsubscribe = subscribeCheckpointActivity((activity) => {
+      if (activity.kind === 'runEnded') {
+        // A run's last saves show with its end, in the next frame, not up to a second after it.
+        if (pending.shown) {
+          pending.shown();
+          pending.shown = inFrameAt(performance.now(), showChanges);
+        }
+        return;
+      }
       if (activity.kind === 'failed') {
         setProblem(activity.message);
-        soon('list', REFRESH_DELAY_MS, () => void refresh());
+        refreshSoon(REFRESH_DELAY_MS);
         return;
       }
       saved.push(activity.entry);
       savedDuringRead.current?.push(activity.entry);
-      soon('saved', REFRESH_DELAY_MS, addSaved);
-      soon('usage', USAGE_DELAY_MS, () => void storageEstimate().then(setUsage, () => undefined));
+      showSoon();
     });
     return () => {
       unsubscribe();

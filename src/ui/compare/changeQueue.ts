@@ -3,9 +3,13 @@
  * messages a second each, and every React update of the compare panel
  * redraws its three charts and the table, which would keep the main thread
  * (one of two cores on a small machine) busy and slow the workers down.
- * Changes wait until the next flush, at most `interval()` after the first
- * one queued; an urgent change (the last run ended) flushes at once.
+ * Changes wait until the next flush: in the frame of the first whole second
+ * at least `interval()` after the first one queued, so that the panel and
+ * the checkpoint list change in one frame; an urgent change (the last run
+ * ended) flushes in the next frame.
  */
+import { inFrameAt } from '../state/frameAt';
+import { beatAtOrAfter, SECOND_BEAT_MS } from '../state/liveBeat';
 import { redrawInterval, type RedrawBudget } from '../state/redrawBudget';
 
 export type Change<T> = (current: T) => T;
@@ -15,9 +19,13 @@ export interface FlushTimer {
   clear(handle: unknown): void;
 }
 
-export const browserTimer: FlushTimer = {
-  set: (callback, delayMs) => setTimeout(callback, delayMs),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+/** Flushes in an animation frame on the next whole second at least `delayMs` away (SECOND_BEAT_MS); at once (the next frame) when the delay is 0. */
+export const secondBeatTimer: FlushTimer = {
+  set: (callback, delayMs) => {
+    const now = performance.now();
+    return inFrameAt(delayMs <= 0 ? now : beatAtOrAfter(now + delayMs, SECOND_BEAT_MS), callback);
+  },
+  clear: (handle) => (handle as () => void)(),
 };
 
 export class ChangeQueue<T> {
@@ -27,7 +35,7 @@ export class ChangeQueue<T> {
   constructor(
     private readonly apply: (change: Change<T>) => void,
     private readonly interval: () => number,
-    private readonly clock: FlushTimer = browserTimer,
+    private readonly clock: FlushTimer = secondBeatTimer,
   ) {}
 
   push(change: Change<T>, urgent = false): void {

@@ -6,6 +6,7 @@
  * shuffling in every worker. They start training together (StartTogether).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { CompareConfig } from '../../config/compareConfig';
 import { withSharedSettings } from '../../config/compareConfig';
 import { TrainingClient, type RunHandle } from '../../training/client';
@@ -67,7 +68,8 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
       const queue = new ChangeQueue<VariantRun[]>(
         (change) => {
           redraw.current.flushedAt = performance.now();
-          setRuns(change);
+          // Rendered in this frame, with the checkpoint list's change of the same second, not in a frame of its own.
+          flushSync(() => setRuns(change));
         },
         () => redraw.current.intervalMs,
       );

@@ -9,6 +9,12 @@
  */
 export const LIVE_BEAT_MS = 250;
 export const DRAWING_PHASE_MS = LIVE_BEAT_MS / 2;
+/**
+ * Views that change at most once a second (the compare panel, the checkpoint
+ * list) change on whole seconds of the page's clock: in one frame with each
+ * other, and with the live beat's readouts when a run is going as well.
+ */
+export const SECOND_BEAT_MS = 1_000;
 
 /** The first time at or after `time` (the page's clock) that is `phaseMs` past a multiple of `beatMs`. */
 export function beatAtOrAfter(time: number, beatMs = LIVE_BEAT_MS, phaseMs = 0): number {
