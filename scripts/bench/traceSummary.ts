@@ -3,7 +3,8 @@
  * the page's main thread spent the run: every task over 50 ms with what
  * started it, the time by kind of task, the paint layers drawn again, and
  * the functions that took the most time (inclusive, from the CPU profile;
- * build with PLATEAU_BENCH_UNMINIFIED=1 for readable names). `npx tsx scripts/bench/traceSummary.ts [trace.json]`.
+ * build with PLATEAU_BENCH_UNMINIFIED=1 for readable names; FROM_S=7 counts
+ * only samples from 7 s on). `npx tsx scripts/bench/traceSummary.ts [trace.json]`.
  */
 import { readFileSync } from 'node:fs';
 
@@ -94,8 +95,11 @@ printTotals('paint by layer (drawn again)', onMain.filter((event) => event.name 
   return typeof nodeName === 'string' ? nodeName : '?';
 }, 10);
 
-// The CPU profile of the main thread: inclusive time per function.
-const profileIds = new Set(events.filter((event) => event.name === 'Profile' && event.pid === main.pid && event.tid === main.tid).map((event) => event.id));
+// The CPU profile of the main thread: inclusive time per function; FROM_S (seconds after the first task, as the long tasks are dated above) leaves out what came before.
+const fromUs = first + Number(process.env['FROM_S'] ?? -Infinity) * 1e6;
+const profiles = events.filter((event) => event.name === 'Profile' && event.pid === main.pid && event.tid === main.tid);
+const profileIds = new Set(profiles.map((event) => event.id));
+let sampledAt = Number((profiles[0]?.args?.data as { startTime?: number } | undefined)?.startTime ?? 0);
 const nodes = new Map<number, ProfileNode>();
 const inclusive = new Map<string, number>();
 for (const chunk of events.filter((event) => event.name === 'ProfileChunk' && profileIds.has(event.id))) {
@@ -104,7 +108,9 @@ for (const chunk of events.filter((event) => event.name === 'ProfileChunk' && pr
   const samples = data?.cpuProfile?.samples ?? [];
   const deltas = data?.timeDeltas ?? [];
   samples.forEach((sample, index) => {
+    sampledAt += deltas[index] ?? 0;
     const delta = deltas[index + 1] ?? 0;
+    if (sampledAt < fromUs) return;
     const seen = new Set<string>();
     for (let node = nodes.get(sample); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
       const { functionName, url, lineNumber } = node.callFrame;

@@ -14,7 +14,8 @@ import { drawnRows, smoothKey } from './chartRows';
 import { ChartTooltip } from './ChartTooltip';
 import { placeMarkers } from './markerPlacement';
 import { seriesColor } from './seriesColor';
-import { formatTick, noVerticalLines } from './axes';
+import { formatTick, noVerticalLines, tickInterval } from './axes';
+import { axisTick } from './axisTick';
 
 interface MetricChartProps {
   spec: ChartSpec;
@@ -29,7 +30,6 @@ interface MetricChartProps {
 const MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
 const X_DOMAIN: [string, string] = ['dataMin', 'dataMax'];
 const Y_DOMAIN: [string, string] = ['auto', 'auto'];
-const TICK = { fontSize: 11 };
 interface BrushRange {
   startIndex?: number;
   endIndex?: number;
@@ -113,13 +113,14 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
       <ResponsiveContainer width="100%" height={200}>
         <LineChart data={rows} margin={MARGIN}>
           <CartesianGrid stroke="#8882" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
-          <XAxis dataKey="epoch" type="number" domain={X_DOMAIN} allowDecimals={false} tick={TICK} stroke="#8889" />
+          <XAxis dataKey="epoch" type="number" domain={X_DOMAIN} allowDecimals={false} interval={0} tick={axisTick} stroke="#8889" />
           <YAxis
             scale={spec.scale}
             domain={Y_DOMAIN}
+            interval={tickInterval(spec.scale)}
             tickFormatter={formatTick}
             width={52}
-            tick={TICK}
+            tick={axisTick}
             stroke="#8889"
           />
           <Tooltip

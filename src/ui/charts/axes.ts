@@ -14,3 +14,12 @@ export const formatTick = (value: number): string => {
  * mount). Answering "nowhere" skips that work for lines never drawn.
  */
 export const noVerticalLines = (): number[] => [];
+
+/**
+ * For recharts' `interval`: 0 shows every tick of its nice, linear set
+ * (about five), without measuring each label in the DOM to drop overlapping
+ * ones (a forced layout per label, a sixth of a chart's mount). A log axis
+ * gets a tick at every 1–9 of each decade, which do overlap: there recharts
+ * still thins them.
+ */
+export const tickInterval = (scale: 'linear' | 'log'): 0 | 'preserveEnd' => (scale === 'log' ? 'preserveEnd' : 0);
