@@ -14,7 +14,7 @@ import { drawnRows, smoothKey } from './chartRows';
 import { ChartTooltip } from './ChartTooltip';
 import { placeMarkers } from './markerPlacement';
 import { seriesColor } from './seriesColor';
-import { formatTick, noVerticalLines, tickInterval } from './axes';
+import { formatTick, logTicks, noVerticalLines } from './axes';
 import { axisTick } from './axisTick';
 
 interface MetricChartProps {
@@ -55,6 +55,7 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
   const figureRef = useRef<HTMLElement>(null);
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
   const { rows, smoothed } = useMemo(() => drawnRows(spec, smoothing), [spec, smoothing]);
+  const decades = useMemo(() => (spec.scale === 'log' ? logTicks(rows, spec.series.flatMap((series) => [series.key, smoothKey(series.key)])) : null), [spec, rows]);
   const smoothedByEpoch = useMemo(() => new Map(rows.map((row) => [row.epoch, row])), [rows]);
   const placed = useMemo(() => placeMarkers(spec, markers), [spec, markers]);
   const tooltip = useCallback(
@@ -116,8 +117,9 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
           <XAxis dataKey="epoch" type="number" domain={X_DOMAIN} allowDecimals={false} interval={0} tick={axisTick} stroke="#8889" />
           <YAxis
             scale={spec.scale}
-            domain={Y_DOMAIN}
-            interval={tickInterval(spec.scale)}
+            domain={decades?.domain ?? Y_DOMAIN}
+            ticks={decades?.ticks}
+            interval={0}
             tickFormatter={formatTick}
             width={52}
             tick={axisTick}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick } from './axes';
+import { formatTick, logTicks } from './axes';
 
 describe('value-axis tick labels', () => {
   it('writes three significant digits between 0.001 and 10,000, and zero as 0', () => {
@@ -13,5 +13,16 @@ describe('value-axis tick labels', () => {
     expect(formatTick(1e-5)).toBe('1e-5');
     expect(formatTick(-2e-4)).toBe('-2e-4');
     expect(formatTick(25000)).toBe('3e+4');
+  });
+});
+
+describe('log-axis ticks for recharts', () => {
+  it('spans whole decades around the positive values of every key, as the canvas chart does', () => {
+    const rows = [{ lr: 0.01, other: null }, { lr: 0, other: 2e-6 }, { lr: -1, other: Number.NaN }];
+    expect(logTicks(rows, ['lr', 'other'])).toEqual({ domain: [1e-6, 0.01], ticks: [1e-6, 1e-5, 1e-4, 0.001, 0.01] });
+  });
+
+  it('leaves the axis to recharts when nothing on it is positive', () => {
+    expect(logTicks([{ lr: 0 }, { lr: null }], ['lr'])).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 /** What the charts' axes share, drawn by recharts or on a canvas. */
+import { logAxis, valueExtent } from './canvasScale';
 
 /** Value-axis tick labels: three significant digits, exponents outside 0.001–10,000 (but 0 is "0"). */
 export const formatTick = (value: number): string => {
@@ -15,11 +16,17 @@ export const formatTick = (value: number): string => {
  */
 export const noVerticalLines = (): number[] => [];
 
+
 /**
- * For recharts' `interval`: 0 shows every tick of its nice, linear set
- * (about five), without measuring each label in the DOM to drop overlapping
- * ones (a forced layout per label, a sixth of a chart's mount). A log axis
- * gets a tick at every 1–9 of each decade, which do overlap: there recharts
- * still thins them.
+ * A recharts log axis with the canvas chart's ticks (whole decades, thinned
+ * past eight): given outright, recharts neither makes one at every 1–9 of
+ * each decade nor measures their labels in the DOM to drop the overlapping
+ * ones, and the ticks stay put when the live chart turns into this one.
+ * Null without a positive value, where recharts' own domain is as good.
  */
-export const tickInterval = (scale: 'linear' | 'log'): 0 | 'preserveEnd' => (scale === 'log' ? 'preserveEnd' : 0);
+export function logTicks(rows: readonly Record<string, number | null>[], keys: readonly string[]): { domain: [number, number]; ticks: number[] } | null {
+  const extent = valueExtent(rows, keys, true);
+  if (!extent) return null;
+  const axis = logAxis(extent[0], extent[1]);
+  return { domain: [axis.domain[0], axis.domain[1]], ticks: axis.ticks };
+}
