@@ -89,17 +89,21 @@ export async function listCheckpoints(idb: UseStore): Promise<RunCheckpoints[]> 
   return ordered(groups);
 }
 
-/** The listing as `listCheckpoints` would read it after `saved` was written: the entry replaces one of its id, or joins its run. */
+/**
+ * The listing after `saved` was written, without reading storage: the entry
+ * replaces one of its id or joins its run, with the same entries as
+ * `listCheckpoints` would read. Runs keep their places, and a new run comes
+ * first: four compare runs saving in turn would otherwise swap places on
+ * every save, moving the buttons under the pointer (and the panel's layout
+ * with them). Runs left as they were are the same objects.
+ */
 export function withSavedEntry(runs: readonly RunCheckpoints[], saved: CheckpointSummary): RunCheckpoints[] {
-  const groups = new Map<string, RunGroup>();
-  for (const run of runs) {
+  const at = runs.findIndex((run) => run.runId === saved.runId);
+  if (at < 0) return [{ runId: saved.runId, entries: [saved] }, ...runs];
+  return runs.map((run, index) => {
+    if (index !== at) return run;
     const others = run.entries.filter((entry) => entry.id !== saved.id);
-    groups.set(run.runId, {
-      readable: others.filter((entry): entry is CheckpointSummary => !entry.damaged),
-      damaged: others.filter((entry): entry is DamagedCheckpoint => entry.damaged),
-    });
-  }
-  const group = groups.get(saved.runId) ?? { readable: [], damaged: [] };
-  groups.set(saved.runId, { ...group, readable: [...group.readable, saved] });
-  return ordered(groups);
+    const readable = [...others.filter((entry): entry is CheckpointSummary => !entry.damaged), saved].sort((a, b) => a.savedAt - b.savedAt);
+    return { runId: run.runId, entries: [...readable, ...others.filter((entry) => entry.damaged)] };
+  });
 }
