@@ -95,6 +95,8 @@ export class TrainingClient {
   private readonly epochsPerWorker: number;
   private readonly retireWhenWorn: boolean;
   private epochsOnWorker = 0;
+  /** What the last run (not a resume) trained: a successor warms up on it. */
+  private lastTrained: { config: unknown; backend: BackendRequest } | null = null;
 
   constructor(options: TrainingClientOptions = {}) {
     this.epochsPerWorker = options.epochsPerWorker ?? EPOCHS_PER_WORKER;
@@ -107,6 +109,7 @@ export class TrainingClient {
   start(config: unknown, backend: BackendRequest, handlers: RunHandlers, options: RunOptions = {}): RunHandle {
     const runId = this.nextRunId++;
     this.current = { runId, handlers };
+    if (options.resumeFrom === undefined) this.lastTrained = { config, backend };
     this.send({ type: 'start', runId, config, backend, options });
     this.startWatchdog();
     return {
@@ -142,13 +145,15 @@ export class TrainingClient {
 
   /**
    * When the worker is worn and idle (no run, no restore waiting on it), ends
-   * it and starts its successor now, so loading tfjs does not delay the next run.
+   * it and starts its successor now, warming it up on the last run's config
+   * (warmUp.ts), so neither loading tfjs nor a cold JIT slows the next run.
    */
   retireIfWorn(): void {
     if (this.epochsOnWorker < this.epochsPerWorker || this.current !== null || this.restores.size > 0) return;
     this.worker?.terminate();
     this.worker = null;
-    this.ensureWorker();
+    if (this.lastTrained) this.send({ type: 'warmUp', ...this.lastTrained });
+    else this.ensureWorker();
   }
 
   private send(message: PageToWorker): void {

@@ -96,7 +96,9 @@ export type PageToWorker =
   | { type: 'setLearningRate'; runId: number; value: number }
   | { type: 'ping'; id: number }
   /** Loads a stored checkpoint into a model built from its config and evaluates it; answered by `restored`. */
-  | { type: 'restoreCheckpoint'; requestId: number; id: string; backend: BackendRequest };
+  | { type: 'restoreCheckpoint'; requestId: number; id: string; backend: BackendRequest }
+  /** Trains a few epochs of `config` without callbacks, telling the page nothing (warmUp.ts); a start stops it. */
+  | { type: 'warmUp'; config: unknown; backend: BackendRequest };
 
 export type WorkerToPage =
   | { type: 'backend'; runId: number; backend: BackendInfo }

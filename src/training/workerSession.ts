@@ -21,6 +21,7 @@ import { decodeResumePoint, type ResumePoint } from './resumePoint';
 import { RunControl } from './runControl';
 import { newRunId } from './runId';
 import { train } from './trainer';
+import { WARM_UP_RUN_ID, warmUpConfig } from './warmUp';
 
 interface ActiveRun {
   runId: number;
@@ -57,13 +58,20 @@ export class WorkerSession {
   private model: CompiledModel | null = null;
   private readonly store: StoreOpener;
 
+  private readonly post: (message: WorkerToPage, transfer?: Transferable[]) => void;
+
   constructor(
-    private readonly post: (message: WorkerToPage, transfer?: Transferable[]) => void,
+    send: (message: WorkerToPage, transfer?: Transferable[]) => void,
     private readonly environment: BackendEnvironment,
     private readonly timer: Timer,
     openStore: StoreOpener = () => openCheckpointStore(),
   ) {
     this.store = lazily(openStore);
+    // The warm-up trains as a run does, and the page hears nothing of it.
+    this.post = (message, transfer) => {
+      if ('runId' in message && message.runId === WARM_UP_RUN_ID) return;
+      send(message, transfer);
+    };
   }
 
   handle(message: PageToWorker): void {
@@ -76,6 +84,9 @@ export class WorkerSession {
         return;
       case 'restoreCheckpoint':
         void this.restore(message.requestId, message.id, message.backend);
+        return;
+      case 'warmUp':
+        this.warmUp(message.config, message.backend);
         return;
       case 'pause':
       case 'resume':
@@ -94,6 +105,12 @@ export class WorkerSession {
     else if (message.type === 'stop') run.control.stop();
     else run.control.requestLearningRate(message.value);
     this.post({ type: 'ack', runId: message.runId, command: message.type });
+  }
+
+  private warmUp(rawConfig: unknown, backend: BackendRequest): void {
+    const parsed = parseRunConfig(rawConfig);
+    if (!parsed.ok || this.active) return;
+    void this.start(WARM_UP_RUN_ID, warmUpConfig(parsed.value), backend, { boundary: false });
   }
 
   private async chooseBackend(request: BackendRequest): Promise<BackendInfo> {
@@ -208,6 +225,11 @@ export class WorkerSession {
 
   private async restore(requestId: number, id: string, backendRequest: BackendRequest): Promise<void> {
     try {
+      const warmingUp = this.active?.runId === WARM_UP_RUN_ID ? this.active : null;
+      if (warmingUp) {
+        warmingUp.control.stop();
+        await warmingUp.finished;
+      }
       if (this.active) throw new Error('a run is training in this worker; stop it before restoring a checkpoint');
       await this.chooseBackend(backendRequest);
       const loaded = await (await this.store()).loadCheckpoint(id);

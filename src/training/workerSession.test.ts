@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultRunConfig } from '../config/runConfig';
+import type { BackendEnvironment } from './backend';
+import type { WorkerToPage } from './protocol';
+import { WARM_UP_RUN_ID } from './warmUp';
+import { WorkerSession } from './workerSession';
+
+const cpuOnly: BackendEnvironment = {
+  probeWebGpu: () => Promise.resolve({ unusable: 'not in node', software: null }),
+  probeWebGl: () => ({ unusable: 'not in node', software: null }),
+  initialize: async (name) => ((await tf.setBackend(name)) ? null : `${name} did not start`),
+};
+
+function session(): { session: WorkerSession; posted: WorkerToPage[]; ended: (runId: number) => Promise<WorkerToPage> } {
+  const posted: WorkerToPage[] = [];
+  const waiting = new Map<number, (message: WorkerToPage) => void>();
+  const worker = new WorkerSession(
+    (message) => {
+      posted.push(message);
+      if ((message.type === 'done' || message.type === 'error') && waiting.has(message.runId)) waiting.get(message.runId)?.(message);
+    },
+    cpuOnly,
+    { schedule: (callback, delayMs) => setTimeout(callback, delayMs) },
+  );
+  const ended = (runId: number) => new Promise<WorkerToPage>((resolve) => waiting.set(runId, resolve));
+  return { session: worker, posted, ended };
+}
+
+const config = () => {
+  const base = defaultRunConfig();
+  return { ...base, fit: { ...base.fit, epochs: 3 } };
+};
+
+describe('WorkerSession warm-up', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('trains without a word to the page, and a start stops it and runs in full', async () => {
+    const { session: worker, posted, ended } = session();
+    worker.handle({ type: 'warmUp', config: config(), backend: 'cpu' });
+    const done = ended(7);
+    worker.handle({ type: 'start', runId: 7, config: config(), backend: 'cpu', options: { boundary: false } });
+    const end = await done;
+    expect(end).toMatchObject({ type: 'done', summary: { epochsRun: 3, failure: null } });
+    expect(posted.every((message) => !('runId' in message) || message.runId === 7)).toBe(true);
+    expect(posted.some((message) => message.type === 'trainBegin')).toBe(true);
+  });
+
+  it('ignores a config it cannot read, and never interrupts a run', async () => {
+    const { session: worker, posted, ended } = session();
+    worker.handle({ type: 'warmUp', config: { not: 'a config' }, backend: 'cpu' });
+    const done = ended(1);
+    worker.handle({ type: 'start', runId: 1, config: config(), backend: 'cpu', options: { boundary: false } });
+    worker.handle({ type: 'warmUp', config: config(), backend: 'cpu' });
+    expect(await done).toMatchObject({ type: 'done', summary: { epochsRun: 3, stopped: null } });
+    expect(posted.filter((message) => 'runId' in message && message.runId === WARM_UP_RUN_ID)).toEqual([]);
+  });
+});
