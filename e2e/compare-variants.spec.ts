@@ -165,6 +165,29 @@ test('while the variants train, their curves are painted on canvases; when they 
   expect(errors).toEqual([]);
 });
 
+test('a variant can be renamed, duplicated and removed, and the others keep what was typed into them', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?backend=wasm');
+  const panel = page.getByTestId('compare-panel');
+  await panel.getByRole('button', { name: 'Compare variants of this setup' }).click();
+  const name = (index: number) => panel.getByTestId(`variant-${index}`).getByLabel('Name');
+  await name(0).fill('Slow');
+  await name(1).fill('Fast');
+  await panel.getByTestId('variant-0').getByRole('button', { name: 'Duplicate' }).click();
+  // The copy comes right after its original.
+  await expect(panel.locator('.variant-card')).toHaveCount(3);
+  await expect(name(0)).toHaveValue('Slow');
+  await expect(name(1)).toHaveValue('Copy of Slow');
+  await expect(name(2)).toHaveValue('Fast');
+  await name(1).fill('Medium');
+  await panel.getByTestId('variant-0').getByRole('button', { name: 'Remove' }).last().click();
+  await expect(panel.locator('.variant-card')).toHaveCount(2);
+  await expect(name(0)).toHaveValue('Medium');
+  await expect(name(1)).toHaveValue('Fast');
+  await expect(panel.getByRole('button', { name: 'Run 2 variants together' })).toBeEnabled();
+  expect(errors).toEqual([]);
+});
+
 test('the preview redraws the learning rate as soon as a schedule parameter changes', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/?backend=wasm');

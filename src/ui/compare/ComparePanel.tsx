@@ -4,7 +4,7 @@
  * charts of loss, val_loss and learning rate; a table of who won and when;
  * and a what-if replay of a recorded run under another variant's stack.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   duplicateVariant,
   MAX_VARIANTS,
@@ -13,6 +13,7 @@ import {
   removeVariant,
   compareFromBase,
   type CompareConfig,
+  type CompareVariant,
 } from '../../config/compareConfig';
 import { encodeCompareLink } from '../../config/compareLink';
 import type { RunConfig } from '../../config/runConfig';
@@ -30,6 +31,8 @@ import type { ChartCurve, ChartMark } from './chartCurve';
 import { plateauVersusCosine } from './showdown';
 import { useCompareRuns } from './useCompareRuns';
 import { VariantCard } from './VariantCard';
+
+const NO_PROBLEMS: readonly string[] = [];
 
 interface ComparePanelProps {
   /** The editor's validated setup, or null while it has problems. */
@@ -59,6 +62,18 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' } }: Co
     setSetup(next);
     setGeneration((current) => current + 1);
   };
+  // The same functions from render to render, so the cards (memoised) skip the panel's redraws while runs train.
+  const changeVariant = useCallback((index: number, next: CompareVariant) => {
+    setSetup((current) => current && { ...current, variants: current.variants.map((entry, at) => (at === index ? next : entry)) });
+  }, []);
+  const duplicateAt = useCallback((index: number) => {
+    setSetup((current) => current && duplicateVariant(current, index));
+    setGeneration((current) => current + 1);
+  }, []);
+  const removeAt = useCallback((index: number) => {
+    setSetup((current) => current && removeVariant(current, index));
+    setGeneration((current) => current + 1);
+  }, []);
   const [jsonText, setJsonText] = useState('');
   const [jsonProblem, setJsonProblem] = useState<string | null>(null);
   // Code that came with a link runs only once the user accepted it.
@@ -155,12 +170,12 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' } }: Co
                 variant={variant}
                 base={setup.base}
                 editorStack={current?.callbacks ?? null}
-                problems={problems[index] ?? []}
+                problems={problems[index] ?? NO_PROBLEMS}
                 canDuplicate={setup.variants.length < MAX_VARIANTS}
                 canRemove={setup.variants.length > MIN_VARIANTS}
-                onChange={(next) => setSetup({ ...setup, variants: setup.variants.map((entry, at) => (at === index ? next : entry)) })}
-                onDuplicate={() => replaceVariants(duplicateVariant(setup, index))}
-                onRemove={() => replaceVariants(removeVariant(setup, index))}
+                onChange={changeVariant}
+                onDuplicate={duplicateAt}
+                onRemove={removeAt}
               />
             ))}
           </div>

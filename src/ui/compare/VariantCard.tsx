@@ -3,6 +3,7 @@
  * schedule and rate, and its callback stack (switch entries on or off,
  * remove them, or take the stack from the editor).
  */
+import { memo } from 'react';
 import type { CompareVariant } from '../../config/compareConfig';
 import { rateLockedReason, type RunConfig } from '../../config/runConfig';
 import { SchedulePicker } from '../preview/SchedulePicker';
@@ -16,13 +17,19 @@ interface VariantCardProps {
   problems: readonly string[];
   canDuplicate: boolean;
   canRemove: boolean;
-  onChange: (variant: CompareVariant) => void;
-  onDuplicate: () => void;
-  onRemove: () => void;
+  onChange: (index: number, variant: CompareVariant) => void;
+  onDuplicate: (index: number) => void;
+  onRemove: (index: number) => void;
 }
 
-export function VariantCard({ index, variant, base, editorStack, problems, canDuplicate, canRemove, onChange, onDuplicate, onRemove }: VariantCardProps) {
+/**
+ * Memoised, with the panel's handlers taking the variant's index: while a
+ * comparison trains, the panel redraws every second or two, and its cards
+ * (a dozen inputs each) do not change.
+ */
+export const VariantCard = memo(function VariantCard({ index, variant, base, editorStack, problems, canDuplicate, canRemove, onChange: changeAt, onDuplicate, onRemove }: VariantCardProps) {
   const { config } = variant;
+  const onChange = (next: CompareVariant) => changeAt(index, next);
   const id = `variant-${index}`;
   const locked = rateLockedReason(config.optimizer);
   const setConfig = (patch: Partial<RunConfig>) => onChange({ ...variant, config: { ...config, ...patch } });
@@ -88,10 +95,10 @@ export function VariantCard({ index, variant, base, editorStack, problems, canDu
         <button type="button" disabled={!editorStack} onClick={() => editorStack && setConfig({ callbacks: structuredClone(editorStack) })}>
           Use the editor's stack
         </button>
-        <button type="button" disabled={!canDuplicate} onClick={onDuplicate}>
+        <button type="button" disabled={!canDuplicate} onClick={() => onDuplicate(index)}>
           Duplicate
         </button>
-        <button type="button" disabled={!canRemove} onClick={onRemove}>
+        <button type="button" disabled={!canRemove} onClick={() => onRemove(index)}>
           Remove
         </button>
       </div>
@@ -102,4 +109,4 @@ export function VariantCard({ index, variant, base, editorStack, problems, canDu
       ))}
     </fieldset>
   );
-}
+});
