@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatTick, logTicks } from './axes';
+import { formatTick, logTicks, TICK_TEXT } from './axes';
 
 describe('value-axis tick labels', () => {
   it('writes three significant digits between 0.001 and 10,000, and zero as 0', () => {
@@ -24,5 +25,13 @@ describe('log-axis ticks for recharts', () => {
 
   it('leaves the axis to recharts when nothing on it is positive', () => {
     expect(logTicks([{ lr: 0 }, { lr: null }], ['lr'])).toBeNull();
+  });
+});
+
+describe('tick label colours', () => {
+  it("are the page's muted text colours, light and dark, as app.css defines them", () => {
+    const css = readFileSync(new URL('../app.css', import.meta.url), 'utf8');
+    const muted = [...css.matchAll(/--muted:\s*(#[0-9a-f]{6})/gi)].map((match) => match[1]?.toLowerCase());
+    expect(muted).toEqual([TICK_TEXT.light, TICK_TEXT.dark]);
   });
 });

@@ -1,6 +1,18 @@
 /** What the charts' axes share, drawn by recharts or on a canvas. */
 import { logAxis, valueExtent } from './canvasScale';
 
+/**
+ * Tick labels in the page's muted text colour (--muted in app.css), light
+ * or dark: readable in both (about 6:1), where recharts' default, its axis
+ * line's grey at 60 %, is about 2:1.
+ */
+export const TICK_TEXT = { light: '#5b6470', dark: '#9aa4b0' } as const;
+
+export function tickTextColour(): string {
+  const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? TICK_TEXT.dark : TICK_TEXT.light;
+}
+
 /** Value-axis tick labels: three significant digits, exponents outside 0.001–10,000 (but 0 is "0"). */
 export const formatTick = (value: number): string => {
   if (value === 0) return '0';
@@ -15,7 +27,6 @@ export const formatTick = (value: number): string => {
  * mount). Answering "nowhere" skips that work for lines never drawn.
  */
 export const noVerticalLines = (): number[] => [];
-
 
 /**
  * A recharts log axis with the canvas chart's ticks (whole decades, thinned

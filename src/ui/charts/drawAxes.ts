@@ -5,12 +5,11 @@
  */
 import type { PlotArea } from './canvasPlot';
 import type { Axis } from './canvasScale';
-import { formatTick } from './axes';
+import { formatTick, tickTextColour } from './axes';
 
-/** recharts' colours for the grid, the axis lines and the tick labels. */
+/** recharts' colours for the grid and the axis lines. */
 const GRID = '#8882';
 const AXIS = '#8889';
-const TICK_TEXT = '#666';
 const TICK_SIZE = 6;
 
 export interface AxesFrame {
@@ -26,7 +25,7 @@ export function drawAxes(context: CanvasRenderingContext2D, { x, y, toX, toY }: 
   const right = area.x + area.width;
   context.lineWidth = 1;
   context.font = '11px system-ui, sans-serif';
-  context.fillStyle = TICK_TEXT;
+  context.fillStyle = tickTextColour();
 
   context.beginPath();
   context.strokeStyle = GRID;

@@ -3,9 +3,10 @@
  * listed on load, after a delete and after a failed save; a save a worker
  * reports is added from the report itself, on the next whole second with
  * every other save since (four compare workers may save several times a
- * second, and each frame of its own costs a layout and a paint). Reading every record again on
- * each save cost more the more entries there were, and its read transaction
- * held up the worker's next writes (per-epoch file names fell seconds behind).
+ * second, and each frame of its own costs a layout and a paint). Reading
+ * every record again on each save cost more the more entries there were,
+ * and its read transaction held up the worker's next writes (per-epoch file
+ * names fell seconds behind).
  * The page opens its own store over the same database as the worker.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
