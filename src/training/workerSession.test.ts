@@ -58,4 +58,18 @@ describe('WorkerSession warm-up', () => {
     expect(await done).toMatchObject({ type: 'done', summary: { epochsRun: 3, stopped: null } });
     expect(posted.filter((message) => 'runId' in message && message.runId === WARM_UP_RUN_ID)).toEqual([]);
   });
+
+  it('leaves no tensors behind: a run after a warm-up ends with as many as a run after a run', async () => {
+    const { session: worker, ended } = session();
+    let done = ended(1);
+    worker.handle({ type: 'start', runId: 1, config: config(), backend: 'cpu', options: { boundary: false } });
+    await done;
+    const afterRun = tf.memory().numTensors;
+    worker.handle({ type: 'warmUp', config: config(), backend: 'cpu' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    done = ended(2);
+    worker.handle({ type: 'start', runId: 2, config: config(), backend: 'cpu', options: { boundary: false } });
+    await done;
+    expect(tf.memory().numTensors).toBe(afterRun);
+  });
 });
