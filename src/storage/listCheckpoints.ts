@@ -54,14 +54,14 @@ function latestSave(group: RunGroup): number {
   return group.readable.reduce((latest, entry) => Math.max(latest, entry.savedAt), Number.MIN_SAFE_INTEGER);
 }
 
-/** Runs newest first (by their latest save); entries oldest first, damaged ones last. */
+/** A run's entries as listed: readable ones oldest first, damaged ones last. */
+function entriesOf(group: RunGroup): CheckpointListEntry[] {
+  return [...[...group.readable].sort((a, b) => a.savedAt - b.savedAt), ...group.damaged];
+}
+
+/** Runs newest first (by their latest save). */
 function ordered(groups: ReadonlyMap<string, RunGroup>): RunCheckpoints[] {
-  return [...groups.entries()]
-    .sort(([, a], [, b]) => latestSave(b) - latestSave(a))
-    .map(([runId, group]) => ({
-      runId,
-      entries: [...[...group.readable].sort((a, b) => a.savedAt - b.savedAt), ...group.damaged],
-    }));
+  return [...groups.entries()].sort(([, a], [, b]) => latestSave(b) - latestSave(a)).map(([runId, group]) => ({ runId, entries: entriesOf(group) }));
 }
 
 export async function listCheckpoints(idb: UseStore): Promise<RunCheckpoints[]> {
@@ -103,7 +103,7 @@ export function withSavedEntry(runs: readonly RunCheckpoints[], saved: Checkpoin
   return runs.map((run, index) => {
     if (index !== at) return run;
     const others = run.entries.filter((entry) => entry.id !== saved.id);
-    const readable = [...others.filter((entry): entry is CheckpointSummary => !entry.damaged), saved].sort((a, b) => a.savedAt - b.savedAt);
-    return { runId: run.runId, entries: [...readable, ...others.filter((entry) => entry.damaged)] };
+    const readable = [...others.filter((entry): entry is CheckpointSummary => !entry.damaged), saved];
+    return { runId: run.runId, entries: entriesOf({ readable, damaged: others.filter((entry): entry is DamagedCheckpoint => entry.damaged) }) };
   });
 }
