@@ -65,7 +65,7 @@ export function canvasPlot(spec: ChartSpec, smoothing: number): CanvasPlot | nul
 }
 
 /** Epoch and value to canvas pixels within the plot area (values grow upwards). */
-export function plotProjection(plot: CanvasPlot, area: PlotArea): { x: (epoch: number) => number; y: (value: number) => number } {
+export function plotProjection(plot: Pick<CanvasPlot, 'x' | 'y'>, area: PlotArea): { x: (epoch: number) => number; y: (value: number) => number } {
   return {
     x: (epoch) => project(plot.x, epoch, area.x, area.x + area.width),
     y: (value) => project(plot.y, value, area.y + area.height, area.y),

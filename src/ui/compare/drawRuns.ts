@@ -2,8 +2,7 @@
  * Paints a live compare chart: the grid and axes, each run's line, and the
  * labelled vertical marks (dashed, as recharts' reference lines).
  */
-import type { PlotArea } from '../charts/canvasPlot';
-import { project } from '../charts/canvasScale';
+import { plotProjection, type PlotArea } from '../charts/canvasPlot';
 import { drawAxes, withinPlot } from '../charts/drawAxes';
 import { seriesSegments, strokeSegments } from '../charts/drawSeries';
 import type { ChartMark } from './chartCurve';
@@ -13,8 +12,7 @@ const MARK_DASH = [3, 3];
 const MARK_FONT = '10px system-ui, sans-serif';
 
 export function drawRuns(context: CanvasRenderingContext2D, plot: RunsPlot, area: PlotArea, stepped: boolean, marks: readonly ChartMark[]): void {
-  const toX = (value: number) => project(plot.x, value, area.x, area.x + area.width);
-  const toY = (value: number) => project(plot.y, value, area.y + area.height, area.y);
+  const { x: toX, y: toY } = plotProjection(plot, area);
   drawAxes(context, { x: plot.x, y: plot.y, toX, toY }, area);
   withinPlot(context, area, () => {
     for (const line of plot.lines) strokeSegments(context, seriesSegments(line.rows, VALUE_KEY, toX, toY, stepped), line.style);
