@@ -4,7 +4,7 @@
  * charts of loss, val_loss and learning rate; a table of who won and when;
  * and a what-if replay of a recorded run under another variant's stack.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type SetStateAction } from 'react';
 import {
   duplicateVariant,
   MAX_VARIANTS,
@@ -58,22 +58,16 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' } }: Co
   const [setup, setSetup] = useState<CompareConfig | null>(linked);
   /** Bumped when variants are replaced, added or removed, so no card keeps the inputs of the variant that was there before. */
   const [generation, setGeneration] = useState(0);
-  const replaceVariants = (next: CompareConfig) => {
+  const replaceVariants = useCallback((next: SetStateAction<CompareConfig | null>) => {
     setSetup(next);
     setGeneration((current) => current + 1);
-  };
+  }, []);
   // The same functions from render to render, so the cards (memoised) skip the panel's redraws while runs train.
   const changeVariant = useCallback((index: number, next: CompareVariant) => {
     setSetup((current) => current && { ...current, variants: current.variants.map((entry, at) => (at === index ? next : entry)) });
   }, []);
-  const duplicateAt = useCallback((index: number) => {
-    setSetup((current) => current && duplicateVariant(current, index));
-    setGeneration((current) => current + 1);
-  }, []);
-  const removeAt = useCallback((index: number) => {
-    setSetup((current) => current && removeVariant(current, index));
-    setGeneration((current) => current + 1);
-  }, []);
+  const duplicateAt = useCallback((index: number) => replaceVariants((current) => current && duplicateVariant(current, index)), [replaceVariants]);
+  const removeAt = useCallback((index: number) => replaceVariants((current) => current && removeVariant(current, index)), [replaceVariants]);
   const [jsonText, setJsonText] = useState('');
   const [jsonProblem, setJsonProblem] = useState<string | null>(null);
   // Code that came with a link runs only once the user accepted it.
