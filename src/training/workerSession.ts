@@ -52,6 +52,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Stops a run (at its next batch) and waits until it has ended and freed what it held. */
+async function stopAndWait(run: ActiveRun): Promise<void> {
+  run.control.stop();
+  await run.finished;
+}
+
 export class WorkerSession {
   private backend: BackendInfo | null = null;
   private active: ActiveRun | null = null;
@@ -124,11 +130,8 @@ export class WorkerSession {
   }
 
   private async start(runId: number, rawConfig: unknown, backendRequest: BackendRequest, options: RunOptions): Promise<void> {
-    const previous = this.active;
-    if (previous) {
-      previous.control.stop();
-      await previous.finished;
-    }
+    // Only when there is one: an await with nothing to stop would leave `active` unset for a moment, and a warm-up could start in it.
+    if (this.active) await stopAndWait(this.active);
     const control = new RunControl();
     let finish = (): void => {};
     const finished = new Promise<void>((resolve) => (finish = resolve));
@@ -225,11 +228,7 @@ export class WorkerSession {
 
   private async restore(requestId: number, id: string, backendRequest: BackendRequest): Promise<void> {
     try {
-      const warmingUp = this.active?.runId === WARM_UP_RUN_ID ? this.active : null;
-      if (warmingUp) {
-        warmingUp.control.stop();
-        await warmingUp.finished;
-      }
+      if (this.active?.runId === WARM_UP_RUN_ID) await stopAndWait(this.active);
       if (this.active) throw new Error('a run is training in this worker; stop it before restoring a checkpoint');
       await this.chooseBackend(backendRequest);
       const loaded = await (await this.store()).loadCheckpoint(id);
