@@ -94,7 +94,14 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        noUi('cli/', ['@tensorflow/*', '**/training', '**/training/*', '**/storage', '**/storage/*']),
+        {
+          ...noUi('cli/', ['@tensorflow/*', '**/storage', '**/storage/*']),
+          // The optimizer CLI runs the trainer's own optimizer, so what it proves is what trains.
+          patterns: [
+            ...noUi('cli/', ['@tensorflow/*', '**/storage', '**/storage/*']).patterns,
+            { regex: '(^|/)training(/(?!optimizers/).*)?$', message: 'cli/ may use src/training/optimizers only (DESIGN.md §2).' },
+          ],
+        },
       ],
     },
   },
