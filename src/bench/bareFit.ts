@@ -12,6 +12,7 @@ import { MemoryCheckpointSink } from '../training/checkpointSink';
 import type { CompiledModel } from '../training/model';
 import { ModelPort } from '../training/modelPort';
 import { prepareRun } from '../training/prepareRun';
+import { tfjsOptimizer } from './tfjsOptimizer';
 import type { BareReply, BareRequest } from './protocol';
 
 interface PreparedFit {
@@ -53,7 +54,7 @@ export class BareFit {
     this.release();
     const config = parsed(raw);
     const { data, compiled } = prepareRun(config);
-    compiled.model.compile({ optimizer: compiled.optimizer, loss: lossName(compiled.task), metrics: [compiled.metric.name] });
+    compiled.model.compile({ optimizer: tfjsOptimizer(config.optimizer), loss: lossName(compiled.task), metrics: [compiled.metric.name] });
     const features = data.features;
     const x = tf.tensor2d(data.train.x, [data.train.rows, features]);
     const y = tf.tensor2d(data.train.y, [data.train.rows, data.outputs]);

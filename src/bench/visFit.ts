@@ -12,12 +12,13 @@ export interface VisFit {
 }
 
 export async function visFit(rawConfig: unknown, backend: BackendName, container: HTMLElement): Promise<VisFit> {
-  const [tf, tfvis, { parseRunConfig }, { prepareRun }, { browserBackendEnvironment }] = await Promise.all([
+  const [tf, tfvis, { parseRunConfig }, { prepareRun }, { browserBackendEnvironment }, { tfjsOptimizer }] = await Promise.all([
     import('@tensorflow/tfjs'),
     import('@tensorflow/tfjs-vis'),
     import('../config/runConfig'),
     import('../training/prepareRun'),
     import('../training/backendEnvironment'),
+    import('./tfjsOptimizer'),
   ]);
   if (tf.getBackend() !== backend) {
     const failure = await browserBackendEnvironment.initialize(backend);
@@ -29,7 +30,7 @@ export async function visFit(rawConfig: unknown, backend: BackendName, container
   const { data, compiled } = prepareRun(config);
   const metric = compiled.metric.name;
   const loss = compiled.task === 'binary' ? 'binaryCrossentropy' : compiled.task === 'multiclass' ? 'categoricalCrossentropy' : 'meanSquaredError';
-  compiled.model.compile({ optimizer: compiled.optimizer, loss, metrics: [metric] });
+  compiled.model.compile({ optimizer: tfjsOptimizer(config.optimizer), loss, metrics: [metric] });
   const logKey = metric === 'accuracy' ? 'acc' : metric;
   const x = tf.tensor2d(data.train.x, [data.train.rows, data.features]);
   const y = tf.tensor2d(data.train.y, [data.train.rows, data.outputs]);

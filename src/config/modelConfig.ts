@@ -1,9 +1,10 @@
 /** The model, optimizer and fit settings of a run. */
 import { z } from 'zod';
+import { kerasOptimizerError, OPTIMIZER_KINDS, resolveOptimizerParams, type KerasOptimizerParams } from './optimizerParams';
 import { scheduleSpecSchema } from './scheduleSchemas';
 
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'elu', 'selu', 'linear'] as const;
-export const OPTIMIZERS = ['sgd', 'adam', 'rmsprop', 'adagrad'] as const;
+export const OPTIMIZERS = OPTIMIZER_KINDS;
 
 export const layerConfigSchema = z.strictObject({
   units: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(512, 'must be at most 512'),
@@ -18,17 +19,61 @@ export const modelConfigSchema = z.strictObject({
   ]),
 });
 
-export const optimizerConfigSchema = z.strictObject({
-  kind: z.enum(OPTIMIZERS).default('adam'),
-  learningRate: z.number().positive('must be a positive number').refine(Number.isFinite, 'must be finite').default(0.01),
-  /** SGD only. */
-  momentum: z.number().min(0, 'must be 0 or more').max(1, 'must be below 1').lt(1, 'must be below 1').default(0),
-  /**
-   * A Keras `LearningRateSchedule` (or OneCycle / Cyclic) driving the rate per
-   * optimizer step; when set, it replaces `learningRate`, as in Keras.
-   */
-  schedule: scheduleSpecSchema.nullable().default(null),
-});
+const unitInterval = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+const nonNegative = z.number().min(0, 'must be 0 or more').refine(Number.isFinite, 'must be finite');
+/** Keras's `None` is `null`; an omitted argument takes Keras's default for the optimizer. */
+const noneOr = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
+/**
+ * The optimizer: Keras's kinds with their constructor arguments in camelCase
+ * (`optimizerParams.ts`); an omitted argument takes Keras's default for the
+ * kind, a kind ignores arguments it does not take, and Keras's constructor
+ * checks run here, with its messages at the argument they name.
+ */
+export const optimizerConfigSchema = z
+  .strictObject({
+    kind: z.enum(OPTIMIZERS).default('adam'),
+    learningRate: z.number().positive('must be a positive number').refine(Number.isFinite, 'must be finite').default(0.01),
+    /** SGD and RMSprop. */
+    momentum: z.number().min(0, 'must be 0 or more').max(1, 'must be below 1').lt(1, 'must be below 1').default(0),
+    /** SGD. */
+    nesterov: z.boolean().optional(),
+    /** Adam, AdamW, Adamax, Nadam. */
+    beta1: unitInterval.optional(),
+    beta2: unitInterval.optional(),
+    epsilon: nonNegative.optional(),
+    /** Adam, AdamW. */
+    amsgrad: z.boolean().optional(),
+    /** RMSprop. */
+    rho: unitInterval.optional(),
+    centered: z.boolean().optional(),
+    /** Adagrad. */
+    initialAccumulatorValue: nonNegative.optional(),
+    /** Every optimizer (Keras's base optimizer). */
+    weightDecay: noneOr(nonNegative),
+    clipnorm: noneOr(nonNegative),
+    clipvalue: noneOr(nonNegative),
+    globalClipnorm: noneOr(nonNegative),
+    useEma: z.boolean().optional(),
+    emaMomentum: z.number().refine(Number.isFinite, 'must be finite').optional(),
+    emaOverwriteFrequency: noneOr(z.number().int('must be a whole number').min(0, 'must be 0 or more')),
+    gradientAccumulationSteps: noneOr(z.number().int('must be a whole number').min(0, 'must be 0 or more')),
+    /**
+     * A Keras `LearningRateSchedule` (or OneCycle / Cyclic) driving the rate per
+     * optimizer step; when set, it replaces `learningRate`, as in Keras.
+     */
+    schedule: scheduleSpecSchema.nullable().default(null),
+  })
+  .superRefine((config, ctx) => {
+    const refused = kerasOptimizerError(config.kind, kerasOptimizerParams(config));
+    if (refused) ctx.addIssue({ code: 'custom', path: [refused.param], message: refused.message });
+  });
+
+/** The Keras constructor arguments a config gives its optimizer, every one resolved. */
+export function kerasOptimizerParams(config: OptimizerConfigInput): KerasOptimizerParams {
+  const { kind, schedule: _schedule, ...given } = config;
+  return resolveOptimizerParams(kind, given);
+}
 
 export const fitConfigSchema = z.strictObject({
   epochs: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000, 'must be at most 10,000').default(50),
@@ -47,4 +92,6 @@ export const fitConfigSchema = z.strictObject({
 export type LayerConfig = z.output<typeof layerConfigSchema>;
 export type ModelConfig = z.output<typeof modelConfigSchema>;
 export type OptimizerConfig = z.output<typeof optimizerConfigSchema>;
+/** An optimizer config as the schema reads it, before its Keras checks. */
+type OptimizerConfigInput = OptimizerConfig;
 export type FitConfig = z.output<typeof fitConfigSchema>;

@@ -157,3 +157,28 @@ export function kerasOptimizerError(kind: OptimizerKind, params: KerasOptimizerP
   }
   return null;
 }
+
+/** Each argument's Python name, as Keras's constructors spell it. */
+export const PYTHON_OPTIMIZER_PARAM: Readonly<Record<OptimizerParamName, string>> = {
+  learningRate: 'learning_rate',
+  momentum: 'momentum',
+  nesterov: 'nesterov',
+  beta1: 'beta_1',
+  beta2: 'beta_2',
+  epsilon: 'epsilon',
+  amsgrad: 'amsgrad',
+  rho: 'rho',
+  centered: 'centered',
+  initialAccumulatorValue: 'initial_accumulator_value',
+  weightDecay: 'weight_decay',
+  clipnorm: 'clipnorm',
+  clipvalue: 'clipvalue',
+  globalClipnorm: 'global_clipnorm',
+  useEma: 'use_ema',
+  emaMomentum: 'ema_momentum',
+  emaOverwriteFrequency: 'ema_overwrite_frequency',
+  gradientAccumulationSteps: 'gradient_accumulation_steps',
+};
+
+/** The arguments Keras takes as integers; every other number is a float. */
+export const INTEGER_OPTIMIZER_PARAMS: ReadonlySet<OptimizerParamName> = new Set(['emaOverwriteFrequency', 'gradientAccumulationSteps']);

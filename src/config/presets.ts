@@ -59,6 +59,17 @@ export const PRESETS: readonly Preset[] = [
     },
   },
   {
+    id: 'nan-clipped',
+    title: 'The same rate, with its gradients clipped',
+    teaches: 'The NaN lesson again, with the optimizer’s clipnorm=1.0: every gradient is scaled down to a norm of at most 1, each step stays bounded, and the NaN does not come.',
+    config: {
+      dataset: { kind: 'sine', size: 400, noise: 0.1 },
+      optimizer: { kind: 'sgd', learningRate: 2, clipnorm: 1 },
+      fit: { epochs: 30, batchSize: 32, validationSplit: 0.2, seed: 42 },
+      callbacks: [{ id: 'cb1', type: 'TerminateOnNaN', params: {} }],
+    },
+  },
+  {
     id: 'checkpoints-improve',
     title: 'Checkpoints that only keep improvements',
     teaches: 'With saveBestOnly, ModelCheckpoint saves only when val_loss beats its best; the file name records the epoch and the value.',

@@ -4,23 +4,16 @@
  * The door for users who outgrow the browser: the same stack on TensorFlow,
  * JAX or PyTorch.
  */
-import type { LayerConfig, OptimizerConfig } from '../config/modelConfig';
+import type { LayerConfig } from '../config/modelConfig';
 import type { RunConfig } from '../config/runConfig';
 import { callbacksSection } from './kerasCallbacks';
 import { dataSection } from './kerasData';
-import { scheduleExport, type ScheduleExport } from './kerasSchedules';
+import { optimizerExpression } from './kerasOptimizer';
+import { scheduleExport } from './kerasSchedules';
 import { pythonLiteral } from './pythonLiteral';
-
-const OPTIMIZER_CLASSES: Record<OptimizerConfig['kind'], string> = { sgd: 'SGD', adam: 'Adam', rmsprop: 'RMSprop', adagrad: 'Adagrad' };
 
 function heading(title: string): string[] {
   return ['', '', `# ${'-'.repeat(3)} ${title} ${'-'.repeat(Math.max(3, 70 - title.length))}`];
-}
-
-function optimizer(config: OptimizerConfig, schedule: ScheduleExport | null): string {
-  const args = [`learning_rate=${schedule ? schedule.expression : pythonLiteral(config.learningRate, 'float')}`];
-  if (config.kind === 'sgd' && config.momentum > 0) args.push(`momentum=${pythonLiteral(config.momentum, 'float')}`);
-  return `optimizers.${OPTIMIZER_CLASSES[config.kind]}(${args.join(', ')})`;
 }
 
 function hiddenLayers(layers: readonly LayerConfig[]): string[] {
@@ -94,7 +87,7 @@ export function exportKerasPython(config: RunConfig): string {
     '    ]',
     ')',
     'model.compile(',
-    `    optimizer=${optimizer(config.optimizer, schedule)},`,
+    `    optimizer=${optimizerExpression(config.optimizer, schedule)},`,
     `    loss=${data.head.loss},`,
     `    metrics=[${data.head.metric}],`,
     ')',

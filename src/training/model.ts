@@ -12,12 +12,13 @@ import type { CompiledMetric } from '../callbacks';
 import type { ModelConfig, OptimizerConfig } from '../config/modelConfig';
 import type { Task } from './datasets/dataset';
 import { createOptimizer } from './optimizers';
+import type { KerasOptimizer } from './optimizers/kerasOptimizer';
 
 export type MetricName = 'accuracy' | 'mae';
 
 export interface CompiledModel {
   readonly model: tf.Sequential;
-  readonly optimizer: tf.Optimizer;
+  readonly optimizer: KerasOptimizer;
   readonly task: Task;
   /** Keras's name for the loss and the compiled metric, with its direction for `mode: 'auto'`. */
   readonly metric: CompiledMetric & { name: MetricName };
@@ -101,8 +102,8 @@ function metricFunction(task: Task): (yTrue: tf.Tensor2D, yPred: tf.Tensor2D) =>
 
 export function buildModel(config: ModelConfig, optimizerConfig: OptimizerConfig, shape: ModelShape, seed: number): CompiledModel {
   const { model, dropoutRates } = buildSequential(config, shape, seed);
-  const optimizer = createOptimizer(optimizerConfig);
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+  const optimizer = createOptimizer(optimizerConfig, variables, model.trainableWeights.map((weight) => weight.originalName));
   const metric: CompiledModel['metric'] =
     shape.task === 'regression' ? { name: 'mae', direction: 'down' } : { name: 'accuracy', direction: 'up' };
   const loss = lossFunction(shape.task);
@@ -130,8 +131,6 @@ export function buildModel(config: ModelConfig, optimizerConfig: OptimizerConfig
     dispose() {
       model.dispose();
       optimizer.dispose();
-      // tfjs's Momentum.dispose forgets the `-lr` scalar it inherits from SGD: one tensor leaked per run.
-      if (optimizer.getClassName() === 'Momentum') (optimizer as unknown as { c?: tf.Tensor }).c?.dispose();
     },
   };
 }

@@ -15,7 +15,6 @@ import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot
 import type { ResumeInput } from '../storage';
 import type { CheckpointSink } from './checkpointSink';
 import type { CompiledModel } from './model';
-import { setOptimizerLearningRate } from './optimizers';
 import { flatTrainingState, type TrainingStateValues } from './trainingState';
 
 interface RequestedSave {
@@ -53,7 +52,7 @@ export class ModelPort implements TrainingPort {
     initialLearningRate: number,
   ) {
     this.learningRate = Math.fround(initialLearningRate);
-    setOptimizerLearningRate(compiled.optimizer, this.learningRate);
+    compiled.optimizer.setLearningRate(this.learningRate);
   }
 
   getLearningRate(): number {
@@ -62,7 +61,7 @@ export class ModelPort implements TrainingPort {
 
   setLearningRate(value: number): void {
     this.learningRate = Math.fround(value);
-    setOptimizerLearningRate(this.compiled.optimizer, this.learningRate);
+    this.compiled.optimizer.setLearningRate(this.learningRate);
   }
 
   snapshotWeights(): WeightsSnapshot {

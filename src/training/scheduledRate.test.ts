@@ -1,9 +1,8 @@
-import type * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CallbackWarning } from '../callbacks';
 import { learningRateNotSettable } from '../callbacks/schedules';
 import { MemoryCheckpointSink } from './checkpointSink';
-import { optimizerLearningRate } from './optimizers';
+import type { KerasOptimizer } from './optimizers/kerasOptimizer';
 import { prepareRun } from './prepareRun';
 import { RunControl } from './runControl';
 import { train, type EpochRecord } from './trainer';
@@ -26,21 +25,20 @@ function scheduledConfig(kind: 'adam' | 'sgd', callbacks: unknown[] = []) {
   });
 }
 
-/** The rate each optimizer step really used: SGD steps with its cached `-lr` scalar, Adam reads `learningRate`. */
-function recordRatesPerStep(optimizer: tf.Optimizer, kind: 'adam' | 'sgd'): number[] {
+/** The rate each optimizer step really used: the optimizer's rate as each update reads it. */
+function recordRatesPerStep(optimizer: KerasOptimizer): number[] {
   const rates: number[] = [];
-  const minimize = optimizer.minimize.bind(optimizer);
-  optimizer.minimize = (...args: Parameters<tf.Optimizer['minimize']>) => {
-    const cached = (optimizer as unknown as { c: tf.Scalar }).c;
-    rates.push(kind === 'sgd' ? -(cached.dataSync()[0] as number) : optimizerLearningRate(optimizer));
-    return minimize(...args);
+  const apply = optimizer.apply.bind(optimizer);
+  optimizer.apply = (gradients) => {
+    rates.push(optimizer.getLearningRate());
+    apply(gradients);
   };
   return rates;
 }
 
 async function trainScheduled(config: ReturnType<typeof scheduledConfig>, kind: 'adam' | 'sgd', control = new RunControl()) {
   const prepared = prepareRun(config);
-  const rates = recordRatesPerStep(prepared.compiled.optimizer, kind);
+  const rates = recordRatesPerStep(prepared.compiled.optimizer);
   const epochs: EpochRecord[] = [];
   const warnings: CallbackWarning[] = [];
   const result = await train({

@@ -11,12 +11,9 @@ import type { OptimizerConfig } from '../config/modelConfig';
 import type { CheckpointSink } from './checkpointSink';
 import type { CompiledModel } from './model';
 import { ModelPort } from './modelPort';
-import { setOptimizerLearningRate } from './optimizers';
 
 export class ScheduledModelPort extends ModelPort {
   private iterations = 0;
-  /** What the optimizer holds, so SGD's cached `-lr` scalar is replaced only when the rate changes. */
-  private applied: number;
 
   constructor(
     private readonly scheduled: CompiledModel,
@@ -25,7 +22,6 @@ export class ScheduledModelPort extends ModelPort {
   ) {
     const first = Math.fround(schedule.rateAt(0));
     super(scheduled, sink, first);
-    this.applied = first;
   }
 
   /** Keras's `optimizer.learning_rate` for a schedule: the schedule at the current iteration count, as float32. */
@@ -40,10 +36,7 @@ export class ScheduledModelPort extends ModelPort {
   /** Moves `optimizer.iterations` to `iterations` and hands the optimizer the rate its next step uses. */
   atStep(iterations: number): void {
     this.iterations = iterations;
-    const rate = this.getLearningRate();
-    if (rate === this.applied) return;
-    setOptimizerLearningRate(this.scheduled.optimizer, rate);
-    this.applied = rate;
+    this.scheduled.optimizer.setLearningRate(this.getLearningRate());
   }
 }
 

@@ -141,15 +141,13 @@ function trainStep(compiled: CompiledModel, batch: BatchSlice, step: number, sum
   const kept: { metric?: tf.Scalar } = {};
   const next = tf.tidy(() => {
     const [xb, yb] = sliceBatch(batch.x, batch.y, batch.start, batch.size);
-    const loss = compiled.optimizer.minimize(
-      () => {
-        const prediction = compiled.forward(xb, true, step);
-        kept.metric = tf.keep(compiled.metricValue(yb, prediction));
-        return compiled.loss(yb, prediction);
-      },
-      true,
-      compiled.variables,
-    ) as tf.Scalar;
+    const { value: loss, grads } = tf.variableGrads(() => {
+      const prediction = compiled.forward(xb, true, step);
+      // Kept past the gradient's own scope, which disposes what the loss function made.
+      kept.metric = tf.keep(compiled.metricValue(yb, prediction));
+      return compiled.loss(yb, prediction);
+    }, compiled.variables);
+    compiled.optimizer.apply(compiled.variables.map((variable) => grads[variable.name] as tf.Tensor));
     return tf.add<tf.Tensor1D>(sums, tf.mul(tf.stack([loss, kept.metric as tf.Scalar]), batch.size));
   });
   kept.metric?.dispose();
@@ -441,6 +439,11 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       // Not awaited: the save is written while the next epoch trains.
       if (port.hasRequestedSaves) port.commitSaves(resumeAt(epoch + 1));
       if (host.stopTraining) break;
+    }
+    if (compiled.optimizer.movingAverages) {
+      // Keras's fit ends with `finalize_variable_values`: with use_ema the weights take their averages, before on_train_end.
+      port.weightsChanging();
+      compiled.optimizer.finalizeVariableValues();
     }
     list.onTrainEnd(lastLogs);
     if (result.epochsRun > firstEpoch) {

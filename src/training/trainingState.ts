@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { OptimizerState } from '../storage';
 import type { WeightValues } from './checkpointSink';
 import type { CompiledModel } from './model';
-import { optimizerSlots } from './optimizerState';
+import { optimizerSlots, scalarStateWeight } from './optimizerState';
 
 export interface TrainingStateValues {
   weights: WeightValues[];
@@ -45,7 +45,8 @@ function cut(values: Float32Array, parts: readonly Part[], from: number): { arra
 export function flatTrainingState(compiled: CompiledModel): FlatTrainingState {
   const weights = compiled.model.weights;
   const slots = optimizerSlots(compiled.optimizer);
-  const iterations = compiled.optimizer.iterations;
+  const iterations = compiled.optimizer.calls();
+  const scalars = scalarStateWeight(compiled.optimizer);
   const weightParts = partsOf(
     weights.map((weight, index) => ({ name: weight.originalName ?? `weight_${index}`, shape: weight.shape.map((dimension) => dimension ?? 1) })),
   );
@@ -57,7 +58,7 @@ export function flatTrainingState(compiled: CompiledModel): FlatTrainingState {
     split: (values) => {
       const model = cut(values, weightParts, 0);
       const optimizer = cut(values, slotParts, model.end);
-      return { weights: model.arrays, optimizer: { iterations, weights: optimizer.arrays } };
+      return { weights: model.arrays, optimizer: { iterations, weights: [...optimizer.arrays, scalars] } };
     },
   };
 }

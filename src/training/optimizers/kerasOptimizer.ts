@@ -33,6 +33,9 @@ export interface KerasOptimizerOptions {
 export interface NamedSlot {
   /** `<variable path>/<slot name>`, as Keras names optimizer variables. */
   name: string;
+  /** The slot's own name (`momentum`), and the index of the variable it belongs to. */
+  slot: string;
+  index: number;
   variable: tf.Variable;
 }
 
@@ -158,13 +161,13 @@ export class KerasOptimizer {
     const named: NamedSlot[] = [];
     this.variables.forEach((_variable, index) => {
       const average = this.averages?.[index];
-      if (average) named.push({ name: `${this.names[index] ?? index}/average`, variable: average });
+      if (average) named.push({ name: `${this.names[index] ?? index}/average`, slot: 'average', index, variable: average });
       const accumulator = this.accumulators?.[index];
-      if (accumulator) named.push({ name: `${this.names[index] ?? index}/gradient_accumulator`, variable: accumulator });
+      if (accumulator) named.push({ name: `${this.names[index] ?? index}/gradient_accumulator`, slot: 'gradient_accumulator', index, variable: accumulator });
     });
     this.slotNames.forEach((slotName, slot) => {
       this.slotVariables.forEach((slots, index) => {
-        named.push({ name: `${this.names[index] ?? index}/${slotName}`, variable: slots[slot] as tf.Variable });
+        named.push({ name: `${this.names[index] ?? index}/${slotName}`, slot: slotName, index, variable: slots[slot] as tf.Variable });
       });
     });
     return named;

@@ -9,6 +9,7 @@ import { setDataset, updateSection } from '../state/runDraft';
 import { useStore } from '../state/useStore';
 import { DATASET_CHOICES, datasetFor, type OfferedDatasetKind } from './datasetChoices';
 import { NumberSetting } from './NumberSetting';
+import { OptimizerArguments } from './OptimizerArguments';
 import { SchedulePicker } from '../preview/SchedulePicker';
 import { stepsPerEpoch } from '../preview/runShape';
 
@@ -107,9 +108,10 @@ export function SettingsPanel({ store }: { store: ConfigStore }) {
           </div>
           <NumberSetting id="setting-lr" label="Learning rate" value={optimizer.learningRate} step={0.001} problem={at('optimizer.learningRate')} lockedReason={rateLockedReason(optimizer)} onChange={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))} />
         </div>
-        {optimizer.kind === 'sgd' && (
+        {(optimizer.kind === 'sgd' || optimizer.kind === 'rmsprop') && (
           <NumberSetting id="setting-momentum" label="Momentum" value={optimizer.momentum} step={0.1} problem={at('optimizer.momentum')} onChange={(momentum) => edit((current) => updateSection(current, 'optimizer', { momentum }))} />
         )}
+        <OptimizerArguments config={optimizer} problemAt={at} onChange={(changes) => edit((current) => updateSection(current, 'optimizer', changes))} />
         <SchedulePicker
           id="setting-schedule"
           value={optimizer.schedule}
