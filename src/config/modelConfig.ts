@@ -87,6 +87,11 @@ export const fitConfigSchema = z.strictObject({
    */
   testSplit: z.number().min(0, 'must be 0 or more').max(0.5, 'must be at most 0.5').default(0.2),
   seed: z.number().int('must be a whole number').min(0, 'must be 0 or more').default(42),
+  /**
+   * The seed of the data and its split, when it is not `seed` (DESIGN.md §7):
+   * the seeds of a group share it, so every seed is scored on the same rows.
+   */
+  splitSeed: z.number().int('must be a whole number').min(0, 'must be 0 or more').optional(),
 });
 
 export type LayerConfig = z.output<typeof layerConfigSchema>;

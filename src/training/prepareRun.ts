@@ -13,8 +13,9 @@ export interface PreparedRun {
 /** Throws a DatasetError when the data cannot be used. */
 export function prepareRun(config: RunConfig): PreparedRun {
   const seed = config.fit.seed;
-  const { dataset, scaleFeatures } = loadDataset(config.dataset, subSeed(seed, SEED_PURPOSE.data));
-  const data = splitDataset(dataset, config.fit, subSeed(seed, SEED_PURPOSE.split), scaleFeatures);
+  const dataSeed = config.fit.splitSeed ?? seed;
+  const { dataset, scaleFeatures } = loadDataset(config.dataset, subSeed(dataSeed, SEED_PURPOSE.data));
+  const data = splitDataset(dataset, config.fit, subSeed(dataSeed, SEED_PURPOSE.split), scaleFeatures);
   const compiled = buildModel(config.model, config.optimizer, { features: data.features, outputs: data.outputs, task: dataset.task }, seed);
   return { data, compiled };
 }

@@ -154,7 +154,7 @@ function trainStep(compiled: CompiledModel, batch: BatchSlice, step: number, sum
   return next;
 }
 
-function failureFrom(thrown: unknown): TrainingFailure {
+export function failureFrom(thrown: unknown): TrainingFailure {
   if (thrown instanceof CallbackFailure) {
     return {
       callback: thrown.callback,

@@ -1,0 +1,75 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { RunConfig } from '../../config/runConfig';
+import { MemoryCheckpointSink } from '../checkpointSink';
+import { prepareRun } from '../prepareRun';
+import { RunControl } from '../runControl';
+import { runTraining, testConfig, useCpuBackend } from '../trainerTestKit';
+import { trainStacked, type VariantResult } from './stackedTrainer';
+
+beforeAll(useCpuBackend);
+
+const FIT = { epochs: 6, batchSize: 16, validationSplit: 0.25, seed: 7 };
+const BOOM = ['class Boom extends Callback {', '  onEpochEnd(epoch) {', "    if (epoch === 2) throw new Error('boom');", '  }', '}'].join('\n');
+
+/** Variants that share data, architecture and fit settings, and differ in everything a comparison is about. */
+function variants(kind: 'adam' | 'sgd' | 'rmsprop'): RunConfig[] {
+  const base = { model: { hiddenLayers: [{ units: 8, activation: 'relu' }, { units: 8, activation: 'tanh', dropout: 0.2 }] } };
+  return [
+    testConfig({ ...base, optimizer: { kind, learningRate: 0.01 }, fit: FIT }),
+    testConfig({ ...base, optimizer: { kind, learningRate: 0.2 }, fit: FIT, callbacks: [{ type: 'EarlyStopping', params: { monitor: 'loss', patience: 0, minDelta: 0.05, restoreBestWeights: true } }] }),
+    testConfig({ ...base, optimizer: { kind, learningRate: 0.05 }, fit: FIT, callbacks: [{ type: 'LearningRateScheduler', params: { schedule: '(epoch, lr) => (epoch < 2 ? lr : lr * 0.5)' } }] }),
+    testConfig({ ...base, optimizer: { kind, learningRate: 0.05, schedule: { kind: 'ExponentialDecay', params: { initialLearningRate: 0.05, decaySteps: 5, decayRate: 0.7 } } }, fit: FIT }),
+    // Another seed, scored on the same rows: splitSeed keeps the data and its split.
+    testConfig({ ...base, optimizer: { kind, learningRate: 0.03 }, fit: { ...FIT, seed: 11, splitSeed: 7 }, callbacks: [{ type: 'ReduceLROnPlateau', params: { monitor: 'val_loss', patience: 1, factor: 0.5 } }] }),
+    testConfig({ ...base, optimizer: { kind, learningRate: 0.02 }, fit: FIT, callbacks: [{ type: 'CustomCallback', params: { source: BOOM } }] }),
+    testConfig({ ...base, optimizer: { kind, learningRate: 0.02 }, fit: { ...FIT, epochs: 3 }, callbacks: [{ type: 'ModelCheckpoint', params: { filepath: 'best-{epoch:02d}.keras', monitor: 'val_loss', saveBestOnly: true } }] }),
+  ];
+}
+
+const relativeDifference = (a: number, b: number): number => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(b), 1e-12));
+
+function expectSameRun(stacked: VariantResult, solo: Awaited<ReturnType<typeof runTraining>>): void {
+  expect(stacked.failure?.message ?? null).toBe(solo.result.failure?.message ?? null);
+  expect(stacked.stopped).toEqual(solo.result.stopped);
+  expect(stacked.epochsRun).toBe(solo.result.epochsRun);
+  expect(stacked.records.map((record) => [record.lrDuring, record.lrAfter])).toEqual(solo.epochs.map((record) => [record.lrDuring, record.lrAfter]));
+  const worst = Math.max(
+    0,
+    ...stacked.records.flatMap((record, epoch) =>
+      ['loss', 'val_loss', 'val_accuracy'].map((key) => relativeDifference(record.logs[key] as number, solo.epochs[epoch]?.logs[key] as number)),
+    ),
+  );
+  expect(worst).toBeLessThanOrEqual(1e-5);
+  expect(Object.keys(stacked.history).sort()).toEqual(Object.keys(solo.result.history).sort());
+}
+
+describe('a variant in a stack trains exactly as its config alone (cpu)', () => {
+  test.each(['adam', 'sgd', 'rmsprop'] as const)('%s', async (kind) => {
+    const configs = variants(kind);
+    const before = tf.memory().numTensors;
+    const sinks = configs.map(() => new MemoryCheckpointSink());
+    const prepared = prepareRun(configs[0] as RunConfig);
+    prepared.compiled.dispose();
+    const results = await trainStacked({ configs, data: prepared.data, sinks, control: new RunControl() });
+    expect(tf.memory().numTensors).toBe(before);
+
+    for (const [index, config] of configs.entries()) {
+      const solo = await runTraining(config);
+      solo.prepared.compiled.dispose();
+      expectSameRun(results[index] as VariantResult, solo);
+      if (index === 6) {
+        // Its checkpoints are ordinary entries: the same names, epochs and weights as alone.
+        expect(sinks[6]?.saved.map((save) => save.request.name)).toEqual(solo.sink.saved.map((save) => save.request.name));
+        const stackedWeights = sinks[6]?.saved.at(-1)?.weights.map((weight) => Array.from(weight.data)) ?? [];
+        const soloWeights = solo.sink.saved.at(-1)?.weights.map((weight) => Array.from(weight.data)) ?? [];
+        expect(stackedWeights.flat().length).toBe(soloWeights.flat().length);
+        stackedWeights.flat().forEach((value, position) => expect(relativeDifference(value, soloWeights.flat()[position] as number)).toBeLessThanOrEqual(1e-5));
+      }
+    }
+    // The variant that threw ended alone, at its line; the others went on to their ends.
+    expect(results[5]?.failure).toMatchObject({ callback: 'Boom', hook: 'onEpochEnd', epoch: 2, line: 3 });
+    expect(results[0]?.epochsRun).toBe(6);
+    expect(results[1]?.stopped?.by).toBe('EarlyStopping');
+  });
+});

@@ -1,0 +1,315 @@
+/**
+ * Trains K variants as one stacked model (DESIGN.md §7), each with its own
+ * callback stack calling the hooks where the solo trainer (trainer.ts, after
+ * Keras 3's `Trainer.fit`) calls them, over its own port. A variant that
+ * stops (its callback asked, or its epochs ran out) stops moving and
+ * logging, and its `onTrainEnd` runs then; one whose callback throws ends
+ * alone with its failure; the others go on. Each variant's logs, learning
+ * rates and events are its solo run's.
+ *
+ * Not here yet (the solo trainer has them): resuming from a checkpoint, the
+ * page's pause and rate requests, the decision-boundary probe, and reading
+ * test batch logs one batch at a time.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { Callback, CallbackHost, CallbackList, createCallback, type CallbackEvent, type Logs, type StopRequest } from '../../callbacks';
+import { asKerasError } from '../../callbacks/errors';
+import { createSchedule } from '../../callbacks/schedules';
+import type { RunConfig } from '../../config/runConfig';
+import type { CheckpointSink } from '../checkpointSink';
+import type { SplitDataset } from '../datasets/split';
+import { mulberry32, permutation, subSeed } from '../datasets/prng';
+import { buildModel } from '../model';
+import type { RunControl } from '../runControl';
+import { SEED_PURPOSE } from '../seeds';
+import { failureFrom, type EpochRecord, type TrainingFailure } from '../trainer';
+import { buildStackedModel, type StackedModel } from './stackedModel';
+import { VariantPort } from './variantPort';
+
+export interface VariantResult {
+  epochsRun: number;
+  stopped: StopRequest | null;
+  failure: TrainingFailure | null;
+  history: Record<string, number[]>;
+  records: EpochRecord[];
+  events: CallbackEvent[];
+  files: Record<string, string>;
+}
+
+export interface StackedRun {
+  /** The variants: one data set, architecture, batch size and split (`stackKey`); anything else may differ. */
+  configs: readonly RunConfig[];
+  data: SplitDataset;
+  sinks: readonly CheckpointSink[];
+  control: RunControl;
+  onEpochEnd?: (variant: number, record: EpochRecord) => void;
+}
+
+/** What variants must share to train in one stack. */
+export function dataStackKey(config: RunConfig): string {
+  const { dataset, model, fit, optimizer } = config;
+  return JSON.stringify([dataset, model, fit.batchSize, fit.validationSplit, fit.testSplit, fit.splitSeed ?? fit.seed, optimizer.kind]);
+}
+
+class EpochLogRecorder extends Callback {
+  logs: Logs | null = null;
+
+  constructor() {
+    super('EpochLogRecorder');
+  }
+
+  override onEpochEnd(_epoch: number, logs: Logs): void {
+    this.logs = { ...logs };
+  }
+}
+
+interface Variant {
+  config: RunConfig;
+  port: VariantPort;
+  host: CallbackHost;
+  list: CallbackList | null;
+  recorder: EpochLogRecorder;
+  shuffle: () => number;
+  result: VariantResult;
+  /** Still in the run (not stopped, failed or done). */
+  running: boolean;
+  /** Still training this epoch's batches. */
+  stepping: boolean;
+  lastLogs?: Logs;
+}
+
+const logsOf = (values: ArrayLike<number>, variant: number, seen: number, metric: string): Logs => ({
+  loss: (values[2 * variant] as number) / seen,
+  [metric]: (values[2 * variant + 1] as number) / seen,
+});
+
+/** Runs `hook` for one variant; a throw ends that variant alone, with its failure. */
+function guarded(variant: Variant, hook: () => void): void {
+  if (!variant.running) return;
+  try {
+    hook();
+  } catch (thrown) {
+    variant.result.failure = failureFrom(thrown);
+    variant.result.stopped ??= variant.host.stopRequest;
+    variant.running = false;
+    variant.stepping = false;
+  }
+}
+
+export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
+  const { configs, data, control } = run;
+  const [first] = configs;
+  if (!first) return [];
+  const K = configs.length;
+  const shape = { features: data.features, outputs: data.outputs, task: data.dataset.task };
+  const stack = buildStackedModel(configs, shape);
+  const metric = stack.metric.name;
+  const { batchSize } = first.fit;
+  const rows = data.train.rows;
+  const steps = Math.ceil(rows / batchSize);
+  let topologyText: string | null = null;
+  const topology = (): string => {
+    if (topologyText === null) {
+      const solo = buildModel(first.model, first.optimizer, shape, first.fit.seed);
+      topologyText = JSON.stringify(solo.model.toJSON(null, false));
+      solo.dispose();
+    }
+    return topologyText;
+  };
+  const weightNames = stack.variables.map((_variable, index) => weightName(stack, index));
+
+  const variants: Variant[] = configs.map((config, index) => {
+    const schedule = config.optimizer.schedule ? createSchedule(config.optimizer.schedule) : null;
+    const port = new VariantPort(stack, index, run.sinks[index] ?? (run.sinks[0] as CheckpointSink), topology, weightNames, schedule, config.optimizer.learningRate);
+    const host = new CallbackHost(port, [stack.metric]);
+    const recorder = new EpochLogRecorder();
+    const result: VariantResult = { epochsRun: 0, stopped: null, failure: null, history: {}, records: [], events: host.events, files: {} };
+    const variant: Variant = { config, port, host, list: null, recorder, shuffle: mulberry32(subSeed(config.fit.seed, SEED_PURPOSE.shuffle)), result, running: true, stepping: false };
+    try {
+      const callbacks = config.callbacks.filter((spec) => spec.enabled !== false).map((spec) => createCallback(spec, `callbacks[${config.callbacks.indexOf(spec)}]`));
+      variant.list = new CallbackList([...callbacks, recorder], host, { epochs: config.fit.epochs, steps, verbose: 0 });
+    } catch (thrown) {
+      const error = asKerasError(thrown);
+      result.failure = { callback: null, hook: 'constructor', epoch: null, batch: null, message: error.message, line: error.line };
+      variant.running = false;
+    }
+    return variant;
+  });
+
+  const xTrain = tf.tensor2d(data.train.x, [rows, data.features]);
+  const yTrain = tf.tensor2d(data.train.y, [rows, data.outputs]);
+  const validation = data.validation
+    ? { x: tf.tensor3d(tile(data.validation.x, K), [K, data.validation.rows, data.features]), y: tf.tensor3d(tile(data.validation.y, K), [K, data.validation.rows, data.outputs]), rows: data.validation.rows }
+    : null;
+  const readBatchLogs = variants.some((variant) => variant.list?.overrides('onTrainBatchEnd'));
+  const listOf = (variant: Variant): CallbackList => variant.list as CallbackList;
+
+  const finish = (variant: Variant): void => {
+    guarded(variant, () => listOf(variant).onTrainEnd(variant.lastLogs));
+    variant.result.stopped ??= variant.host.stopRequest;
+    variant.running = false;
+  };
+
+  let step = 0;
+  try {
+    for (const variant of variants) guarded(variant, () => listOf(variant).onTrainBegin());
+    const epochs = Math.max(...configs.map((config) => config.fit.epochs));
+    for (let epoch = 0; epoch < epochs && variants.some((variant) => variant.running); epoch++) {
+      const started = performance.now();
+      const inEpoch = variants.filter((variant) => variant.running);
+      const lrDuring = new Map<Variant, number>();
+      for (const variant of inEpoch) {
+        variant.port.atStep(step);
+        guarded(variant, () => listOf(variant).onEpochBegin(epoch));
+        lrDuring.set(variant, variant.port.getLearningRate());
+        variant.stepping = variant.running;
+      }
+      // Each variant shuffles with its own seed, as alone; a variant out of the run keeps the identity order.
+      const order = variants.flatMap((variant) => Array.from(variant.running ? permutation(rows, variant.shuffle) : identity(rows)));
+      const [xs, ys] = tf.tidy(() => {
+        const indices = tf.tensor1d(order, 'int32');
+        return [tf.reshape(tf.gather(xTrain, indices), [K, rows, data.features]), tf.reshape(tf.gather(yTrain, indices), [K, rows, data.outputs])] as [tf.Tensor3D, tf.Tensor3D];
+      });
+      let sums: tf.Tensor2D = tf.zeros([K, 2]);
+      const seen = variants.map(() => 0);
+      try {
+        for (let batch = 0; batch < steps; batch++) {
+          if (control.stopRequested) break;
+          const stepping = variants.map((variant) => variant.stepping);
+          if (!stepping.some(Boolean)) break;
+          const size = Math.min(batchSize, rows - batch * batchSize);
+          for (const variant of variants) if (variant.stepping) guarded(variant, () => listOf(variant).onTrainBatchBegin(batch));
+          variants.forEach((variant, index) => stack.optimizer.setActive(index, variant.stepping));
+          const next = trainStep(stack, xs, ys, batch * batchSize, size, step, sums, variants.map((variant) => variant.stepping));
+          sums.dispose();
+          sums = next;
+          variants.forEach((variant, index) => {
+            if (variant.stepping) seen[index] = (seen[index] ?? 0) + size;
+          });
+          step += 1;
+          for (const variant of variants) if (variant.stepping) variant.port.atStep(step);
+          const values = readBatchLogs ? await sums.data() : null;
+          variants.forEach((variant, index) => {
+            if (!variant.stepping) return;
+            guarded(variant, () => listOf(variant).onTrainBatchEnd(batch, values ? logsOf(values, index, seen[index] as number, metric) : undefined));
+            if (variant.host.stopTraining) variant.stepping = false;
+          });
+        }
+        const trainValues = await sums.data();
+        const validationValues = validation ? await evaluateStacked(stack, validation, batchSize) : null;
+        for (const [index, variant] of variants.entries()) {
+          if (!inEpoch.includes(variant) || !variant.running) continue;
+          const logs = logsOf(trainValues, index, seen[index] as number, metric);
+          if (validationValues && validation) {
+            guarded(variant, () => {
+              const list = listOf(variant);
+              list.onTestBegin();
+              for (let batch = 0; batch * batchSize < validation.rows; batch++) {
+                list.onTestBatchBegin(batch);
+                list.onTestBatchEnd(batch, undefined);
+              }
+              const validationLogs = logsOf(validationValues, index, validation.rows, metric);
+              list.onTestEnd(validationLogs);
+              for (const [key, value] of Object.entries(validationLogs)) logs[`val_${key}`] = value;
+            });
+          }
+          guarded(variant, () => listOf(variant).onEpochEnd(epoch, logs));
+          if (!variant.running) continue;
+          variant.lastLogs = logs;
+          variant.result.epochsRun = epoch + 1;
+          const record: EpochRecord = {
+            epoch,
+            logs: variant.recorder.logs ?? { ...logs },
+            lrDuring: lrDuring.get(variant) ?? Number.NaN,
+            lrAfter: variant.port.getLearningRate(),
+            seconds: (performance.now() - started) / 1000,
+            tensors: tf.memory().numTensors,
+          };
+          variant.result.records.push(record);
+          run.onEpochEnd?.(index, record);
+          if (variant.host.stopTraining || epoch + 1 >= variant.config.fit.epochs || control.stopRequested) finish(variant);
+        }
+      } finally {
+        tf.dispose([xs, ys, sums]);
+      }
+      if (control.stopRequested) break;
+    }
+    for (const variant of variants) if (variant.running) finish(variant);
+  } finally {
+    for (const variant of variants) {
+      try {
+        await variant.port.flushSaves();
+      } catch (thrown) {
+        variant.result.failure ??= failureFrom(thrown);
+      }
+      variant.result.history = variant.list?.history.history ?? {};
+      variant.result.files = Object.fromEntries(variant.port.files);
+      variant.port.dispose();
+    }
+    tf.dispose([xTrain, yTrain]);
+    if (validation) tf.dispose([validation.x, validation.y]);
+    stack.dispose();
+  }
+  return variants.map((variant) => variant.result);
+}
+
+function identity(rows: number): Int32Array {
+  return Int32Array.from({ length: rows }, (_value, index) => index);
+}
+
+function tile(values: Float32Array, times: number): Float32Array {
+  const tiled = new Float32Array(values.length * times);
+  for (let copy = 0; copy < times; copy++) tiled.set(values, copy * values.length);
+  return tiled;
+}
+
+/** The solo model's name for a stacked weight (`dense_1/kernel`), from its optimizer slot's path. */
+function weightName(stack: StackedModel, index: number): string {
+  const slot = stack.optimizer.namedSlots().find((named) => named.index === index);
+  return slot ? slot.name.slice(0, slot.name.lastIndexOf('/')) : `weight_${index}`;
+}
+
+/** One step of every stepping variant; returns the running `[K, 2]` sums of `size * [loss, metric]`, unchanged for the others. */
+function trainStep(stack: StackedModel, xs: tf.Tensor3D, ys: tf.Tensor3D, start: number, size: number, step: number, sums: tf.Tensor2D, stepping: readonly boolean[]): tf.Tensor2D {
+  const kept: { losses?: tf.Tensor1D; metrics?: tf.Tensor1D } = {};
+  const next = tf.tidy(() => {
+    const xb = tf.slice(xs, [0, start, 0], [-1, size, -1]);
+    const yb = tf.slice(ys, [0, start, 0], [-1, size, -1]);
+    const { grads } = tf.variableGrads(() => {
+      const prediction = stack.forward(xb, true, step);
+      // Kept past the gradient's own scope, which disposes what the loss function made.
+      kept.metrics = tf.keep(stack.metrics(yb, prediction));
+      kept.losses = tf.keep(stack.losses(yb, prediction));
+      // The sum's gradient is 1 for every variant: each gets exactly the gradient of its own loss.
+      return tf.sum(kept.losses) as tf.Scalar;
+    }, [...stack.variables]);
+    stack.optimizer.apply(stack.variables.map((variable) => grads[variable.name] as tf.Tensor));
+    const added = tf.add<tf.Tensor2D>(sums, tf.mul(tf.stack([kept.losses as tf.Tensor1D, kept.metrics as tf.Tensor1D], 1), size));
+    if (stepping.every(Boolean)) return added;
+    const mask = tf.tensor2d(stepping.map((on) => (on ? 1 : 0)), [stepping.length, 1], 'bool');
+    return tf.where(mask, added, sums);
+  });
+  tf.dispose([kept.losses, kept.metrics].filter((tensor): tensor is tf.Tensor1D => tensor !== undefined));
+  return next;
+}
+
+/** `[K, 2]` sums of `rows × [loss, metric]` over the validation rows, batch by batch, in inference mode. */
+async function evaluateStacked(stack: StackedModel, set: { x: tf.Tensor3D; y: tf.Tensor3D; rows: number }, batchSize: number): Promise<Float32Array> {
+  let sums: tf.Tensor2D = tf.zeros([stack.variantCount, 2]);
+  for (let start = 0; start < set.rows; start += batchSize) {
+    const size = Math.min(batchSize, set.rows - start);
+    const next = tf.tidy(() => {
+      const xb = tf.slice(set.x, [0, start, 0], [-1, size, -1]);
+      const yb = tf.slice(set.y, [0, start, 0], [-1, size, -1]);
+      const prediction = stack.forward(xb, false, 0);
+      return tf.add<tf.Tensor2D>(sums, tf.mul(tf.stack([stack.losses(yb, prediction), stack.metrics(yb, prediction)], 1), size));
+    });
+    sums.dispose();
+    sums = next;
+  }
+  try {
+    return await sums.data<'float32'>();
+  } finally {
+    sums.dispose();
+  }
+}

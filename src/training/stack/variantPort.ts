@@ -1,0 +1,136 @@
+/**
+ * One variant's `TrainingPort` over its slice of a stacked model (DESIGN.md
+ * §7): its entry of the optimizer's learning rates (or its schedule), weight
+ * snapshots and restores of its slice only, checkpoint saves of its slice
+ * as an ordinary single-model entry, and files of its own. Its callbacks see
+ * what they see in a solo run.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../../callbacks';
+import { learningRateNotSettable, type LearningRateSchedule } from '../../callbacks/schedules';
+import type { CheckpointSink, WeightValues } from '../checkpointSink';
+import { SCALAR_STATE_NAME } from '../optimizerState';
+import type { StackedModel } from './stackedModel';
+
+interface Snapshot {
+  tensors: tf.Tensor[];
+}
+
+const isSnapshot = (value: WeightsSnapshot): value is Snapshot => typeof value === 'object' && value !== null && Array.isArray((value as Snapshot).tensors);
+
+export class VariantPort implements TrainingPort {
+  readonly files = new Map<string, string>();
+  private readonly snapshots = new Set<Snapshot>();
+  private readonly pendingSaves: Promise<void>[] = [];
+  private iterations = 0;
+
+  constructor(
+    private readonly stack: StackedModel,
+    private readonly variant: number,
+    private readonly sink: CheckpointSink,
+    /** The solo model's JSON, for a checkpoint that is more than weights. */
+    private readonly topology: () => string,
+    private readonly names: readonly string[],
+    private readonly schedule: LearningRateSchedule | null,
+    initialLearningRate: number,
+  ) {
+    stack.optimizer.setLearningRate(schedule ? schedule.rateAt(0) : initialLearningRate, variant);
+  }
+
+  getLearningRate(): number {
+    return this.schedule ? Math.fround(this.schedule.rateAt(this.iterations)) : this.stack.optimizer.getLearningRate(this.variant);
+  }
+
+  setLearningRate(value: number): void {
+    if (this.schedule) throw learningRateNotSettable();
+    this.stack.optimizer.setLearningRate(value, this.variant);
+  }
+
+  /** With a schedule, the rate of the variant's next step (Keras reads it at `optimizer.iterations`). */
+  atStep(iterations: number): void {
+    this.iterations = iterations;
+    if (this.schedule) this.stack.optimizer.setLearningRate(this.getLearningRate(), this.variant);
+  }
+
+  /** The variant's slice of each variable, shaped as in its solo model. */
+  private slices(): tf.Tensor[] {
+    return this.stack.variables.map((variable, index) =>
+      tf.tidy(() => tf.reshape(tf.slice(variable, [this.variant], [1]), [...(this.stack.soloShapes[index] ?? [])])),
+    );
+  }
+
+  snapshotWeights(): WeightsSnapshot {
+    const snapshot: Snapshot = { tensors: this.slices() };
+    this.snapshots.add(snapshot);
+    return snapshot;
+  }
+
+  restoreWeights(snapshot: WeightsSnapshot): void {
+    if (!isSnapshot(snapshot) || !this.snapshots.has(snapshot)) throw new Error('restoreWeights: not a live snapshot of this variant');
+    const K = this.stack.variantCount;
+    tf.tidy(() => {
+      this.stack.variables.forEach((variable, index) => {
+        const rest = variable.shape.slice(1);
+        const mask = tf.tensor(Array.from({ length: K }, (_value, variant) => (variant === this.variant ? 1 : 0)), [K, ...rest.map(() => 1)], 'bool');
+        const value = tf.reshape(snapshot.tensors[index] as tf.Tensor, [1, ...rest]);
+        variable.assign(tf.where(mask, value, variable));
+      });
+    });
+  }
+
+  releaseWeights(snapshot: WeightsSnapshot): void {
+    if (!isSnapshot(snapshot) || !this.snapshots.delete(snapshot)) return;
+    tf.dispose(snapshot.tensors);
+  }
+
+  /** Saves the variant's weights and optimizer state as an ordinary checkpoint of its solo model. */
+  saveCheckpoint(request: CheckpointRequest): void {
+    const requestedAt = performance.now();
+    const weights = this.slices();
+    const slots = this.stack.optimizer.namedSlots().map(({ name, variable }) => ({
+      name,
+      tensor: tf.tidy(() => tf.reshape(tf.slice(variable, [this.variant], [1]), variable.shape.slice(1))),
+    }));
+    const { calls, uProduct } = this.stack.optimizer.scalarState(this.variant);
+    const topology = request.weightsOnly ? null : this.topology();
+    const learningRate = this.getLearningRate();
+    const read = async (): Promise<void> => {
+      try {
+        const weightValues: WeightValues[] = await Promise.all(
+          weights.map(async (tensor, index) => ({ name: this.names[index] ?? `weight_${index}`, shape: tensor.shape, data: await tensor.data<'float32'>() })),
+        );
+        const slotValues = await Promise.all(slots.map(async ({ name, tensor }) => ({ name, shape: tensor.shape, data: await tensor.data<'float32'>() })));
+        await this.sink.save({
+          request,
+          weights: weightValues,
+          topology,
+          optimizer: { iterations: calls, weights: [...slotValues, { name: SCALAR_STATE_NAME, shape: [], data: Float32Array.of(uProduct) }] },
+          resume: { initialEpoch: request.epoch + 1, learningRate, callbackState: '{}', history: [] },
+          requestedAt,
+          loopMs: performance.now() - requestedAt,
+        });
+      } finally {
+        tf.dispose([...weights, ...slots.map((slot) => slot.tensor)]);
+      }
+    };
+    this.pendingSaves.push(read());
+  }
+
+  /** Waits for every save the variant asked for. */
+  async flushSaves(): Promise<void> {
+    await Promise.all(this.pendingSaves.splice(0));
+  }
+
+  readText(filename: string): string | null {
+    return this.files.get(filename) ?? null;
+  }
+
+  writeText({ filename, text, append }: TextWriteRequest): void {
+    this.files.set(filename, (append ? (this.files.get(filename) ?? '') : '') + text);
+  }
+
+  dispose(): void {
+    for (const snapshot of this.snapshots) tf.dispose(snapshot.tensors);
+    this.snapshots.clear();
+  }
+}
