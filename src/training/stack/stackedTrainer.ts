@@ -281,7 +281,7 @@ function trainStep(stack: StackedModel, xs: tf.Tensor3D, ys: tf.Tensor3D, start:
       kept.metrics = tf.keep(stack.metrics(yb, prediction));
       kept.losses = tf.keep(stack.losses(yb, prediction));
       // The sum's gradient is 1 for every variant: each gets exactly the gradient of its own loss.
-      return tf.sum(kept.losses) as tf.Scalar;
+      return tf.sum<tf.Scalar>(kept.losses);
     }, [...stack.variables]);
     stack.optimizer.apply(stack.variables.map((variable) => grads[variable.name] as tf.Tensor));
     const added = tf.add<tf.Tensor2D>(sums, tf.mul(tf.stack([kept.losses as tf.Tensor1D, kept.metrics as tf.Tensor1D], 1), size));
