@@ -182,3 +182,20 @@ export const PYTHON_OPTIMIZER_PARAM: Readonly<Record<OptimizerParamName, string>
 
 /** The arguments Keras takes as integers; every other number is a float. */
 export const INTEGER_OPTIMIZER_PARAMS: ReadonlySet<OptimizerParamName> = new Set(['emaOverwriteFrequency', 'gradientAccumulationSteps']);
+
+/** The options that change an optimizer's computation, which the variants of one stacked optimizer must share. */
+export function stackKey(kind: OptimizerKind, params: KerasOptimizerParams): string {
+  const on = (value: number | null): boolean => value !== null && value > 0;
+  return JSON.stringify([
+    kind,
+    kind === 'sgd' ? params.momentum !== 0 : kind === 'rmsprop' ? params.momentum > 0 : false,
+    kind === 'sgd' && params.nesterov,
+    (kind === 'adam' || kind === 'adamw') && params.amsgrad,
+    kind === 'rmsprop' && params.centered,
+    params.weightDecay !== null,
+    on(params.clipnorm) ? 'norm' : on(params.globalClipnorm) ? 'global' : on(params.clipvalue) ? 'value' : 'none',
+    params.useEma,
+    params.useEma ? params.emaOverwriteFrequency || 0 : 0,
+    params.gradientAccumulationSteps || 0,
+  ]);
+}

@@ -29,11 +29,10 @@ function summaryOf(epochsRun: number): RunSummary {
   return { epochsRun, stopped: null, failure: null, test: null, files: {}, tensorsAfterRun: 20, seconds: 0.1 };
 }
 
-function clientWith(epochsPerWorker: number, retireWhenWorn = true): { client: TrainingClient; workers: FakeWorker[] } {
+function clientWith(epochsPerWorker: number): { client: TrainingClient; workers: FakeWorker[] } {
   const workers: FakeWorker[] = [];
   const client = new TrainingClient({
     epochsPerWorker,
-    retireWhenWorn,
     createWorker: () => {
       const worker = new FakeWorker();
       workers.push(worker);
@@ -104,21 +103,3 @@ describe('TrainingClient and the checkpoint news', () => {
   });
 });
 
-describe('TrainingClient with retireWhenWorn: false', () => {
-  it('keeps a worn worker until its owner asks, and then only when it is idle', () => {
-    const { client, workers } = clientWith(10, false);
-    runToDone(client, workers, 12);
-    expect(workers).toHaveLength(1);
-    expect(client.epochsTrained).toBe(12);
-
-    const { runId } = client.start({}, 'cpu', {});
-    client.retireIfWorn();
-    expect(workers).toHaveLength(1);
-    workers[0]?.reply({ type: 'done', runId, summary: summaryOf(1) });
-    client.retireIfWorn();
-    expect(workers).toHaveLength(2);
-    expect(workers[0]?.terminated).toBe(true);
-    expect(client.epochsTrained).toBe(0);
-    client.dispose();
-  });
-});

@@ -8,8 +8,7 @@
  * and the run ends with an error that says so.
  *
  * A worker is also replaced between runs, once it has trained
- * `epochsPerWorker` epochs, by one started at once (with `retireWhenWorn:
- * false`, when its owner asks). After about 300 epochs of the default run
+ * `epochsPerWorker` epochs, by one started at once. After about 300 epochs of the default run
  * (some 1.8 million tensors), V8's code for tfjs in a worker gets slower and
  * stays so: CPU per epoch up 25–40 % on the cpu backend, most of it in
  * tfjs-backend-cpu's matMul (`scripts/bench/runDrift.ts` shows it). V8's
@@ -71,8 +70,6 @@ export const EPOCHS_PER_WORKER = 250;
 export interface TrainingClientOptions {
   createWorker?: () => Worker;
   epochsPerWorker?: number;
-  /** False leaves replacing a worn worker to the owner (`retireIfWorn`), who may pace it. */
-  retireWhenWorn?: boolean;
   unresponsiveAfterMs?: number;
   pingEveryMs?: number;
 }
@@ -85,7 +82,8 @@ export class TrainingClient {
   private worker: Worker | null = null;
   private nextRunId = 1;
   private nextPingId = 1;
-  private current: { runId: number; handlers: RunHandlers } | null = null;
+  /** The runs the worker trains now, by runId: one, or a stacked comparison's variants. */
+  private readonly runs = new Map<number, RunHandlers>();
   private nextRestoreId = 1;
   private readonly restores = new Map<number, { resolve: (checkpoint: RestoredCheckpoint) => void; reject: (error: Error) => void }>();
   private lastHeardAt = 0;
@@ -94,14 +92,12 @@ export class TrainingClient {
   private readonly unresponsiveAfterMs: number;
   private readonly pingEveryMs: number;
   private readonly epochsPerWorker: number;
-  private readonly retireWhenWorn: boolean;
   private epochsOnWorker = 0;
   /** What the last run (not a resume) trained: a successor warms up on it. */
   private lastTrained: { config: unknown; backend: BackendRequest } | null = null;
 
   constructor(options: TrainingClientOptions = {}) {
     this.epochsPerWorker = options.epochsPerWorker ?? EPOCHS_PER_WORKER;
-    this.retireWhenWorn = options.retireWhenWorn ?? true;
     this.createWorker = options.createWorker ?? createTrainingWorker;
     this.unresponsiveAfterMs = options.unresponsiveAfterMs ?? 10_000;
     this.pingEveryMs = options.pingEveryMs ?? 1_000;
@@ -109,10 +105,25 @@ export class TrainingClient {
 
   start(config: unknown, backend: BackendRequest, handlers: RunHandlers, options: RunOptions = {}): RunHandle {
     const runId = this.nextRunId++;
-    this.current = { runId, handlers };
+    this.runs.clear();
+    this.runs.set(runId, handlers);
     if (options.resumeFrom === undefined) this.lastTrained = { config, backend };
     this.send({ type: 'start', runId, config, backend, options });
     this.startWatchdog();
+    return this.handle(runId);
+  }
+
+  /** Trains variants that share data, architecture and fit settings as one stacked model in this worker; one handle per variant. */
+  startStack(configs: readonly unknown[], backend: BackendRequest, handlers: readonly RunHandlers[], options: Pick<RunOptions, 'progressIntervalMs'> = {}): RunHandle[] {
+    const runIds = configs.map(() => this.nextRunId++);
+    this.runs.clear();
+    runIds.forEach((runId, index) => this.runs.set(runId, handlers[index] ?? {}));
+    this.send({ type: 'startStack', runIds, configs: [...configs], backend, options });
+    this.startWatchdog();
+    return runIds.map((runId) => this.handle(runId));
+  }
+
+  private handle(runId: number): RunHandle {
     return {
       runId,
       pause: () => this.send({ type: 'pause', runId }),
@@ -122,7 +133,6 @@ export class TrainingClient {
     };
   }
 
-  /** Loads a stored checkpoint into this worker's model and evaluates it (rejects while a run trains here). */
   restoreCheckpoint(id: string, backend: BackendRequest): Promise<RestoredCheckpoint> {
     const requestId = this.nextRestoreId++;
     return new Promise<RestoredCheckpoint>((resolve, reject) => {
@@ -136,12 +146,7 @@ export class TrainingClient {
     this.stopWatchdog();
     this.worker?.terminate();
     this.worker = null;
-    this.current = null;
-  }
-
-  /** Epochs the current worker has trained. */
-  get epochsTrained(): number {
-    return this.epochsOnWorker;
+    this.runs.clear();
   }
 
   /**
@@ -149,8 +154,8 @@ export class TrainingClient {
    * it and starts its successor now, warming it up on the last run's config
    * (warmUp.ts), so neither loading tfjs nor a cold JIT slows the next run.
    */
-  retireIfWorn(): void {
-    if (this.epochsOnWorker < this.epochsPerWorker || this.current !== null || this.restores.size > 0) return;
+  private retireIfWorn(): void {
+    if (this.epochsOnWorker < this.epochsPerWorker || this.runs.size > 0 || this.restores.size > 0) return;
     this.worker?.terminate();
     this.worker = null;
     if (this.lastTrained) this.send({ type: 'warmUp', ...this.lastTrained });
@@ -183,9 +188,8 @@ export class TrainingClient {
       return;
     }
     if (message.type === 'progress') for (const activity of message.checkpoints ?? []) publishCheckpointActivity(activity);
-    const current = this.current;
-    if (!current || message.runId !== current.runId) return;
-    const { handlers } = current;
+    const handlers = this.runs.get(message.runId);
+    if (!handlers) return;
     switch (message.type) {
       case 'backend':
         handlers.onBackend?.(message.backend);
@@ -207,13 +211,13 @@ export class TrainingClient {
         handlers.onResumed?.(message.from);
         return;
       case 'done':
-        this.finishRun();
+        this.finishRun(message.runId);
         this.epochsOnWorker += message.summary.epochsRun;
-        if (this.retireWhenWorn) this.retireIfWorn();
+        this.retireIfWorn();
         handlers.onDone?.(message.summary);
         return;
       case 'error':
-        this.finishRun();
+        this.finishRun(message.runId);
         handlers.onError?.(message.message, 'start');
         return;
     }
@@ -232,20 +236,22 @@ export class TrainingClient {
     this.restores.clear();
   }
 
-  private finishRun(): void {
-    const ended = this.current !== null;
-    this.current = null;
+  /** One run ended (every run, without `runId`); the worker is idle once the last has. */
+  private finishRun(runId?: number): void {
+    const ended = runId === undefined ? this.runs.size > 0 : this.runs.delete(runId);
+    if (runId === undefined) this.runs.clear();
+    if (this.runs.size > 0) return;
     this.stopWatchdog();
     if (ended) publishCheckpointActivity({ kind: 'runEnded' });
   }
 
   private replaceWorker(message: string, kind: RunErrorKind): void {
-    const handlers = this.current?.handlers;
+    const handlers = [...this.runs.values()];
     this.failRestores(message);
     this.worker?.terminate();
     this.worker = null;
     this.finishRun();
-    handlers?.onError?.(message, kind);
+    for (const handler of handlers) handler.onError?.(message, kind);
   }
 
   private startWatchdog(): void {

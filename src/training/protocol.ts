@@ -90,6 +90,8 @@ export type ControlCommand = 'pause' | 'resume' | 'stop' | 'setLearningRate';
 
 export type PageToWorker =
   | { type: 'start'; runId: number; config: unknown; backend: BackendRequest; options?: RunOptions }
+  /** Variants that share data, architecture and fit settings, trained as one stacked model (DESIGN.md §7); each answers under its own runId. */
+  | { type: 'startStack'; runIds: number[]; configs: unknown[]; backend: BackendRequest; options?: Pick<RunOptions, 'progressIntervalMs'> }
   | { type: 'pause'; runId: number }
   | { type: 'resume'; runId: number }
   | { type: 'stop'; runId: number }

@@ -21,10 +21,13 @@ import { decodeResumePoint, type ResumePoint } from './resumePoint';
 import { RunControl } from './runControl';
 import { newRunId } from './runId';
 import { train } from './trainer';
+import { runStack } from './stack/stackSession';
 import { WARM_UP_RUN_ID, warmUpConfig } from './warmUp';
 
 interface ActiveRun {
   runId: number;
+  /** A stacked comparison answers to each of its variants' runIds. */
+  runIds?: readonly number[];
   control: RunControl;
   finished: Promise<void>;
 }
@@ -88,6 +91,9 @@ export class WorkerSession {
       case 'start':
         void this.start(message.runId, message.config, message.backend, message.options ?? {});
         return;
+      case 'startStack':
+        void this.startStack(message);
+        return;
       case 'restoreCheckpoint':
         void this.restore(message.requestId, message.id, message.backend);
         return;
@@ -105,7 +111,7 @@ export class WorkerSession {
 
   private control(message: Extract<PageToWorker, { runId: number; type: 'pause' | 'resume' | 'stop' | 'setLearningRate' }>): void {
     const run = this.active;
-    if (!run || run.runId !== message.runId) return;
+    if (!run || !(run.runIds ?? [run.runId]).includes(message.runId)) return;
     if (message.type === 'pause') run.control.pause();
     else if (message.type === 'resume') run.control.resume();
     else if (message.type === 'stop') run.control.stop();
@@ -147,6 +153,25 @@ export class WorkerSession {
   }
 
   /** The config and run id to train with: the page's, or for a resumed run the checkpoint's. */
+  /** Trains a comparison's variants as one stacked model; a Stop from any of them stops the stack. */
+  private async startStack(message: Extract<PageToWorker, { type: 'startStack' }>): Promise<void> {
+    if (this.active) await stopAndWait(this.active);
+    const control = new RunControl();
+    let finish = (): void => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const [runId = 0] = message.runIds;
+    this.active = { runId, runIds: message.runIds, control, finished };
+    this.replaceModel(null);
+    try {
+      await runStack({ post: this.post, timer: this.timer, store: this.store, chooseBackend: () => this.chooseBackend(message.backend) }, message, control);
+    } catch (error) {
+      for (const id of message.runIds) this.post({ type: 'error', runId: id, message: messageOf(error) });
+    } finally {
+      if (this.active?.runId === runId) this.active = null;
+      finish();
+    }
+  }
+
   private async runStart(rawConfig: unknown, options: RunOptions): Promise<RunStart> {
     if (options.resumeFrom !== undefined) {
       const loaded = await (await this.store()).loadCheckpoint(options.resumeFrom);

@@ -16,7 +16,7 @@
  * kind and the options that change the graph (`stackKey`).
  */
 import * as tf from '@tensorflow/tfjs';
-import type { KerasOptimizerParams, OptimizerKind } from '../../config/optimizerParams';
+import { stackKey, type KerasOptimizerParams, type OptimizerKind } from '../../config/optimizerParams';
 import { constantValues, f32, UPDATE_RULES, type RuleState, type StepValues, type UpdateRule } from './updateRules';
 
 export interface KerasOptimizerOptions {
@@ -37,23 +37,6 @@ export interface NamedSlot {
   slot: string;
   index: number;
   variable: tf.Variable;
-}
-
-/** The options that change the computation, which the variants of one optimizer must share. */
-export function stackKey(kind: OptimizerKind, params: KerasOptimizerParams): string {
-  const on = (value: number | null): boolean => value !== null && value > 0;
-  return JSON.stringify([
-    kind,
-    kind === 'sgd' ? params.momentum !== 0 : kind === 'rmsprop' ? params.momentum > 0 : false,
-    kind === 'sgd' && params.nesterov,
-    (kind === 'adam' || kind === 'adamw') && params.amsgrad,
-    kind === 'rmsprop' && params.centered,
-    params.weightDecay !== null,
-    on(params.clipnorm) ? 'norm' : on(params.globalClipnorm) ? 'global' : on(params.clipvalue) ? 'value' : 'none',
-    params.useEma,
-    params.useEma ? params.emaOverwriteFrequency || 0 : 0,
-    params.gradientAccumulationSteps || 0,
-  ]);
 }
 
 export class KerasOptimizer {

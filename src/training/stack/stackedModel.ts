@@ -4,10 +4,11 @@
  * pass is one batched matmul per layer, and each variant's loss is its own
  * batch mean, so the gradient of their sum gives each variant exactly its
  * own gradient. Each variant starts from the weights its config gets alone
- * (its seed's initialisers), and every op is the one tfjs-layers uses for a
- * Dense layer (a fused matmul for relu, elu and linear; matmul, bias add and
- * the activation otherwise), so on the cpu backend a variant's numbers are
- * those of its solo run.
+ * (its seed's initialisers), and each layer is a matmul, a bias add and the
+ * activation, the arithmetic of a tfjs Dense layer (which fuses the three
+ * for relu, elu and linear; the wasm backend's fused kernel takes no
+ * per-variant bias), so on the cpu backend a variant's numbers are those of
+ * its solo run, bit for bit.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CompiledMetric } from '../../callbacks';
@@ -19,8 +20,6 @@ import { KerasOptimizer } from '../optimizers/kerasOptimizer';
 
 /** Keras's `backend.epsilon()`, as the solo model's loss uses it. */
 const EPSILON = 1e-7;
-/** The activations tfjs-layers fuses into its matmul. */
-const FUSED = new Set(['relu', 'linear', 'elu']);
 
 interface StackedLayer {
   kernel: tf.Variable;
@@ -58,6 +57,12 @@ function activate(name: string, x: tf.Tensor): tf.Tensor {
       return tf.softmax(x);
     case 'selu':
       return tf.selu(x);
+    case 'relu':
+      return tf.relu(x);
+    case 'elu':
+      return tf.elu(x);
+    case 'linear':
+      return x;
     default:
       throw new Error(`no stacked activation ${name}`);
   }
@@ -119,11 +124,7 @@ export function buildStackedModel(configs: readonly RunConfig[], shape: ModelSha
   function forward(x: tf.Tensor3D, training: boolean, step: number): tf.Tensor3D {
     let output: tf.Tensor = x;
     for (const layer of layers) {
-      if (FUSED.has(layer.activation)) {
-        output = tf.fused.matMul({ a: output, b: layer.kernel, bias: layer.bias, activation: layer.activation as 'relu' | 'linear' | 'elu' });
-      } else {
-        output = activate(layer.activation, tf.add(tf.matMul(output as tf.Tensor3D, layer.kernel as tf.Tensor3D), layer.bias));
-      }
+      output = activate(layer.activation, tf.add(tf.matMul(output as tf.Tensor3D, layer.kernel as tf.Tensor3D), layer.bias));
       if (training && layer.dropout > 0) output = dropout(output, layer.dropout, step, layer.dropoutIndex);
     }
     return output as tf.Tensor3D;

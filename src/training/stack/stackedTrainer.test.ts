@@ -42,6 +42,7 @@ function expectSameRun(stacked: VariantResult, solo: Awaited<ReturnType<typeof r
   );
   expect(worst).toBeLessThanOrEqual(1e-5);
   expect(Object.keys(stacked.history).sort()).toEqual(Object.keys(solo.result.history).sort());
+  expect(stacked.test).toEqual(solo.result.test);
 }
 
 describe('a variant in a stack trains exactly as its config alone (cpu)', () => {

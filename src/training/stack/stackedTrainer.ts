@@ -8,11 +8,14 @@
  * rates and events are its solo run's.
  *
  * Not here yet (the solo trainer has them): resuming from a checkpoint, the
- * page's pause and rate requests, the decision-boundary probe, and reading
- * test batch logs one batch at a time.
+ * page's rate requests, the decision-boundary probe, the loss before the
+ * first step, `use_ema`'s finalisation, and test batch logs read batch by
+ * batch.
  */
 import * as tf from '@tensorflow/tfjs';
 import { Callback, CallbackHost, CallbackList, createCallback, type CallbackEvent, type Logs, type StopRequest } from '../../callbacks';
+import { macrotaskClock, type TrainingClock } from '../clock';
+import type { InitialLoss, TestEvaluation } from '../protocol';
 import { asKerasError } from '../../callbacks/errors';
 import { createSchedule } from '../../callbacks/schedules';
 import type { RunConfig } from '../../config/runConfig';
@@ -22,7 +25,7 @@ import { mulberry32, permutation, subSeed } from '../datasets/prng';
 import { buildModel } from '../model';
 import type { RunControl } from '../runControl';
 import { SEED_PURPOSE } from '../seeds';
-import { failureFrom, type EpochRecord, type TrainingFailure } from '../trainer';
+import { failureFrom, type EpochRecord, type TrainerListener, type TrainingFailure } from '../trainer';
 import { buildStackedModel, type StackedModel } from './stackedModel';
 import { VariantPort } from './variantPort';
 
@@ -34,21 +37,23 @@ export interface VariantResult {
   records: EpochRecord[];
   events: CallbackEvent[];
   files: Record<string, string>;
+  /** The variant's final model on the held-out test set; null without one or after a failure. */
+  test: TestEvaluation | null;
 }
 
 export interface StackedRun {
-  /** The variants: one data set, architecture, batch size and split (`stackKey`); anything else may differ. */
+  /** The variants: one data set, architecture, batch size, split and optimizer shape (`stackGroupKey`); anything else may differ. */
   configs: readonly RunConfig[];
   data: SplitDataset;
   sinks: readonly CheckpointSink[];
   control: RunControl;
-  onEpochEnd?: (variant: number, record: EpochRecord) => void;
-}
-
-/** What variants must share to train in one stack. */
-export function dataStackKey(config: RunConfig): string {
-  const { dataset, model, fit, optimizer } = config;
-  return JSON.stringify([dataset, model, fit.batchSize, fit.validationSplit, fit.testSplit, fit.splitSeed ?? fit.seed, optimizer.kind]);
+  /** Each variant's listener: its events, warnings, messages and epochs. */
+  listeners?: readonly TrainerListener[];
+  clock?: TrainingClock;
+  /** When given, each variant's loss before the first step, on the training and validation rows, as a solo run reports it. */
+  onInitialLoss?: (variant: number, initialLoss: InitialLoss) => void;
+  /** How long the loop may run before it yields a macrotask (stop and pings get through). */
+  yieldIntervalMs?: number;
 }
 
 class EpochLogRecorder extends Callback {
@@ -121,9 +126,9 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
   const variants: Variant[] = configs.map((config, index) => {
     const schedule = config.optimizer.schedule ? createSchedule(config.optimizer.schedule) : null;
     const port = new VariantPort(stack, index, run.sinks[index] ?? (run.sinks[0] as CheckpointSink), topology, weightNames, schedule, config.optimizer.learningRate);
-    const host = new CallbackHost(port, [stack.metric]);
+    const host = new CallbackHost(port, [stack.metric], run.listeners?.[index]);
     const recorder = new EpochLogRecorder();
-    const result: VariantResult = { epochsRun: 0, stopped: null, failure: null, history: {}, records: [], events: host.events, files: {} };
+    const result: VariantResult = { epochsRun: 0, stopped: null, failure: null, history: {}, records: [], events: host.events, files: {}, test: null };
     const variant: Variant = { config, port, host, list: null, recorder, shuffle: mulberry32(subSeed(config.fit.seed, SEED_PURPOSE.shuffle)), result, running: true, stepping: false };
     try {
       const callbacks = config.callbacks.filter((spec) => spec.enabled !== false).map((spec) => createCallback(spec, `callbacks[${config.callbacks.indexOf(spec)}]`));
@@ -148,10 +153,24 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
     guarded(variant, () => listOf(variant).onTrainEnd(variant.lastLogs));
     variant.result.stopped ??= variant.host.stopRequest;
     variant.running = false;
+    variant.stepping = false;
   };
 
+  const clock = run.clock ?? macrotaskClock();
+  const yieldInterval = run.yieldIntervalMs ?? 20;
+  let lastYield = clock.now();
   let step = 0;
   try {
+    if (run.onInitialLoss) {
+      const trainSet = { x: tf.tensor3d(tile(data.train.x, K), [K, rows, data.features]), y: tf.tensor3d(tile(data.train.y, K), [K, rows, data.outputs]), rows };
+      const trainValues = await evaluateStacked(stack, trainSet, batchSize, true);
+      const validationValues = validation ? await evaluateStacked(stack, validation, batchSize) : null;
+      variants.forEach((_variant, index) => {
+        const initial: InitialLoss = { loss: (trainValues[2 * index] as number) / rows };
+        if (validationValues && validation) initial.val_loss = (validationValues[2 * index] as number) / validation.rows;
+        run.onInitialLoss?.(index, initial);
+      });
+    }
     for (const variant of variants) guarded(variant, () => listOf(variant).onTrainBegin());
     const epochs = Math.max(...configs.map((config) => config.fit.epochs));
     for (let epoch = 0; epoch < epochs && variants.some((variant) => variant.running); epoch++) {
@@ -174,6 +193,11 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
       const seen = variants.map(() => 0);
       try {
         for (let batch = 0; batch < steps; batch++) {
+          if (clock.now() - lastYield >= yieldInterval) {
+            await clock.yieldToEventLoop();
+            lastYield = clock.now();
+          }
+          if (control.isPaused) await control.whilePaused();
           if (control.stopRequested) break;
           const stepping = variants.map((variant) => variant.stepping);
           if (!stepping.some(Boolean)) break;
@@ -226,7 +250,7 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
             tensors: tf.memory().numTensors,
           };
           variant.result.records.push(record);
-          run.onEpochEnd?.(index, record);
+          run.listeners?.[index]?.onEpochEnd?.(record);
           if (variant.host.stopTraining || epoch + 1 >= variant.config.fit.epochs || control.stopRequested) finish(variant);
         }
       } finally {
@@ -235,7 +259,15 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
       if (control.stopRequested) break;
     }
     for (const variant of variants) if (variant.running) finish(variant);
+    if (data.test) {
+      const test = data.test;
+      const values = await evaluateStacked(stack, { x: tf.tensor3d(tile(test.x, K), [K, test.rows, data.features]), y: tf.tensor3d(tile(test.y, K), [K, test.rows, data.outputs]), rows: test.rows }, batchSize, true);
+      variants.forEach((variant, index) => {
+        if (!variant.result.failure && variant.result.epochsRun > 0) variant.result.test = { logs: logsOf(values, index, test.rows, metric), samples: test.rows };
+      });
+    }
   } finally {
+    if (clock !== run.clock) clock.close?.();
     for (const variant of variants) {
       try {
         await variant.port.flushSaves();
@@ -294,7 +326,7 @@ function trainStep(stack: StackedModel, xs: tf.Tensor3D, ys: tf.Tensor3D, start:
 }
 
 /** `[K, 2]` sums of `rows × [loss, metric]` over the validation rows, batch by batch, in inference mode. */
-async function evaluateStacked(stack: StackedModel, set: { x: tf.Tensor3D; y: tf.Tensor3D; rows: number }, batchSize: number): Promise<Float32Array> {
+async function evaluateStacked(stack: StackedModel, set: { x: tf.Tensor3D; y: tf.Tensor3D; rows: number }, batchSize: number, disposeSet = false): Promise<Float32Array> {
   let sums: tf.Tensor2D = tf.zeros([stack.variantCount, 2]);
   for (let start = 0; start < set.rows; start += batchSize) {
     const size = Math.min(batchSize, set.rows - start);
@@ -311,5 +343,6 @@ async function evaluateStacked(stack: StackedModel, set: { x: tf.Tensor3D; y: tf
     return await sums.data<'float32'>();
   } finally {
     sums.dispose();
+    if (disposeSet) tf.dispose([set.x, set.y]);
   }
 }

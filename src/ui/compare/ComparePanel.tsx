@@ -193,7 +193,7 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' } }: Co
             </p>
           )}
           <p className="setting-hint">
-            Every variant trains in its own worker on the same data, from the same initial weights, in the same shuffled order (seed {setup.base.fit.seed}).
+            The variants train together as one stacked model, each exactly as it would alone: the same data, initial weights and shuffled order (seed {setup.base.fit.seed}).
           </p>
         </>
       )}

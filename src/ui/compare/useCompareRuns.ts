@@ -1,19 +1,19 @@
 /**
- * Runs every variant of a comparison at once, each in its own training
- * worker (one `TrainingClient` per variant, kept for the next comparison),
- * and folds their messages into one `VariantRun` per variant. Fairness comes from the configs: the same
- * seed, data, model and fit settings give the same initial weights and
- * shuffling in every worker. They start training together (StartTogether).
+ * Runs a comparison's variants as stacked models (DESIGN.md §7): the
+ * variants that share data, architecture, batch size and optimizer shape
+ * train as one model in one worker (`stackGroups`), so four or sixteen cost
+ * little more than one; variants of another shape form a stack of their
+ * own, in a worker of its own. Each variant's messages come under its own
+ * runId and fold into one `VariantRun` per variant.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CompareConfig } from '../../config/compareConfig';
 import { withSharedSettings } from '../../config/compareConfig';
-import { TrainingClient, type RunHandle } from '../../training/client';
+import { stackGroups } from '../../config/stackGroups';
+import { TrainingClient, type RunHandle, type RunHandlers } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
 import { ChangeQueue, COMPARE_REDRAW_BUDGET, redrawIntervalFor } from './changeQueue';
-import { retireMostWorn } from './retireMostWorn';
-import { StartTogether } from './startTogether';
 import { failedRun, finishedRun, startedRun, withInitialLoss, withProgress, type VariantRun } from './variantRun';
 
 /**
@@ -58,10 +58,11 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
   const run = useCallback(
     (setup: CompareConfig) => {
       changes.current?.cancel();
+      const configs = setup.variants.map((variant) => withSharedSettings(variant.config, setup.base));
+      const groups = stackGroups(configs);
       // Workers stay from one comparison to the next: tfjs is loaded and compiled in them once, not once a run.
-      while (clients.current.length > setup.variants.length) clients.current.pop()?.dispose();
-      // A worn worker is replaced after a comparison, one at a time (retireMostWorn), not as its own run ends.
-      while (clients.current.length < setup.variants.length) clients.current.push(new TrainingClient({ retireWhenWorn: false }));
+      while (clients.current.length > groups.length) clients.current.pop()?.dispose();
+      while (clients.current.length < groups.length) clients.current.push(new TrainingClient());
       const now = performance.now();
       setRanSetup(setup);
       setRuns(setup.variants.map(() => startedRun(now)));
@@ -78,40 +79,30 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
         queue.push((current) => current.map((entry, at) => (at === index ? change(entry) : entry)), urgent);
       // The last run to end redraws at once (the Run button comes back); the others wait for the next redraw.
       let ended = 0;
-      /** Counts a variant's end and says whether it was the last; after the last, the most worn worker may be replaced. */
-      const variantEnded = () => {
-        const last = ++ended === setup.variants.length;
-        if (last) retireMostWorn(clients.current);
-        return last;
-      };
-      const together = new StartTogether(setup.variants.length, () => {
-        for (const handle of handles.current) handle.resume();
+      const variantEnded = () => ++ended === setup.variants.length;
+      const handlersFor = (index: number): RunHandlers => ({
+        onTrainBegin: (initialLoss) => update(index, (current) => withInitialLoss(current, initialLoss)),
+        onProgress: (message) => {
+          // Batch progress alone (most messages) changes nothing shown here.
+          if (message.epochs.length > 0 || message.events.length > 0) update(index, (current) => withProgress(current, message));
+        },
+        onDone: (summary) => {
+          const endedAt = performance.now();
+          update(index, (current) => finishedRun(current, summary, endedAt), variantEnded());
+        },
+        onError: (message) => {
+          const endedAt = performance.now();
+          update(index, (current) => failedRun(current, message, endedAt), variantEnded());
+        },
       });
-      handles.current = setup.variants.map((variant, index) => {
-        const handle = (clients.current[index] as TrainingClient).start(withSharedSettings(variant.config, setup.base), backend, {
-          onTrainBegin: (initialLoss) => {
-            together.settle(index);
-            update(index, (current) => withInitialLoss(current, initialLoss));
-          },
-          onProgress: (message) => {
-            // Batch progress alone (most messages) changes nothing shown here.
-            if (message.epochs.length > 0 || message.events.length > 0) update(index, (current) => withProgress(current, message));
-          },
-          onDone: (summary) => {
-            const endedAt = performance.now();
-            together.settle(index);
-            update(index, (current) => finishedRun(current, summary, endedAt), variantEnded());
-          },
-          onError: (message) => {
-            const endedAt = performance.now();
-            together.settle(index);
-            update(index, (current) => failedRun(current, message, endedAt), variantEnded());
-          },
-        }, { boundary: false, progressIntervalMs: PROGRESS_INTERVAL_MS });
-        // Held before its first step until every variant is ready: see StartTogether.
-        handle.pause();
-        return handle;
-      });
+      handles.current = groups.flatMap((group, at) =>
+        (clients.current[at] as TrainingClient).startStack(
+          group.map((index) => configs[index]),
+          backend,
+          group.map(handlersFor),
+          { progressIntervalMs: PROGRESS_INTERVAL_MS },
+        ),
+      );
     },
     [backend],
   );

@@ -1,0 +1,79 @@
+/**
+ * A worker's side of a stacked comparison: the variants' configs parsed,
+ * one stacked run trained (stackedTrainer.ts), and each variant's progress,
+ * checkpoints and end posted under its own runId, as a solo run's are, so
+ * the page folds them exactly as it folds separate runs.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { problemsToText } from '../../config/parseResult';
+import { parseRunConfig, type RunConfig } from '../../config/runConfig';
+import type { CheckpointStore } from '../../storage';
+import { IndexedDbCheckpointSink } from '../indexedDbCheckpointSink';
+import { prepareRun } from '../prepareRun';
+import { flushIntervalFor, ProgressBatcher, type Timer } from '../progressBatcher';
+import type { BackendInfo, PageToWorker, WorkerToPage } from '../protocol';
+import type { RunControl } from '../runControl';
+import { newRunId } from '../runId';
+import { trainStacked } from './stackedTrainer';
+
+export interface StackSessionDeps {
+  post: (message: WorkerToPage) => void;
+  timer: Timer;
+  store: () => Promise<CheckpointStore>;
+  chooseBackend: () => Promise<BackendInfo>;
+}
+
+function parsedConfigs(raw: readonly unknown[]): RunConfig[] {
+  return raw.map((config, index) => {
+    const parsed = parseRunConfig(config);
+    if (!parsed.ok) throw new Error(`invalid config of variant ${index + 1}:\n${problemsToText(parsed.problems)}`);
+    return parsed.value;
+  });
+}
+
+export async function runStack(deps: StackSessionDeps, message: Extract<PageToWorker, { type: 'startStack' }>, control: RunControl): Promise<void> {
+  const { post, timer } = deps;
+  const configs = parsedConfigs(message.configs);
+  const backend = await deps.chooseBackend();
+  for (const runId of message.runIds) post({ type: 'backend', runId, backend });
+  const prepared = prepareRun(configs[0] as RunConfig);
+  prepared.compiled.dispose();
+  const interval = flushIntervalFor(message.options?.progressIntervalMs);
+  const batchers = message.runIds.map((runId) => new ProgressBatcher(runId, post, timer, interval));
+  const sinks = configs.map(
+    (config, index) =>
+      new IndexedDbCheckpointSink({
+        store: deps.store,
+        runId: newRunId(),
+        config,
+        report: (activity) => batchers[index]?.onCheckpoint(activity),
+        onQuotaExceeded: () => undefined,
+      }),
+  );
+  const started = performance.now();
+  const results = await trainStacked({
+    configs,
+    data: prepared.data,
+    sinks,
+    control,
+    listeners: batchers,
+    onInitialLoss: (variant, initialLoss) => post({ type: 'trainBegin', runId: message.runIds[variant] as number, initialLoss }),
+  });
+  results.forEach((result, index) => {
+    const runId = message.runIds[index] as number;
+    batchers[index]?.flush();
+    post({
+      type: 'done',
+      runId,
+      summary: {
+        epochsRun: result.epochsRun,
+        stopped: result.stopped,
+        failure: result.failure,
+        test: result.test,
+        files: result.files,
+        tensorsAfterRun: tf.memory().numTensors,
+        seconds: (performance.now() - started) / 1000,
+      },
+    });
+  });
+}
