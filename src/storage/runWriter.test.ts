@@ -37,11 +37,11 @@ function harness() {
 describe('the run writer', () => {
   it('writes the first epoch at once, then the newest record at most once per interval', async () => {
     const { writer, written, advance } = harness();
-    writer.update(sampleRun('r', 0, 1));
+    writer.update(() => sampleRun('r', 0, 1));
     await advance(0);
     expect(written).toEqual([1]);
     for (let epoch = 2; epoch <= 30; epoch++) {
-      writer.update(sampleRun('r', 0, epoch));
+      writer.update(() => sampleRun('r', 0, epoch));
       await advance(100);
     }
     // 30 epochs over 2.9 s: the first at once, then one a 2 s interval, each with the newest epochs.
@@ -52,10 +52,10 @@ describe('the run writer', () => {
 
   it('writes the last record at once when the run ends, and nothing after it', async () => {
     const { writer, written, advance } = harness();
-    writer.update(sampleRun('r', 0, 1));
+    writer.update(() => sampleRun('r', 0, 1));
     await advance(0);
-    writer.update(sampleRun('r', 0, 2));
-    await writer.finish(sampleRun('r', 0, 3));
+    writer.update(() => sampleRun('r', 0, 2));
+    await writer.finish(() => sampleRun('r', 0, 3));
     expect(written).toEqual([1, 3]);
     await advance(5_000);
     expect(written).toEqual([1, 3]);

@@ -1,8 +1,9 @@
 /**
  * Writes a run's record while it trains, batched as checkpoints are: the
- * caller hands over the newest record as often as it likes (once per
- * progress message with new epochs); the writer keeps only the latest and
- * writes it at most once per `intervalMs`, one write at a time, and at
+ * caller hands over how to build the newest record as often as it likes
+ * (once per progress message with new epochs); the writer keeps only the
+ * latest, builds it only when it writes (a run's record is not rebuilt per
+ * message), and writes it at most once per `intervalMs`, one write at a time, and at
  * once when the run ends. So a run of any speed costs a write every couple
  * of seconds, never one per epoch, and nothing in the training loop waits
  * for it: the page writes, not the worker.
@@ -15,7 +16,7 @@ export const RUN_WRITE_INTERVAL_MS = 2_000;
 export interface RunWriterOptions {
   put: (record: RunRecord) => Promise<PutOutcome>;
   onWritten?: (outcome: PutOutcome, record: RunRecord) => void;
-  onFailed?: (error: unknown, record: RunRecord) => void;
+  onFailed?: (error: unknown, record: RunRecord | null) => void;
   intervalMs?: number;
   /** Injected for tests: schedules `run` after `ms` and returns how to cancel it. */
   schedule?: (run: () => void, ms: number) => () => void;
@@ -23,10 +24,10 @@ export interface RunWriterOptions {
 }
 
 export interface RunWriter {
-  /** The run's newest record: written within `intervalMs`. */
-  update(record: RunRecord): void;
+  /** The run's newest record (built when written): written within `intervalMs`. */
+  update(build: () => RunRecord): void;
   /** The run's last record: written as soon as the write in flight is done; resolves once it is. */
-  finish(record: RunRecord): Promise<void>;
+  finish(build: () => RunRecord): Promise<void>;
 }
 
 const defaultSchedule = (run: () => void, ms: number) => {
@@ -38,13 +39,20 @@ export function createRunWriter(options: RunWriterOptions): RunWriter {
   const intervalMs = options.intervalMs ?? RUN_WRITE_INTERVAL_MS;
   const schedule = options.schedule ?? defaultSchedule;
   const now = options.now ?? Date.now;
-  let pending: RunRecord | null = null;
+  let pending: (() => RunRecord) | null = null;
   let cancelTimer: (() => void) | null = null;
   let inFlight: Promise<void> | null = null;
   let lastWriteAt = -Infinity;
 
-  const writeOne = (record: RunRecord): Promise<void> => {
+  const writeOne = (build: () => RunRecord): Promise<void> => {
     lastWriteAt = now();
+    let record: RunRecord;
+    try {
+      record = build();
+    } catch (error) {
+      options.onFailed?.(error, null);
+      return Promise.resolve();
+    }
     return options.put(record).then(
       (outcome) => options.onWritten?.(outcome, record),
       (error: unknown) => options.onFailed?.(error, record),
@@ -67,8 +75,8 @@ export function createRunWriter(options: RunWriterOptions): RunWriter {
   };
 
   return {
-    update(record) {
-      pending = record;
+    update(build) {
+      pending = build;
       if (cancelTimer) return;
       const wait = Math.max(0, lastWriteAt + intervalMs - now());
       cancelTimer = schedule(() => {
@@ -76,8 +84,8 @@ export function createRunWriter(options: RunWriterOptions): RunWriter {
         void flush();
       }, wait);
     },
-    finish(record) {
-      pending = record;
+    finish(build) {
+      pending = build;
       return flush();
     },
   };

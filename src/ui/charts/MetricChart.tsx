@@ -16,6 +16,7 @@ import { placeMarkers } from './markerPlacement';
 import { seriesColor } from './seriesColor';
 import { formatTick, logTicks, noVerticalLines } from './axes';
 import { axisTick } from './axisTick';
+import { FADED_ALPHA, rawAlpha, underFirst } from './canvasPlot';
 
 interface MetricChartProps {
   spec: ChartSpec;
@@ -58,6 +59,7 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
   const decades = useMemo(() => (spec.scale === 'log' ? logTicks(rows, spec.series.flatMap((series) => [series.key, smoothKey(series.key)])) : null), [spec, rows]);
   const smoothedByEpoch = useMemo(() => new Map(rows.map((row) => [row.epoch, row])), [rows]);
   const placed = useMemo(() => placeMarkers(spec, markers), [spec, markers]);
+  const ordered = useMemo(() => underFirst(spec.series), [spec.series]);
   const tooltip = useCallback(
     ({ label }: { label?: unknown }) => (
       <ChartTooltip
@@ -129,14 +131,14 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
             isAnimationActive={false}
             content={tooltip}
           />
-          {spec.series.map((series, index) => (
+          {ordered.map(({ series, index }) => (
             <Line
               key={series.key}
               dataKey={series.key}
               name={series.label}
               type={spec.stepped ? 'stepAfter' : 'linear'}
               stroke={seriesColor(series, index)}
-              strokeOpacity={smoothed ? 0.25 : 1}
+              strokeOpacity={rawAlpha(series, smoothed)}
               strokeDasharray={series.validation && !smoothed ? '5 3' : undefined}
               strokeWidth={smoothed ? 1 : 1.75}
               dot={false}
@@ -145,12 +147,13 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
             />
           ))}
           {smoothed &&
-            spec.series.map((series, index) => (
+            ordered.map(({ series, index }) => (
               <Line
                 key={smoothKey(series.key)}
                 dataKey={smoothKey(series.key)}
                 name={`${series.label} (smoothed)`}
                 stroke={seriesColor(series, index)}
+                strokeOpacity={series.faded ? FADED_ALPHA : 1}
                 strokeDasharray={series.validation ? '5 3' : undefined}
                 strokeWidth={1.75}
                 dot={false}
