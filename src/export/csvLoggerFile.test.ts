@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsvLogger, splitCsvLine } from './csvLoggerFile';
+import { historyCsv } from './historyFiles';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/keras-history/${name}`, import.meta.url), 'utf8');
 
@@ -67,5 +68,14 @@ describe('reading a Keras CSVLogger file', () => {
 
   it('splits quoted cells as Python’s csv module writes them', () => {
     expect(splitCsvLine('0,"[0.1, 0.2]","a ""b"""', ',')).toEqual(['0', '[0.1, 0.2]', 'a "b"']);
+  });
+
+  it('reads back, exactly, what the CSVLogger engine (Keras’s format, as the history download writes it) wrote', () => {
+    const epochs = [
+      { epoch: 0, logs: { loss: 0.6931471824645996, val_loss: 0.7, accuracy: 0.5 }, lrDuring: 0.01 },
+      { epoch: 1, logs: { loss: Number.NaN, val_loss: Infinity, accuracy: 0.625 }, lrDuring: 0.01 },
+    ];
+    const read = readCsvLogger(historyCsv(epochs));
+    expect(read.ok && read.value.epochs.map((row) => row.logs)).toEqual(epochs.map((row) => row.logs));
   });
 });

@@ -18,7 +18,7 @@ import {
   metricNames,
 } from './chartModel';
 import { LiveChart, type ChartView } from './LiveChart';
-import { withOverlays, type OverlayRun } from './overlayRuns';
+import { overlayMarkers, withOverlays, type OverlayRun } from './overlayRuns';
 import { LR_MARKER_KINDS } from './markerStyle';
 import { liveThrottled } from '../state/liveThrottled';
 
@@ -56,7 +56,7 @@ function lossViewOver(overlays: readonly OverlayRun[]) {
   if (overlays.length === 0) return lossView;
   return (history: History, events: Events): ChartView | null => {
     const view = lossView(history, events);
-    return view && { ...view, spec: withOverlays(view.spec, overlays, (theirs) => buildLogCharts(theirs)[0] ?? null) };
+    return view && { ...view, spec: withOverlays(view.spec, overlays, (theirs) => buildLogCharts(theirs)[0] ?? null), pastMarkers: overlayMarkers(overlays) };
   };
 }
 
@@ -64,7 +64,7 @@ function learningRateViewOver(overlays: readonly OverlayRun[]) {
   if (overlays.length === 0) return learningRateView;
   return (history: History, events: Events): ChartView => {
     const view = learningRateView(history, events);
-    return { ...view, spec: withOverlays(view.spec, overlays, buildLearningRateChart) };
+    return { ...view, spec: withOverlays(view.spec, overlays, buildLearningRateChart), pastMarkers: overlayMarkers(overlays, (marker) => LR_MARKER_KINDS.has(marker.kind)) };
   };
 }
 

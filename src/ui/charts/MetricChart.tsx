@@ -24,7 +24,11 @@ interface MetricChartProps {
   smoothing: number;
   setters?: ReadonlyMap<number, string>;
   note?: string | null;
+  /** Past runs' markers: in the tooltip only. */
+  pastMarkers?: readonly Marker[];
 }
+
+const NO_MARKERS: readonly Marker[] = [];
 
 // recharts 3 keeps axis and chart settings in a store and updates it when a
 // prop changes identity, so props are module constants, not inline literals.
@@ -52,7 +56,7 @@ const ZoomBrush = memo(function ZoomBrush({ startIndex, endIndex, onChange }: { 
  * while it still holds the finished run's data, and a recharts re-render of
  * a few hundred points is tens of milliseconds).
  */
-export const MetricChart = memo(function MetricChart({ spec, markers, smoothing, setters, note }: MetricChartProps) {
+export const MetricChart = memo(function MetricChart({ spec, markers, smoothing, setters, note, pastMarkers = NO_MARKERS }: MetricChartProps) {
   const figureRef = useRef<HTMLElement>(null);
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
   const { rows, smoothed } = useMemo(() => drawnRows(spec, smoothing), [spec, smoothing]);
@@ -65,12 +69,12 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
       <ChartTooltip
         spec={spec}
         epoch={typeof label === 'number' ? label : null}
-        markers={markers}
+        markers={pastMarkers.length > 0 ? [...markers, ...pastMarkers] : markers}
         setters={setters}
         smoothedAt={smoothed ? (key, epoch) => smoothedByEpoch.get(epoch)?.[smoothKey(key)] ?? null : undefined}
       />
     ),
-    [spec, markers, setters, smoothed, smoothedByEpoch],
+    [spec, markers, pastMarkers, setters, smoothed, smoothedByEpoch],
   );
 
   const svg = () => figureRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;

@@ -129,7 +129,7 @@ export function buildCustomChart(events: readonly CallbackEvent[]): ChartSpec | 
  * begin, not at every epoch: one marker per stretch keeps the chart readable
  * and its redraw cost flat over a long run.
  */
-export function buildMarkers(events: readonly CallbackEvent[], history: readonly EpochRow[]): Marker[] {
+export function buildMarkers(events: readonly CallbackEvent[], history: readonly Pick<EpochRow, 'epoch' | 'lrDuring'>[]): Marker[] {
   const lrDuring = new Map(history.map((row) => [row.epoch, row.lrDuring]));
   const markers: Marker[] = [];
   let lastScheduledChange = -Infinity;

@@ -5,17 +5,22 @@
  * run's series keep their places (and colours); the overlays come after
  * them in the legend and are drawn first, under them.
  */
+import type { CallbackEvent } from '../../callbacks';
 import type { EpochRow } from '../../training/protocol';
-import type { ChartSpec } from './chartModel';
+import { buildMarkers, MARKER_KINDS, type ChartSpec, type Marker } from './chartModel';
 import type { ChartRow } from './downsample';
 
 export type OverlayEpoch = Pick<EpochRow, 'epoch' | 'logs' | 'lrDuring'>;
+
+/** A kept event: as the engine emitted it, its kind read back from storage as a plain string. */
+export type OverlayEvent = Omit<CallbackEvent, 'kind'> & { kind: string };
 
 export interface OverlayRun {
   id: string;
   label: string;
   colour: string;
   history: readonly OverlayEpoch[];
+  events: readonly OverlayEvent[];
 }
 
 /** Muted colours, apart from the current run's blue and orange. */
@@ -41,4 +46,15 @@ export function withOverlays(spec: ChartSpec, overlays: readonly OverlayRun[], s
     }
   }
   return { ...spec, series, rows: [...rows.values()].sort((a, b) => a.epoch - b.epoch) };
+}
+
+const isMarkerEvent = (event: OverlayEvent): event is CallbackEvent => (MARKER_KINDS as ReadonlySet<string>).has(event.kind);
+
+/** Where each past run's callbacks acted, named after the run: shown when hovering an epoch, not drawn. */
+export function overlayMarkers(overlays: readonly OverlayRun[], keep: (marker: Marker) => boolean = () => true): Marker[] {
+  return overlays.flatMap((run) =>
+    buildMarkers(run.events.filter(isMarkerEvent), run.history)
+      .filter(keep)
+      .map((marker) => ({ ...marker, callback: `${run.label}: ${marker.callback}` })),
+  );
 }

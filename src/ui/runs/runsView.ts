@@ -28,6 +28,6 @@ export function overlayRuns(ticked: readonly string[], loaded: Readonly<Record<s
   return ticked.flatMap((id) => {
     const run = loaded[id];
     if (!run?.ok) return [];
-    return [{ id, label: runLabel(run.head), colour: overlayColour(ticked, id) as string, history: run.body.history }];
+    return [{ id, label: runLabel(run.head), colour: overlayColour(ticked, id) as string, history: run.body.history, events: run.body.events }];
   });
 }
