@@ -117,17 +117,17 @@ export async function openRunStore(options: RunStoreOptions = {}): Promise<RunSt
   };
 
   /** One transaction: removes `evict`, then puts the run, keeping a name given to it meanwhile. */
-  const write = (record: RunRecord, evict: readonly string[]) =>
+  const write = (encoded: ReturnType<typeof encodeRun>, evict: readonly string[]) =>
     runTransaction(idb, 'readwrite', ({ store, after }) => {
       for (const id of evict) {
         store.delete(headKey(id));
         store.delete(bodyKey(id));
       }
-      const encoded = encodeRun(record);
-      after(store.get(headKey(record.head.id)), (existing: unknown) => {
+      const id = encoded.head.id;
+      after(store.get(headKey(id)), (existing: unknown) => {
         const keptName = isRawRecord(existing) && typeof existing.name === 'string' ? existing.name : null;
-        store.put({ ...encoded.head, name: keptName ?? encoded.head.name }, headKey(record.head.id));
-        store.put(encoded.body, bodyKey(record.head.id));
+        store.put({ ...encoded.head, name: keptName ?? encoded.head.name }, headKey(id));
+        store.put(encoded.body, bodyKey(id));
       });
       return () => encoded.head;
     });
@@ -136,14 +136,15 @@ export async function openRunStore(options: RunStoreOptions = {}): Promise<RunSt
     queued(async () => {
       const id = record.head.id;
       const previous = sizes.get(id);
-      const bytes = encodeRun(record).head.bytes;
+      const encoded = encodeRun(record);
+      const bytes = encoded.head.bytes;
       const self: BudgetEntry = { id, createdAt: record.head.createdAt, named: previous?.named ?? (record.head.name ?? '') !== '', bytes };
       const plan = chooseEvictions([...[...sizes.values()].filter((entry) => entry.id !== id), self], budgetBytes, id);
       const evicted = plan.evict.map((gone) => ({ id: gone, createdAt: sizes.get(gone)?.createdAt ?? 0 }));
       let quotaFull = false;
       for (let attempt = 0; ; attempt++) {
         try {
-          await write(record, evicted.map((entry) => entry.id));
+          await write(encoded, evicted.map((entry) => entry.id));
           break;
         } catch (error) {
           const room = isQuotaExceededError(error) && attempt < QUOTA_RETRIES ? oldestUnnamed([...sizes.values()].filter((entry) => !evicted.some((gone) => gone.id === entry.id)), id) : null;

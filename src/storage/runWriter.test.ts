@@ -61,3 +61,30 @@ describe('the run writer', () => {
     expect(written).toEqual([1, 3]);
   });
 });
+
+describe('the run writer, when writes are slow', () => {
+  it('waits fifty times as long as the last write took, when that is longer than the interval', async () => {
+    let clock = 0;
+    const written: number[] = [];
+    const timers: { at: number; run: () => void }[] = [];
+    const writer = createRunWriter({
+      put: (record: RunRecord) => {
+        written.push(record.head.epochs);
+        clock += 100; // a 100 ms write
+        return Promise.resolve(NOTHING);
+      },
+      intervalMs: 2_000,
+      now: () => clock,
+      schedule: (run, ms) => {
+        timers.push({ at: clock + ms, run });
+        return () => undefined;
+      },
+    });
+    writer.update(() => sampleRun('r', 0, 1));
+    timers.shift()?.run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    writer.update(() => sampleRun('r', 0, 2));
+    // Written at 0, for 100 ms: the next waits until 0 + 50 × 100.
+    expect(timers[0]?.at).toBe(5_000);
+  });
+});

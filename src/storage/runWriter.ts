@@ -3,8 +3,8 @@
  * caller hands over how to build the newest record as often as it likes
  * (once per progress message with new epochs); the writer keeps only the
  * latest, builds it only when it writes (a run's record is not rebuilt per
- * message), and writes it at most once per `intervalMs`, one write at a time, and at
- * once when the run ends. So a run of any speed costs a write every couple
+ * message), and writes it at most once per `intervalMs` (longer after a slow write:
+ * WRITE_COST_FACTOR), one write at a time, and at once when the run ends. So a run of any speed costs a write every couple
  * of seconds, never one per epoch, and nothing in the training loop waits
  * for it: the page writes, not the worker.
  */
@@ -12,6 +12,8 @@ import type { PutOutcome } from './runStore';
 import type { RunRecord } from './runRecord';
 
 export const RUN_WRITE_INTERVAL_MS = 2_000;
+/** A write that took `d` ms waits at least `WRITE_COST_FACTOR × d` before the next: a very long run's record costs the page at most ~2 % of its time. */
+export const WRITE_COST_FACTOR = 50;
 
 export interface RunWriterOptions {
   put: (record: RunRecord) => Promise<PutOutcome>;
@@ -43,6 +45,7 @@ export function createRunWriter(options: RunWriterOptions): RunWriter {
   let cancelTimer: (() => void) | null = null;
   let inFlight: Promise<void> | null = null;
   let lastWriteAt = -Infinity;
+  let lastWriteMs = 0;
 
   const writeOne = (build: () => RunRecord): Promise<void> => {
     lastWriteAt = now();
@@ -54,7 +57,10 @@ export function createRunWriter(options: RunWriterOptions): RunWriter {
       return Promise.resolve();
     }
     return options.put(record).then(
-      (outcome) => options.onWritten?.(outcome, record),
+      (outcome) => {
+        lastWriteMs = now() - lastWriteAt;
+        options.onWritten?.(outcome, record);
+      },
       (error: unknown) => options.onFailed?.(error, record),
     );
   };
@@ -78,7 +84,7 @@ export function createRunWriter(options: RunWriterOptions): RunWriter {
     update(build) {
       pending = build;
       if (cancelTimer) return;
-      const wait = Math.max(0, lastWriteAt + intervalMs - now());
+      const wait = Math.max(0, lastWriteAt + Math.max(intervalMs, WRITE_COST_FACTOR * lastWriteMs) - now());
       cancelTimer = schedule(() => {
         cancelTimer = null;
         void flush();
