@@ -1,27 +1,15 @@
 /** Import a Keras run: a button that picks a CSVLogger file or a saved history.history, and what became of the last one. */
-import { useRef } from 'react';
+import { ImportFileButton } from '../import/ImportFileButton';
 import type { ImportOutcome } from './useHistoryImport';
 
 export function HistoryImportButton({ onFile }: { onFile: (file: File) => void }) {
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <button type="button" onClick={() => input.current?.click()}>
-        Import a Keras log…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,.tsv,.txt,.log,.json,text/csv,application/json"
-        aria-label="Keras CSVLogger or history JSON file"
-        hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
-    </>
+    <ImportFileButton
+      onFile={onFile}
+      label="Import a Keras log…"
+      accept=".csv,.tsv,.txt,.log,.json,text/csv,application/json"
+      inputLabel="Keras CSVLogger or history JSON file"
+    />
   );
 }
 
