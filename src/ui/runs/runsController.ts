@@ -58,21 +58,30 @@ export function createRunsController(open: () => Promise<RunStore>): RunsControl
     }
   };
 
+  const load = async (id: string) => {
+    const loaded = await guarded((runs) => runs.loadRun(id));
+    store.setState((state) => ({ loaded: { ...state.loaded, [id]: loaded ?? { ok: false, reason: 'it is no longer kept' } } }));
+  };
+
   const refresh = async () => {
     const listing = await guarded((runs) => runs.listRuns());
     if (!listing) return;
-    const kept = new Set(listing.runs.map((run) => run.id));
-    store.setState((state) => ({ listing, ticked: state.ticked.filter((id) => kept.has(id)) }));
+    const heads = new Map(listing.runs.map((run) => [run.id, run]));
+    const { ticked, loaded } = store.getState();
+    // A loaded run that changed since (renamed, or written again while it trained) is read again if ticked, else dropped.
+    const stale = Object.entries(loaded).filter(([id, run]) => {
+      const head = heads.get(id);
+      return !head || !run.ok || run.head.updatedAt !== head.updatedAt || run.head.name !== head.name;
+    });
+    const fresh = { ...loaded };
+    for (const [id] of stale) delete fresh[id];
+    store.setState({ listing, ticked: ticked.filter((id) => heads.has(id)), loaded: stale.length > 0 ? fresh : loaded });
+    for (const [id] of stale) if (heads.has(id) && ticked.includes(id)) void load(id);
   };
 
   const reported = (outcome: PutOutcome) => {
     const notice = describeOutcome(outcome, store.getState().listing?.runs ?? []);
     if (notice) store.setState({ notice });
-  };
-
-  const load = async (id: string) => {
-    const loaded = await guarded((runs) => runs.loadRun(id));
-    store.setState((state) => ({ loaded: { ...state.loaded, [id]: loaded ?? { ok: false, reason: 'it is no longer kept' } } }));
   };
 
   return {
