@@ -62,7 +62,7 @@ const CSV_LOGGER = [
   '',
 ].join('\r\n');
 
-test('a Keras CSVLogger file becomes an imported run, and the current stack replays over it', async ({ page }) => {
+test('a Keras CSVLogger file becomes an imported run, and the current stack replays over it; a damaged record is reported, not listed', async ({ page }) => {
   await page.goto('/?backend=cpu');
   const runs = page.getByTestId('runs-panel');
   await expect(runs.getByTestId('runs-empty')).toBeVisible();
@@ -94,4 +94,25 @@ test('a Keras CSVLogger file becomes an imported run, and the current stack repl
   await page.reload();
   await expect(runs.getByTestId('run-item')).toHaveCount(1);
   await expect(runs.getByTestId('run-item').first().getByRole('textbox', { name: 'Name of training.log' })).toHaveAttribute('placeholder', 'training.log');
+
+  // A record damaged in storage is reported, with why, and the others still list.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('plateau-runs');
+        request.onerror = () => reject(new Error('could not open plateau-runs'));
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('runs', 'readwrite');
+          transaction.objectStore('runs').put({ v: 1, id: 'broken', epochs: 'many' }, ['run-head', 'broken']);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(new Error('could not write'));
+        };
+      }),
+  );
+  await page.reload();
+  await expect(runs.getByTestId('runs-damaged')).toContainText('broken: run record is invalid');
+  await expect(runs.getByTestId('run-item')).toHaveCount(1);
+  await runs.getByTestId('runs-damaged').getByRole('button', { name: 'Delete it' }).click();
+  await expect(runs.getByTestId('runs-damaged')).toHaveCount(0);
+  await expect(runs.getByTestId('run-item')).toHaveCount(1);
 });
