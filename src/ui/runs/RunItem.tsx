@@ -26,7 +26,8 @@ interface RunItemProps {
 function endingLabel(head: RunHead, live: boolean): string {
   if (head.ending === 'running') return live ? 'training' : 'interrupted';
   if (head.ending === 'imported') return head.origin.kind === 'imported' ? `imported ${head.origin.format.toUpperCase()}` : 'imported';
-  return head.ending;
+  const by = head.ending === 'stopped' ? /^Stopped by (\S+?)(?: at|,)/.exec(head.endingText)?.[1] : undefined;
+  return by ? `stopped by ${by === 'Page' ? 'you' : by}` : head.ending;
 }
 
 export const RunItem = memo(function RunItem({ head, live, colour, change, actions }: RunItemProps) {
