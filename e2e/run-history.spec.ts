@@ -116,3 +116,17 @@ test('a Keras CSVLogger file becomes an imported run, and the current stack repl
   await expect(runs.getByTestId('runs-damaged')).toHaveCount(0);
   await expect(runs.getByTestId('run-item')).toHaveCount(1);
 });
+
+test('each variant of a comparison is kept as a run when the comparison ends', async ({ page }) => {
+  await page.goto('/?backend=cpu');
+  await page.getByLabel('Epochs', { exact: true }).fill('3');
+  const compare = page.getByTestId('compare-panel');
+  await compare.getByRole('button', { name: 'Compare variants of this setup' }).click();
+  await compare.getByRole('button', { name: 'Run 2 variants together' }).click();
+  await expect(compare.getByTestId('epochs-1')).toHaveText('3', { timeout: 90_000 });
+  const items = page.getByTestId('runs-panel').getByTestId('run-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.getByRole('textbox', { name: /^Name of A \(compare\)/ })).toHaveCount(1);
+  await expect(items.getByRole('textbox', { name: /^Name of B \(compare\)/ })).toHaveCount(1);
+  await expect(items.first()).toContainText('3 epochs');
+});
