@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_CONFIGS, SAMPLE_SCHEDULES, SCHEDULES } from '../config/__fixtures__/sampleConfigs';
 import { CALLBACK_TYPES } from '../config/callbackSchemas';
 import { runConfigSchema, type RunConfig, type StackEntry } from '../config/runConfig';
-import { exportKerasPython } from './kerasPython';
+import { exportKerasPython, HISTORY_LOG_FILE } from './kerasPython';
 import { KERAS_SIGNATURES } from './kerasSignatures';
 
 /** Compiles with py_compile, then runs each script against the stand-in Keras, all in one python3 process. */
@@ -148,7 +148,9 @@ describe('Keras export', () => {
     // A tiny CSV may leave no row to test on; every other set has some.
     else if (config.dataset.kind !== 'csv') expect(printed.after).toEqual(heldOut);
     const enabled = config.callbacks.filter((entry) => entry.enabled !== false);
-    expect(report.callbacks).toHaveLength(enabled.length);
+    // The stack, then the CSVLogger that brings the run back into Plateau's Runs list.
+    expect(report.callbacks).toHaveLength(enabled.length + 1);
+    expect(report.callbacks.at(-1)).toEqual({ class: 'CSVLogger', config: { filename: HISTORY_LOG_FILE, separator: ',', append: false } });
     enabled.forEach((entry, index) => expectCallbackMatches(report.callbacks[index] as Report['callbacks'][number], entry));
     const schedules = enabled.flatMap((entry) => (entry.type === 'LearningRateScheduler' ? [entry.params.schedule] : []));
     schedules.forEach((source, index) => {

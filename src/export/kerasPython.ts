@@ -12,6 +12,15 @@ import { optimizerExpression } from './kerasOptimizer';
 import { scheduleExport } from './kerasSchedules';
 import { pythonLiteral } from './pythonLiteral';
 
+/** The CSV file the script's run logs to, for Plateau's Runs list to import. */
+export const HISTORY_LOG_FILE = 'plateau_history.csv';
+
+const HISTORY_LOG_LINES = [
+  "# Keras logs every epoch to this file as it trains. Import it in Plateau's Runs list (Import a Keras log…)",
+  '# to lay this run beside the browser run it came from, or to replay another callback stack over it.',
+  `callback_list.append(callbacks.CSVLogger("${HISTORY_LOG_FILE}"))`,
+];
+
 function heading(title: string): string[] {
   return ['', '', `# ${'-'.repeat(3)} ${title} ${'-'.repeat(Math.max(3, 70 - title.length))}`];
 }
@@ -96,6 +105,8 @@ export function exportKerasPython(config: RunConfig): string {
     ...(config.callbacks.length === 0
       ? ['callback_list = []']
       : ['callback_list = [', ...stack.items.flatMap((item) => indent([...item.slice(0, -1), `${item.at(-1) ?? ''},`], '    ')), ']']),
+    '',
+    ...HISTORY_LOG_LINES,
     ...heading('Training'),
     'history = model.fit(',
     '    x,',

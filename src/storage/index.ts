@@ -31,3 +31,19 @@ export {
   type TfjsModelJson,
 } from './tfjsArtifacts';
 export type { NamedWeights } from './weightPacking';
+export { chooseEvictions, type BudgetEntry, type Eviction } from './runBudget';
+export { newRunId } from './runKeys';
+export { RUN_ENDINGS, RUN_RECORD_VERSION, type RunBody, type RunEnding, type RunHead, type RunOrigin, type RunRecord, type StoredEpoch, type StoredEvent } from './runRecord';
+export {
+  DEFAULT_RUN_BUDGET_BYTES,
+  openRunStore,
+  RUN_DATABASE,
+  type DamagedRun,
+  type LoadedRun,
+  type PutOutcome,
+  type RemovedRun,
+  type RunListing,
+  type RunStore,
+  type RunStoreOptions,
+} from './runStore';
+export { createRunWriter, RUN_WRITE_INTERVAL_MS, type RunWriter } from './runWriter';

@@ -9,13 +9,15 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import type { CheckpointSummary } from '../storage';
 import { isBackendRequest, type BackendRequest } from '../training/protocol';
 import { BoundaryPanel } from './boundary/BoundaryPanel';
-import { ChartsPanel } from './charts/ChartsPanel';
 import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
 import { CompareSection } from './compare/CompareSection';
 import { KerasImportBox } from './import/KerasImportBox';
 import { LessonPicker } from './lessons/LessonPicker';
 import { RunEndNotifier } from './notify/RunEndNotifier';
 import { RunLog } from './log/RunLog';
+import { OverlaidCharts } from './runs/OverlaidCharts';
+import { RunsPanel } from './runs/RunsPanel';
+import { useRuns } from './runs/useRuns';
 import { PreviewSection } from './preview/PreviewSection';
 import { ConfigJson } from './settings/ConfigJson';
 import { SettingsPanel } from './settings/SettingsPanel';
@@ -46,6 +48,7 @@ export function App() {
   const session = useMemo(() => createRunSessionStore(), []);
   const backend = useMemo(() => backendFromUrl(), []);
   const controls = useTrainingSession(session, backend);
+  const runs = useRuns(session);
   // Loading a run (a lesson, pasted JSON) remounts the forms, so their typed text starts from the new values.
   const loads = useStore(config, (state) => state.loads);
   const { resumeFrom } = controls;
@@ -77,10 +80,11 @@ export function App() {
           <RunBar config={config} session={session} controls={controls} />
           <RunEndNotifier session={session} />
           <ShareBar store={config} />
-          <ChartsPanel session={session} />
+          <OverlaidCharts session={session} runs={runs} />
           <BoundaryPanel session={session} />
           <RunLog session={session} />
-          <CompareSection config={config} backend={backend} />
+          <RunsPanel runs={runs} config={config} session={session} />
+          <CompareSection config={config} backend={backend} runs={runs} />
           <WhileTraining session={session}>
             {(active) => <CheckpointsPanel backend={backend} runActive={active} onResume={resumeCheckpoint} />}
           </WhileTraining>

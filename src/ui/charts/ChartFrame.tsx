@@ -35,8 +35,8 @@ export function ChartFrame({ spec, markerCount, note, actions, figureRef, childr
         </span>
         <span className="chart-legend" aria-hidden="true">
           {spec.series.map((series, index) => (
-            <span key={series.key} className="legend-item">
-              <span className={`legend-line${series.validation ? ' dashed' : ''}`} style={{ borderColor: seriesColor(series, index) }} />
+            <span key={series.key} className={`legend-item${series.faded ? ' legend-past' : ''}`}>
+              <span className={`legend-line${series.validation ? ' dashed' : ''}`} style={{ borderColor: seriesColor(series, index), opacity: series.faded ? 0.6 : 1 }} />
               {series.label}
             </span>
           ))}

@@ -18,6 +18,7 @@ import {
   metricNames,
 } from './chartModel';
 import { LiveChart, type ChartView } from './LiveChart';
+import { overlayMarkers, withOverlays, type OverlayRun } from './overlayRuns';
 import { LR_MARKER_KINDS } from './markerStyle';
 import { liveThrottled } from '../state/liveThrottled';
 
@@ -48,15 +49,37 @@ function ChartPlaceholder() {
   return <div className="chart chart-loading" aria-hidden="true" />;
 }
 
-function MetricLiveChart({ session, slot, smoothing, name }: { session: RunSessionStore; slot: number; smoothing: number; name: string }) {
+const NO_OVERLAYS: readonly OverlayRun[] = [];
+
+/** The loss chart with the ticked past runs under it. */
+function lossViewOver(overlays: readonly OverlayRun[]) {
+  if (overlays.length === 0) return lossView;
+  return (history: History, events: Events): ChartView | null => {
+    const view = lossView(history, events);
+    return view && { ...view, spec: withOverlays(view.spec, overlays, (theirs) => buildLogCharts(theirs)[0] ?? null), pastMarkers: overlayMarkers(overlays) };
+  };
+}
+
+function learningRateViewOver(overlays: readonly OverlayRun[]) {
+  if (overlays.length === 0) return learningRateView;
+  return (history: History, events: Events): ChartView => {
+    const view = learningRateView(history, events);
+    return { ...view, spec: withOverlays(view.spec, overlays, buildLearningRateChart), pastMarkers: overlayMarkers(overlays, (marker) => LR_MARKER_KINDS.has(marker.kind)) };
+  };
+}
+
+function MetricLiveChart({ session, slot, smoothing, name, overlays }: { session: RunSessionStore; slot: number; smoothing: number; name: string; overlays: readonly OverlayRun[] }) {
   const view = useCallback((history: History): ChartView | null => {
-    const spec = buildLogCharts(history).find((chart) => chart.id === name);
-    return spec ? { spec, markers: [] } : null;
-  }, [name]);
+    const own = (rows: Parameters<typeof buildLogCharts>[0]) => buildLogCharts(rows).find((chart) => chart.id === name) ?? null;
+    const spec = own(history);
+    return spec ? { spec: withOverlays(spec, overlays, own), markers: [] } : null;
+  }, [name, overlays]);
   return <LiveChart session={session} slot={slot} smoothing={smoothing} view={view} />;
 }
 
-export function ChartsPanel({ session }: { session: RunSessionStore }) {
+export function ChartsPanel({ session, overlays = NO_OVERLAYS }: { session: RunSessionStore; overlays?: readonly OverlayRun[] }) {
+  const loss = useMemo(() => lossViewOver(overlays), [overlays]);
+  const rate = useMemo(() => learningRateViewOver(overlays), [overlays]);
   const slow = useMemo(() => liveThrottled(session, 'readout', { minIntervalMs: 1_000 }), [session]);
   // A string, so the panel re-renders only when the set of charts changes.
   const metrics = useStore(slow, (state) => metricNames(state.history).join(','));
@@ -79,13 +102,13 @@ export function ChartsPanel({ session }: { session: RunSessionStore }) {
       </div>
       <Suspense fallback={<ChartPlaceholder />}>
         <div className="chart-grid">
-          <LiveChart session={session} slot={0} smoothing={smoothing} view={lossView} />
-          <LiveChart session={session} slot={1} smoothing={0} view={learningRateView} />
+          <LiveChart session={session} slot={0} smoothing={smoothing} view={loss} />
+          <LiveChart session={session} slot={1} smoothing={0} view={rate} />
           {metrics
             .split(',')
             .filter(Boolean)
             .map((name, index) => (
-              <MetricLiveChart key={name} session={session} slot={2 + index} smoothing={smoothing} name={name} />
+              <MetricLiveChart key={name} session={session} slot={2 + index} smoothing={smoothing} name={name} overlays={overlays} />
             ))}
           {hasCustom && <LiveChart session={session} slot={3 + metrics.split(',').length} smoothing={smoothing} view={customView} />}
         </div>

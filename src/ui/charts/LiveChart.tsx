@@ -28,6 +28,8 @@ export interface ChartView {
   markers: readonly Marker[];
   setters?: ReadonlyMap<number, string>;
   note?: string | null;
+  /** Past runs' markers (overlayRuns.ts): listed when hovering an epoch, not drawn. */
+  pastMarkers?: readonly Marker[];
 }
 
 interface LiveChartProps {
@@ -48,5 +50,5 @@ export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
   const shown = useMemo(() => view(history, events), [view, history, events]);
   if (!shown) return null;
   if (live) return <CanvasChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} note={shown.note} />;
-  return <MetricChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} setters={shown.setters} note={shown.note} />;
+  return <MetricChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} setters={shown.setters} note={shown.note} pastMarkers={shown.pastMarkers} />;
 }

@@ -16,6 +16,7 @@ import { placeMarkers } from './markerPlacement';
 import { seriesColor } from './seriesColor';
 import { formatTick, logTicks, noVerticalLines } from './axes';
 import { axisTick } from './axisTick';
+import { FADED_ALPHA, rawAlpha, underFirst } from './canvasPlot';
 
 interface MetricChartProps {
   spec: ChartSpec;
@@ -23,7 +24,11 @@ interface MetricChartProps {
   smoothing: number;
   setters?: ReadonlyMap<number, string>;
   note?: string | null;
+  /** Past runs' markers: in the tooltip only. */
+  pastMarkers?: readonly Marker[];
 }
+
+const NO_MARKERS: readonly Marker[] = [];
 
 // recharts 3 keeps axis and chart settings in a store and updates it when a
 // prop changes identity, so props are module constants, not inline literals.
@@ -51,24 +56,25 @@ const ZoomBrush = memo(function ZoomBrush({ startIndex, endIndex, onChange }: { 
  * while it still holds the finished run's data, and a recharts re-render of
  * a few hundred points is tens of milliseconds).
  */
-export const MetricChart = memo(function MetricChart({ spec, markers, smoothing, setters, note }: MetricChartProps) {
+export const MetricChart = memo(function MetricChart({ spec, markers, smoothing, setters, note, pastMarkers = NO_MARKERS }: MetricChartProps) {
   const figureRef = useRef<HTMLElement>(null);
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
   const { rows, smoothed } = useMemo(() => drawnRows(spec, smoothing), [spec, smoothing]);
   const decades = useMemo(() => (spec.scale === 'log' ? logTicks(rows, spec.series.flatMap((series) => [series.key, smoothKey(series.key)])) : null), [spec, rows]);
   const smoothedByEpoch = useMemo(() => new Map(rows.map((row) => [row.epoch, row])), [rows]);
   const placed = useMemo(() => placeMarkers(spec, markers), [spec, markers]);
+  const ordered = useMemo(() => underFirst(spec.series), [spec.series]);
   const tooltip = useCallback(
     ({ label }: { label?: unknown }) => (
       <ChartTooltip
         spec={spec}
         epoch={typeof label === 'number' ? label : null}
-        markers={markers}
+        markers={pastMarkers.length > 0 ? [...markers, ...pastMarkers] : markers}
         setters={setters}
         smoothedAt={smoothed ? (key, epoch) => smoothedByEpoch.get(epoch)?.[smoothKey(key)] ?? null : undefined}
       />
     ),
-    [spec, markers, setters, smoothed, smoothedByEpoch],
+    [spec, markers, pastMarkers, setters, smoothed, smoothedByEpoch],
   );
 
   const svg = () => figureRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
@@ -129,14 +135,14 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
             isAnimationActive={false}
             content={tooltip}
           />
-          {spec.series.map((series, index) => (
+          {ordered.map(({ series, index }) => (
             <Line
               key={series.key}
               dataKey={series.key}
               name={series.label}
               type={spec.stepped ? 'stepAfter' : 'linear'}
               stroke={seriesColor(series, index)}
-              strokeOpacity={smoothed ? 0.25 : 1}
+              strokeOpacity={rawAlpha(series, smoothed)}
               strokeDasharray={series.validation && !smoothed ? '5 3' : undefined}
               strokeWidth={smoothed ? 1 : 1.75}
               dot={false}
@@ -145,12 +151,13 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
             />
           ))}
           {smoothed &&
-            spec.series.map((series, index) => (
+            ordered.map(({ series, index }) => (
               <Line
                 key={smoothKey(series.key)}
                 dataKey={smoothKey(series.key)}
                 name={`${series.label} (smoothed)`}
                 stroke={seriesColor(series, index)}
+                strokeOpacity={series.faded ? FADED_ALPHA : 1}
                 strokeDasharray={series.validation ? '5 3' : undefined}
                 strokeWidth={1.75}
                 dot={false}

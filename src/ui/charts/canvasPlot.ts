@@ -6,7 +6,7 @@
  * canvas, in the same place as in the recharts chart.
  */
 import { epochAxis, linearAxis, logAxis, project, valueExtent, type Axis } from './canvasScale';
-import type { ChartSpec } from './chartModel';
+import type { ChartSpec, SeriesSpec } from './chartModel';
 import { drawnRows, smoothKey } from './chartRows';
 import type { ChartRow } from './downsample';
 import type { LineStyle } from './drawSeries';
@@ -39,18 +39,32 @@ export function plotArea(width: number, height: number): PlotArea {
   return { x: MARGIN.left, y: MARGIN.top, width: Math.max(1, width - MARGIN.left - MARGIN.right), height: Math.max(1, height - MARGIN.top - MARGIN.bottom) };
 }
 
+/** A past run's lines (overlayRuns.ts) are this opaque; their raw lines under smoothing fainter still. */
+export const FADED_ALPHA = 0.4;
+
+export function rawAlpha(series: Pick<SeriesSpec, 'faded'>, smoothed: boolean): number {
+  if (series.faded) return smoothed ? FADED_ALPHA / 3 : FADED_ALPHA;
+  return smoothed ? 0.25 : 1;
+}
+
+/** Past runs go under the current one, drawn first; each keeps its place in the spec, which sets its colour. */
+export function underFirst(series: readonly SeriesSpec[]): { series: SeriesSpec; index: number }[] {
+  return series.map((entry, index) => ({ series: entry, index })).sort((a, b) => Number(b.series.faded ?? false) - Number(a.series.faded ?? false));
+}
+
 export function canvasPlot(spec: ChartSpec, smoothing: number): CanvasPlot | null {
   const { rows, smoothed } = drawnRows(spec, smoothing);
   const first = rows[0];
   const last = rows.at(-1);
   if (!first || !last) return null;
-  const lines: PlotLine[] = spec.series.map((series, index) => ({
+  const ordered = underFirst(spec.series);
+  const lines: PlotLine[] = ordered.map(({ series, index }) => ({
     key: series.key,
-    style: { color: seriesColor(series, index), width: smoothed ? 1 : 1.75, alpha: smoothed ? 0.25 : 1, dashed: series.validation && !smoothed },
+    style: { color: seriesColor(series, index), width: smoothed ? 1 : 1.75, alpha: rawAlpha(series, smoothed), dashed: series.validation && !smoothed },
   }));
   if (smoothed) {
-    spec.series.forEach((series, index) => {
-      lines.push({ key: smoothKey(series.key), style: { color: seriesColor(series, index), width: 1.75, alpha: 1, dashed: series.validation } });
+    ordered.forEach(({ series, index }) => {
+      lines.push({ key: smoothKey(series.key), style: { color: seriesColor(series, index), width: 1.75, alpha: series.faded ? FADED_ALPHA : 1, dashed: series.validation } });
     });
   }
   const log = spec.scale === 'log';

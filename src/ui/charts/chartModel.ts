@@ -14,6 +14,9 @@ export interface SeriesSpec {
   label: string;
   /** val_ series are drawn dashed, with their training twin's colour. */
   validation: boolean;
+  /** A past run's series (overlayRuns.ts): its own colour, drawn faded under the current run. */
+  colour?: string;
+  faded?: boolean;
 }
 
 export interface ChartSpec {
@@ -60,7 +63,7 @@ function seriesPair(name: string, hasValidation: boolean): SeriesSpec[] {
 }
 
 /** The metrics logged besides the loss and the learning rate: accuracy, mae… */
-export function metricNames(history: readonly EpochRow[]): string[] {
+export function metricNames(history: readonly Pick<EpochRow, 'logs'>[]): string[] {
   const names = new Set<string>();
   for (const row of history) {
     for (const key of Object.keys(row.logs)) {
@@ -70,7 +73,7 @@ export function metricNames(history: readonly EpochRow[]): string[] {
   return [...names];
 }
 
-export function buildLogCharts(history: readonly EpochRow[]): ChartSpec[] {
+export function buildLogCharts(history: readonly Pick<EpochRow, 'epoch' | 'logs'>[]): ChartSpec[] {
   const hasKey = (key: string) => history.some((row) => key in row.logs);
   const names = ['loss', ...metricNames(history)];
   return names.map((name) => {
@@ -84,7 +87,7 @@ export function buildLogCharts(history: readonly EpochRow[]): ChartSpec[] {
   });
 }
 
-export function buildLearningRateChart(history: readonly EpochRow[]): ChartSpec {
+export function buildLearningRateChart(history: readonly Pick<EpochRow, 'epoch' | 'lrDuring'>[]): ChartSpec {
   return {
     id: 'learning_rate',
     title: 'Learning rate',
@@ -126,7 +129,7 @@ export function buildCustomChart(events: readonly CallbackEvent[]): ChartSpec | 
  * begin, not at every epoch: one marker per stretch keeps the chart readable
  * and its redraw cost flat over a long run.
  */
-export function buildMarkers(events: readonly CallbackEvent[], history: readonly EpochRow[]): Marker[] {
+export function buildMarkers(events: readonly CallbackEvent[], history: readonly Pick<EpochRow, 'epoch' | 'lrDuring'>[]): Marker[] {
   const lrDuring = new Map(history.map((row) => [row.epoch, row.lrDuring]));
   const markers: Marker[] = [];
   let lastScheduledChange = -Infinity;

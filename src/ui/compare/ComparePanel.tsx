@@ -18,6 +18,8 @@ import {
 import { encodeCompareLink } from '../../config/compareLink';
 import type { RunConfig } from '../../config/runConfig';
 import type { BackendRequest } from '../../training/protocol';
+import type { RunsController } from '../runs/runsController';
+import { useKeepCompareRuns } from '../runs/useKeepCompareRuns';
 import { SWITCH_STAGGER_MS } from '../charts/useLiveMode';
 import { putLinkInAddressBar } from '../share/addressBar';
 import { ProblemList } from '../share/ProblemList';
@@ -40,6 +42,8 @@ interface ComparePanelProps {
   backend: BackendRequest;
   /** The compare link the page was opened with, if any. */
   opened?: CompareLinkOutcome;
+  /** Where the variants' runs are kept once a comparison ends (the Runs list). */
+  runs?: RunsController;
 }
 
 function problemsByVariant(setup: CompareConfig): string[][] {
@@ -53,7 +57,7 @@ function problemsByVariant(setup: CompareConfig): string[][] {
   return byVariant;
 }
 
-export function ComparePanel({ current, backend, opened = { kind: 'none' } }: ComparePanelProps) {
+export function ComparePanel({ current, backend, opened = { kind: 'none' }, runs }: ComparePanelProps) {
   const linked = opened.kind === 'loaded' ? opened.setup : null;
   const [setup, setSetup] = useState<CompareConfig | null>(linked);
   /** Bumped when variants are replaced, added or removed, so no card keeps the inputs of the variant that was there before. */
@@ -75,6 +79,7 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' } }: Co
   const [copiedLink, setCopiedLink] = useState<string | null>(null);
   const [replay, setReplay] = useState<ReplayResult | null>(null);
   const compare = useCompareRuns(backend);
+  useKeepCompareRuns(runs, compare.ranSetup, compare.runs, compare.running);
   const problems = useMemo(() => (setup ? problemsByVariant(setup) : []), [setup]);
   const valid = problems.every((list) => list.length === 0);
   const code = useMemo(() => (setup ? userCodeIn(setup) : []), [setup]);

@@ -12,7 +12,7 @@ import { enabledCallbacks } from '../preview/previewPlan';
 import { compiledMetricName, stepsPerEpoch } from '../preview/runShape';
 
 /** The logs as the stack first saw them: without the `learning_rate` that ReduceLROnPlateau added. */
-export function recordedLogs(history: readonly EpochRow[]): Logs[] {
+export function recordedLogs(history: readonly Pick<EpochRow, 'logs'>[]): Logs[] {
   return history.map((row) => {
     const logs: Logs = { ...row.logs };
     delete logs['learning_rate'];

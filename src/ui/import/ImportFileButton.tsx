@@ -1,18 +1,26 @@
-/** A button that opens the file picker for a setup JSON file. */
+/** A button that opens the file picker: for a setup JSON file by default, or any file kind a caller names. */
 import { useRef } from 'react';
 
-export function ImportFileButton({ onFile }: { onFile: (file: File) => void }) {
+interface ImportFileButtonProps {
+  onFile: (file: File) => void;
+  label?: string;
+  accept?: string;
+  /** The hidden input's name, for tests and assistive technology. */
+  inputLabel?: string;
+}
+
+export function ImportFileButton({ onFile, label = 'Import JSON…', accept = '.json,application/json', inputLabel = 'Setup JSON file' }: ImportFileButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        Import JSON…
+        {label}
       </button>
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
-        aria-label="Setup JSON file"
+        accept={accept}
+        aria-label={inputLabel}
         hidden
         onChange={(event) => {
           const file = event.target.files?.[0];

@@ -31,7 +31,8 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (!file) return;
+      // A panel that takes files of its own (the Runs list) handled this drop already.
+      if (!file || event.defaultPrevented) return;
       event.preventDefault();
       onFile(file);
     };

@@ -5,6 +5,7 @@
  * messages are folded in by `applyProgress`; no React, no worker.
  */
 import type { CallbackEvent, CallbackMessage, CallbackWarning } from '../../callbacks';
+import type { RunConfig } from '../../config/runConfig';
 import type { ProgressMessage } from '../../training/client';
 import { epochRows, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
 import { createStore, type Store } from '../state/createStore';
@@ -43,6 +44,8 @@ export interface RunSessionState {
   startedAt: number | null;
   /** Set when the run carries on from a checkpoint rather than starting fresh. */
   resumedFrom: ResumeSource | null;
+  /** The setup the run trains with (kept with its record in the Runs list). */
+  config: RunConfig | null;
 }
 
 export const IDLE_SESSION: RunSessionState = {
@@ -61,6 +64,7 @@ export const IDLE_SESSION: RunSessionState = {
   error: null,
   startedAt: null,
   resumedFrom: null,
+  config: null,
 };
 
 export type RunSessionStore = Store<RunSessionState>;
@@ -69,8 +73,8 @@ export function createRunSessionStore(): RunSessionStore {
   return createStore<RunSessionState>(IDLE_SESSION);
 }
 
-export function startedSession(totalEpochs: number, now: number): RunSessionState {
-  return { ...IDLE_SESSION, status: 'starting', totalEpochs, startedAt: now };
+export function startedSession(totalEpochs: number, now: number, config: RunConfig | null = null): RunSessionState {
+  return { ...IDLE_SESSION, status: 'starting', totalEpochs, startedAt: now, config };
 }
 
 /**
@@ -78,8 +82,8 @@ export function startedSession(totalEpochs: number, now: number): RunSessionStat
  * stored history (its first progress message), which the charts, the epoch
  * counter and the ETA then count as this run's own.
  */
-export function resumedSession(source: Omit<ResumeSource, 'initialEpoch'>, totalEpochs: number, now: number): RunSessionState {
-  return { ...startedSession(totalEpochs, now), resumedFrom: { ...source, initialEpoch: null } };
+export function resumedSession(source: Omit<ResumeSource, 'initialEpoch'>, totalEpochs: number, now: number, config: RunConfig | null = null): RunSessionState {
+  return { ...startedSession(totalEpochs, now, config), resumedFrom: { ...source, initialEpoch: null } };
 }
 
 /** The worker read the checkpoint and will train from `initialEpoch` (0-based). */

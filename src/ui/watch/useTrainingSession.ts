@@ -61,7 +61,7 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
   const train = useCallback(
     (config: RunConfig) => {
       clientRef.current ??= new TrainingClient();
-      store.setState(startedSession(config.fit.epochs, performance.now()));
+      store.setState(startedSession(config.fit.epochs, performance.now(), config));
       runRef.current = clientRef.current.start(config, backend, sessionHandlers(store));
     },
     [store, backend],
@@ -70,7 +70,7 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
   const resumeFrom = useCallback(
     ({ checkpoint, config }: ResumeRequest) => {
       clientRef.current ??= new TrainingClient();
-      store.setState(resumedSession(checkpoint, config.fit.epochs, performance.now()));
+      store.setState(resumedSession(checkpoint, config.fit.epochs, performance.now(), config));
       runRef.current = clientRef.current.start(config, backend, sessionHandlers(store), { resumeFrom: checkpoint.checkpointId });
     },
     [store, backend],
