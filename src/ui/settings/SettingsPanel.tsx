@@ -5,9 +5,10 @@
 import { ACTIVATIONS, OPTIMIZERS, type ModelConfig } from '../../config/modelConfig';
 import { rateLockedReason } from '../../config/runConfig';
 import { problemAt, type ConfigStore, type Validation } from '../state/configStore';
-import { setDataset, updateSection } from '../state/runDraft';
+import { updateSection } from '../state/runDraft';
 import { useStore } from '../state/useStore';
-import { DATASET_CHOICES, datasetFor, type OfferedDatasetKind } from './datasetChoices';
+import type { CsvInbox } from './csvInbox';
+import { DataSettings } from './DataSettings';
 import { NumberSetting } from './NumberSetting';
 import { SchedulePicker } from '../preview/SchedulePicker';
 import { stepsPerEpoch } from '../preview/runShape';
@@ -23,7 +24,7 @@ function parseUnits(text: string, previous: ModelConfig['hiddenLayers']): ModelC
   return parts.map((part) => ({ units: Number(part), activation, dropout: 0 }));
 }
 
-export function SettingsPanel({ store }: { store: ConfigStore }) {
+export function SettingsPanel({ store, csvInbox }: { store: ConfigStore; csvInbox: CsvInbox }) {
   const draft = useStore(store, (state) => state.draft);
   const validation = useStore(store, (state) => state.validation);
   const { dataset, optimizer, fit, model } = draft;
@@ -34,29 +35,7 @@ export function SettingsPanel({ store }: { store: ConfigStore }) {
   return (
     <section className="panel settings-panel" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Run settings</h2>
-      <fieldset>
-        <legend>Data</legend>
-        <div className="setting">
-          <label htmlFor="setting-dataset">Dataset</label>
-          <select
-            id="setting-dataset"
-            value={dataset.kind}
-            onChange={(event) => edit((current) => setDataset(current, datasetFor(event.target.value as OfferedDatasetKind, current.dataset)))}
-          >
-            {DATASET_CHOICES.map((choice) => (
-              <option key={choice.kind} value={choice.kind}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {'size' in dataset && (
-          <div className="setting-row">
-            <NumberSetting id="setting-size" label="Samples" value={dataset.size} step={10} problem={at('dataset.size')} onChange={(size) => edit((current) => setDataset(current, { ...dataset, size }))} />
-            <NumberSetting id="setting-noise" label="Noise" value={dataset.noise} step={0.05} problem={at('dataset.noise')} onChange={(noise) => edit((current) => setDataset(current, { ...dataset, noise }))} />
-          </div>
-        )}
-      </fieldset>
+      <DataSettings store={store} csvInbox={csvInbox} />
       <fieldset>
         <legend>Model</legend>
         <div className="setting">

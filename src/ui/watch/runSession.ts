@@ -6,7 +6,7 @@
  */
 import type { CallbackEvent, CallbackMessage, CallbackWarning } from '../../callbacks';
 import type { ProgressMessage } from '../../training/client';
-import { epochRows, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
+import { epochRows, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type DataLoad, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
 import { createStore, type Store } from '../state/createStore';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'stopping' | 'done' | 'failed';
@@ -27,6 +27,8 @@ export interface RunSessionState {
   status: RunStatus;
   totalEpochs: number;
   backend: BackendInfo | null;
+  /** The dataset fetched for this run, when one was (MNIST on its first use). */
+  dataLoad: DataLoad | null;
   /** One row per finished epoch, in order. */
   history: EpochRow[];
   events: CallbackEvent[];
@@ -49,6 +51,7 @@ export const IDLE_SESSION: RunSessionState = {
   status: 'idle',
   totalEpochs: 0,
   backend: null,
+  dataLoad: null,
   history: [],
   events: [],
   warnings: [],
