@@ -3,6 +3,7 @@ import { layerSpecSchema, type LayerSpec } from './layerSchemas';
 import { layerShapes, type DataShape } from './layerShapes';
 
 const digits: DataShape = { kind: 'image', height: 28, width: 28, channels: 1 };
+const tableRow: DataShape = { kind: 'flat', width: 2 };
 const layers = (specs: unknown[]): LayerSpec[] => specs.map((spec) => layerSpecSchema.parse(spec));
 
 test('Keras defaults: Conv2D linear, stride 1, valid; MaxPooling2D pool 2', () => {
@@ -35,7 +36,7 @@ test.each([
   ['a kernel larger than its input', digits, [{ type: 'MaxPooling2D', poolSize: 4 }, { type: 'MaxPooling2D', poolSize: 2 }, { type: 'Conv2D', filters: 4, kernelSize: 5 }], { index: 2, field: 'kernelSize', message: '5×5 is larger than its 3×3 input' }],
   ['Dense before Flatten on images', digits, [{ type: 'Dense', units: 10 }], { index: 0, field: null, message: 'Dense on images of shape (28, 28, 1): add Flatten before it' }],
   ['images left at the output', digits, [{ type: 'Conv2D', filters: 4, kernelSize: 3 }], { index: 0, field: null, message: 'the output layer needs a flat input, but the last layer leaves images of shape (26, 26, 4): end with Flatten' }],
-  ['Conv2D on a table', { kind: 'flat', width: 2 }, [{ type: 'Conv2D', filters: 4, kernelSize: 1 }], { index: 0, field: null, message: 'Conv2D needs images (height, width, channels), but its input is a table row of shape (2,)' }],
+  ['Conv2D on a table', tableRow, [{ type: 'Conv2D', filters: 4, kernelSize: 1 }], { index: 0, field: null, message: 'Conv2D needs images (height, width, channels), but its input is a table row of shape (2,)' }],
 ])('%s is refused at the field, with the reason', (_name, input, specs, problem) => {
   expect(layerShapes(input, layers(specs)).problems).toEqual([problem]);
 });

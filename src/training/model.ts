@@ -115,7 +115,8 @@ function buildLayerList(layers: readonly LayerSpec[], shape: ModelShape, seed: n
 const LAYER_NAMES: Record<LayerSpec['type'], string> = { Conv2D: 'conv2d', MaxPooling2D: 'max_pooling2d', Flatten: 'flatten', Dense: 'dense', Dropout: 'dropout' };
 
 function buildSequential(config: ModelConfig, shape: ModelShape, seed: number): Built {
-  return config.layers ? buildLayerList(config.layers, shape, seed) : buildMlp(config, shape, seed);
+  // An MLP reads images as flat rows of pixels, as a Keras tutorial's Dense model does after reshape(-1, 784).
+  return config.layers ? buildLayerList(config.layers, shape, seed) : buildMlp(config, { ...shape, image: null }, seed);
 }
 
 function lossFunction(task: Task): (yTrue: tf.Tensor2D, yPred: tf.Tensor2D) => tf.Scalar {
@@ -148,7 +149,7 @@ export function buildModel(config: ModelConfig, optimizerConfig: OptimizerConfig
   const loss = lossFunction(shape.task);
   const metricValue = metricFunction(shape.task);
 
-  const image = shape.image;
+  const image = config.layers ? shape.image : null;
   function forward(x: tf.Tensor2D, training: boolean, step: number): tf.Tensor2D {
     let output: tf.Tensor = image ? tf.reshape(x, [-1, image.height, image.width, image.channels]) : x;
     model.layers.forEach((layer, index) => {
