@@ -76,3 +76,24 @@ test('a CSV dropped on the page opens in the dataset form', async ({ page }) => 
   await expect(page.getByTestId('csv-summary')).toContainText('Classification with 2 classes of "species"');
   await expect(page.getByLabel('Run config')).toHaveValue(/"name": "dropped.csv"/);
 });
+
+test('a share link says when the file is too big to carry, and the page it opens asks for the file again', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?backend=wasm');
+  // Numbers that do not compress well: the link would pass 16 KB.
+  const text = ['a,b,label', ...Array.from({ length: 2000 }, (_, i) => `${Math.sin(i * 7.1).toFixed(6)},${Math.cos(i * 3.3).toFixed(6)},${i % 2}`)].join('\n');
+  await chooseCsv(page, 'big.csv', text);
+  await expect(page.getByTestId('csv-summary')).toContainText('Classification with 2 classes');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByTestId('share-link-omitted')).toContainText('big.csv (');
+  await expect(page.getByTestId('share-link-omitted')).toContainText('is too big to carry in a link');
+  const url = page.url();
+
+  const opened = await context.newPage();
+  await opened.goto(url);
+  await expect(opened.getByTestId('csv-awaiting')).toContainText('This setup trains on big.csv');
+  await expect(opened.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  await opened.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await expect(opened.getByTestId('csv-summary')).toContainText('Classification with 2 classes of "label"');
+  await expect(opened.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
+});

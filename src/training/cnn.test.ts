@@ -44,6 +44,15 @@ test('a layer list builds Keras\'s layers with Keras\'s names, seeded, on images
   b.dispose();
 });
 
+test('the MLP reads digits as flat rows of 784 pixels, as a Dense tutorial model does', () => {
+  const config = testConfig({ dataset: { kind: 'mnist', size: 1000 } });
+  const compiled = buildModel(config.model, config.optimizer, { features: 784, outputs: 10, task: 'multiclass', image: { height: 28, width: 28, channels: 1 } }, 3);
+  expect(compiled.model.inputs[0]?.shape).toEqual([null, 784]);
+  const outputShape = tf.tidy(() => compiled.forward(tf.zeros([2, 784]), true, 0).shape);
+  expect(outputShape).toEqual([2, 10]);
+  compiled.dispose();
+});
+
 test('a small CNN learns MNIST digits, with no tensor left behind from epoch to epoch', async () => {
   const before = tf.memory().numTensors;
   const config = testConfig({
