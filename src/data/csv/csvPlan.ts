@@ -8,7 +8,7 @@
 import { DatasetError } from '../datasetError';
 import { isMissing, parseNumber, profileColumns, type ColumnProfile } from './csvColumns';
 import type { CsvTable } from './readCsv';
-import { SEPARATOR_NAMES } from './readCsv';
+import { SEPARATOR_NAMES } from './csvLimits';
 
 export const MIN_CSV_ROWS = 10;
 /** A numeric target with at most this many distinct whole numbers is read as classes. */

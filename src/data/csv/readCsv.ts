@@ -6,6 +6,9 @@
  */
 import Papa from 'papaparse';
 import { DatasetError } from '../datasetError';
+import { csvTooLargeMessage, MAX_CSV_BYTES } from './csvLimits';
+
+export { csvTooLargeMessage, MAX_CSV_BYTES, SEPARATOR_NAMES } from './csvLimits';
 
 export interface CsvTable {
   header: string[];
@@ -13,16 +16,6 @@ export interface CsvTable {
   rows: { line: number; cells: string[] }[];
   /** The separator papaparse found, for messages. */
   separator: string;
-}
-
-/** Larger files are refused before they are read: a browser tab trains on a few megabytes at most. */
-export const MAX_CSV_BYTES = 5_000_000;
-
-export const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };
-
-export function csvTooLargeMessage(bytes: number): string {
-  const mb = (value: number) => `${(value / 1_000_000).toFixed(1)} MB`;
-  return `the file is ${mb(bytes)}; Plateau reads CSV files of at most ${mb(MAX_CSV_BYTES)} (leave out rows or columns first)`;
 }
 
 export function readCsv(text: string): CsvTable {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MAX_CSV_BYTES } from '../../../data/csv/readCsv';
+import { MAX_CSV_BYTES } from '../../../data/csv/csvLimits';
 import { isCsvFile, readCsvFile } from './readCsvFile';
 
 test('a 200 MB file is refused before it is read', async () => {

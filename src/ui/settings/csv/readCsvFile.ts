@@ -1,5 +1,5 @@
 /** A CSV file the learner picked or dropped, as text; a file over the limit is refused unread. */
-import { csvTooLargeMessage, MAX_CSV_BYTES } from '../../../data/csv/readCsv';
+import { csvTooLargeMessage, MAX_CSV_BYTES } from '../../../data/csv/csvLimits';
 import type { CsvFile } from './csvDraft';
 
 export async function readCsvFile(file: Blob & { name: string }): Promise<{ file: CsvFile } | { message: string }> {
