@@ -7,19 +7,19 @@ import tseslint from 'typescript-eslint';
 
 const tfjs = { group: ['@tensorflow/*'], message: 'tfjs lives only in the worker (src/training).' };
 
-/** Callbacks and config are pure: they run in node, the worker and the page. */
+/** Callbacks, config and data are pure: they run in node, the worker and the page. */
 const pureLayer = {
   paths: ['react', 'react-dom', 'idb-keyval', 'recharts'].map((name) => ({
     name,
-    message: 'src/callbacks and src/config stay free of UI and storage libraries.',
+    message: 'src/callbacks, src/config and src/data stay free of UI and storage libraries.',
   })),
   patterns: [
     tfjs,
-    { group: ['react/*', 'react-dom/*'], message: 'No React in src/callbacks or src/config.' },
+    { group: ['react/*', 'react-dom/*'], message: 'No React in src/callbacks, src/config or src/data.' },
     { group: ['node:*'], message: 'No node built-ins: this code also runs in the browser.' },
     {
       group: ['**/ui', '**/ui/*', '**/training', '**/training/*', '**/storage', '**/storage/*', '**/export', '**/export/*'],
-      message: 'src/callbacks and src/config may not import ui, training, storage or export (DESIGN.md §2).',
+      message: 'src/callbacks, src/config and src/data may not import ui, training, storage or export (DESIGN.md §2).',
     },
   ],
 };
@@ -52,7 +52,7 @@ const noUi = (layer, extra = []) => ({
 });
 
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB'].map(
-  (name) => ({ name, message: 'src/callbacks and src/config must not touch the DOM.' }),
+  (name) => ({ name, message: 'src/callbacks, src/config and src/data must not touch the DOM.' }),
 );
 
 export default defineConfig(
@@ -71,14 +71,14 @@ export default defineConfig(
   },
   { files: ['src/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   {
-    files: ['src/callbacks/**', 'src/config/**'],
+    files: ['src/callbacks/**', 'src/config/**', 'src/data/**'],
     rules: {
       'no-restricted-imports': ['error', pureLayer],
       'no-restricted-globals': ['error', ...domGlobals],
     },
   },
   {
-    files: ['src/callbacks/**/*.test.ts', 'src/config/**/*.test.ts'],
+    files: ['src/callbacks/**/*.test.ts', 'src/config/**/*.test.ts', 'src/data/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', pureLayerTests] },
   },
   {

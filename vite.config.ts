@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { mnistAssetPlugin } from './scripts/mnistAssetPlugin';
 import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin';
 
 export default defineConfig({
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), mnistAssetPlugin(), serviceWorkerPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   // ES-module workers, so the training worker can code-split (tfjs backends).

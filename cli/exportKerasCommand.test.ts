@@ -28,7 +28,7 @@ describe('export-keras command', () => {
     ['an empty file', '', /^invalid setup in setup\.json: the file is empty$/],
     ['a factor out of range', { callbacks: [{ type: 'EarlyStopping' }, { type: 'ReduceLROnPlateau', params: { factor: 2 } }] }, /^invalid setup in setup\.json: callbacks\[1\]\.params\.factor: ReduceLROnPlateau does not support a factor >= 1\.0/],
     ['a misspelled parameter', { callbacks: [{ type: 'EarlyStopping', params: { patiense: 3 } }] }, /callbacks\[0\]\.params\.patiense: unknown parameter; did you mean patience\?$/],
-    ['an unknown dataset', { dataset: { kind: 'mnist' } }, /dataset\.kind: unknown dataset kind/],
+    ['an unknown dataset', { dataset: { kind: 'cifar10' } }, /dataset\.kind: unknown dataset kind/],
     ['a newer version', { v: 3 }, /^invalid setup in setup\.json: v: made by a newer Plateau \(v3\); this page reads up to v2$/],
     ['several problems', { fit: { epochs: 0, batchSize: 0 } }, /fit\.epochs: must be 1 or more \(and 1 more problem\)$/],
     ['a schedule with a syntax error over two lines', { callbacks: [{ type: 'LearningRateScheduler', params: { schedule: '(epoch, lr) =>\n  {' } }] }, /callbacks\[0\]\.params\.schedule: SyntaxError/],

@@ -8,11 +8,12 @@ const build = [
   { fileName: 'assets/training.worker-b2.js', content: 'worker' },
   { fileName: 'assets/tfjs-backend-wasm-simd-c3.wasm', content: new Uint8Array([0, 97, 115, 109]) },
   { fileName: 'assets/index-d4.css', content: 'body{}' },
+  { fileName: 'assets/mnist-digits-e5.bin', content: new Uint8Array([31, 139]) },
   { fileName: 'sw.js', content: 'self' },
 ];
 
 describe('precacheFor', () => {
-  it('lists every emitted file but the service worker itself and source maps, sorted', () => {
+  it('lists every emitted file but the service worker itself, source maps and data fetched on demand, sorted', () => {
     expect(precacheFor(build).urls).toEqual([
       'assets/index-a1.js',
       'assets/index-d4.css',

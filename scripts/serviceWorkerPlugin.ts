@@ -26,9 +26,15 @@ export interface Precache {
   urls: string[];
 }
 
-/** What the service worker caches: everything emitted but itself and source maps, sorted; the version hashes their contents. */
+/**
+ * Data assets (`.bin`, the MNIST digits) are fetched only when a run needs
+ * them, and the service worker caches them then, on first use, not at install.
+ */
+export const ON_DEMAND_SUFFIX = '.bin';
+
+/** What the service worker caches at install: everything emitted but itself, source maps and on-demand data, sorted; the version hashes their contents. */
 export function precacheFor(files: readonly EmittedFile[]): Precache {
-  const cached = files.filter(({ fileName }) => fileName !== SERVICE_WORKER_FILE && !fileName.endsWith('.map'));
+  const cached = files.filter(({ fileName }) => fileName !== SERVICE_WORKER_FILE && !fileName.endsWith('.map') && !fileName.endsWith(ON_DEMAND_SUFFIX));
   cached.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   const hash = createHash('sha256');
   for (const { fileName, content } of cached) hash.update(fileName).update('\0').update(content).update('\0');

@@ -37,7 +37,7 @@ const wrongSetups: [string, unknown, string, RegExp][] = [
   ['NaN (null once in JSON)', { optimizer: { learningRate: null } }, 'optimizer.learningRate', /number/],
   ['huge number', { fit: { epochs: 1e300 } }, 'fit.epochs', /at most 10,000/],
   ['huge learning rate', { optimizer: { learningRate: 1e308 * 10 } }, 'optimizer.learningRate', /./],
-  ['unknown dataset', { dataset: { kind: 'mnist' } }, 'dataset.kind', /unknown dataset kind/],
+  ['unknown dataset', { dataset: { kind: 'cifar10' } }, 'dataset.kind', /unknown dataset kind/],
   ['unknown optimizer', { optimizer: { kind: 'lion' } }, 'optimizer.kind', /./],
   ['schedule with a syntax error', { callbacks: [{ type: 'LearningRateScheduler', params: { schedule: '(epoch, lr) => {' } }] }, 'callbacks[0].params.schedule', /SyntaxError/],
   ['custom callback with a syntax error', { callbacks: [{ type: 'CustomCallback', params: { source: 'class A extends Callback {\n  onEpochEnd( {\n}' } }] }, 'callbacks[0].params.source', /SyntaxError.*line 3/],

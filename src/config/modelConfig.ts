@@ -1,9 +1,11 @@
 /** The model, optimizer and fit settings of a run. */
 import { z } from 'zod';
+import { ACTIVATIONS } from './activations';
+import { layerSpecSchema } from './layerSchemas';
 import { kerasOptimizerError, OPTIMIZER_KINDS, resolveOptimizerParams, type KerasOptimizerParams } from './optimizerParams';
 import { scheduleSpecSchema } from './scheduleSchemas';
 
-export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'elu', 'selu', 'linear'] as const;
+export { ACTIVATIONS } from './activations';
 export const OPTIMIZERS = OPTIMIZER_KINDS;
 
 export const layerConfigSchema = z.strictObject({
@@ -17,6 +19,12 @@ export const modelConfigSchema = z.strictObject({
     { units: 16, activation: 'relu', dropout: 0 },
     { units: 16, activation: 'relu', dropout: 0 },
   ]),
+  /**
+   * A Keras layer list (Conv2D, MaxPooling2D, Flatten, Dense, Dropout) that,
+   * when set, replaces `hiddenLayers`: every layer before the output layer,
+   * which follows from the data as always. Null: the MLP of `hiddenLayers`.
+   */
+  layers: z.array(layerSpecSchema).min(1, 'add at least one layer').max(16, 'at most 16 layers').nullable().default(null),
 });
 
 const unitInterval = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');

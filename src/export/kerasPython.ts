@@ -4,7 +4,8 @@
  * The door for users who outgrow the browser: the same stack on TensorFlow,
  * JAX or PyTorch.
  */
-import type { LayerConfig } from '../config/modelConfig';
+import type { LayerSpec } from '../config/layerSchemas';
+import type { LayerConfig, ModelConfig } from '../config/modelConfig';
 import type { RunConfig } from '../config/runConfig';
 import { callbacksSection } from './kerasCallbacks';
 import { dataSection } from './kerasData';
@@ -32,12 +33,39 @@ function hiddenLayers(layers: readonly LayerConfig[]): string[] {
   ]);
 }
 
+/** A Keras layer list, with the arguments that differ from Keras's defaults. */
+function layerList(layers: readonly LayerSpec[]): string[] {
+  const activation = (name: string) => (name === 'linear' ? [] : [`activation="${name}"`]);
+  return layers.map((layer) => {
+    switch (layer.type) {
+      case 'Conv2D': {
+        const args = [`${layer.filters}`, `kernel_size=${layer.kernelSize}`];
+        if (layer.strides !== 1) args.push(`strides=${layer.strides}`);
+        if (layer.padding !== 'valid') args.push(`padding="${layer.padding}"`);
+        return `layers.Conv2D(${[...args, ...activation(layer.activation)].join(', ')}),`;
+      }
+      case 'MaxPooling2D':
+        return `layers.MaxPooling2D(pool_size=${layer.poolSize}),`;
+      case 'Flatten':
+        return 'layers.Flatten(),';
+      case 'Dense':
+        return `layers.Dense(${[`${layer.units}`, ...activation(layer.activation)].join(', ')}),`;
+      case 'Dropout':
+        return `layers.Dropout(${pythonLiteral(layer.rate, 'float')}),`;
+    }
+  });
+}
+
+function modelLayers(model: ModelConfig): string[] {
+  return model.layers ? layerList(model.layers) : hiddenLayers(model.hiddenLayers);
+}
+
 function indent(lines: readonly string[], by: string): string[] {
   return lines.map((line) => (line === '' ? line : `${by}${line}`));
 }
 
 export function exportKerasPython(config: RunConfig): string {
-  const data = dataSection(config.dataset);
+  const data = dataSection(config.dataset, config.model.layers !== null);
   const stack = callbacksSection(config.callbacks);
   const schedule = config.optimizer.schedule ? scheduleExport(config.optimizer.schedule) : null;
   const { fit } = config;
@@ -90,8 +118,8 @@ export function exportKerasPython(config: RunConfig): string {
     ...(schedule && schedule.definition.length > 0 ? [...schedule.definition, '', ''] : []),
     'model = keras.Sequential(',
     '    [',
-    '        keras.Input(shape=(x.shape[1],)),',
-    ...indent(hiddenLayers(config.model.hiddenLayers), '        '),
+    '        keras.Input(shape=x.shape[1:]),',
+    ...indent(modelLayers(config.model), '        '),
     `        layers.Dense(y.shape[1], activation=${data.head.activation}),`,
     '    ]',
     ')',

@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { registerWasmFallbacks } from './wasmKernelFallbacks';
 import { softwareRendererIn, type BackendEnvironment, type GpuProbe } from './backend';
 import type { BackendName } from './protocol';
 
@@ -66,6 +67,7 @@ async function initialize(name: BackendName): Promise<string | null> {
         'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
         'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
       });
+      registerWasmFallbacks();
     }
     const started = await tf.setBackend(name);
     if (!started) return `tf.setBackend('${name}') failed`;

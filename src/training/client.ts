@@ -22,6 +22,7 @@ import { publishCheckpointActivity } from './checkpointActivity';
 import type {
   BackendInfo,
   BoundaryData,
+  DataLoad,
   BackendRequest,
   CheckpointActivity,
   ControlCommand,
@@ -42,6 +43,8 @@ export type RunErrorKind = 'start' | 'unresponsive' | 'crashed';
 
 export interface RunHandlers {
   onBackend?(backend: BackendInfo): void;
+  /** A dataset was fetched before the run (the MNIST asset, once per worker). */
+  onDataLoaded?(load: DataLoad): void;
   onProgress?(message: ProgressMessage): void;
   /** The points of a two-feature classification run, once before training; grids then arrive in progress messages. */
   onBoundaryData?(data: BoundaryData): void;
@@ -193,6 +196,9 @@ export class TrainingClient {
     switch (message.type) {
       case 'backend':
         handlers.onBackend?.(message.backend);
+        return;
+      case 'dataLoaded':
+        handlers.onDataLoaded?.(message.load);
         return;
       case 'progress':
         for (const activity of message.checkpoints ?? []) handlers.onCheckpoint?.(activity);

@@ -1,7 +1,10 @@
 /**
  * Turns the model and optimizer config into tfjs objects (STYLE.md: names
- * in the config, objects at the edge): an MLP with seeded initialisers, the
- * loss that fits the task, and the metric Keras would report for it.
+ * in the config, objects at the edge): an MLP (`hiddenLayers`) or a Keras
+ * layer list (`layers`: Conv2D, MaxPooling2D, Flatten, Dense, Dropout) with
+ * seeded initialisers, the loss that fits the task, and the metric Keras
+ * would report for it. Images arrive as flat rows and are reshaped to
+ * (height, width, channels) at the start of the forward pass.
  *
  * The forward pass applies Dropout itself with a seed per step, because a
  * tfjs Dropout layer with a fixed seed draws the same mask on every batch,
@@ -9,8 +12,10 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CompiledMetric } from '../callbacks';
+import type { LayerSpec } from '../config/layerSchemas';
 import type { ModelConfig, OptimizerConfig } from '../config/modelConfig';
-import type { Task } from './datasets/dataset';
+import type { ImageShape, Task } from './datasets/dataset';
+import { buildLayer } from './layers';
 import { createOptimizer } from './optimizers';
 import type { KerasOptimizer } from './optimizers/kerasOptimizer';
 
@@ -39,6 +44,8 @@ export interface ModelShape {
   features: number;
   outputs: number;
   task: Task;
+  /** Set for image data: each row of `features` values is an image of this shape. */
+  image?: ImageShape | null;
 }
 
 function outputActivation(task: Task): 'sigmoid' | 'softmax' | 'linear' {
@@ -47,7 +54,28 @@ function outputActivation(task: Task): 'sigmoid' | 'softmax' | 'linear' {
   return 'linear';
 }
 
-function buildSequential(config: ModelConfig, shape: ModelShape, seed: number): { model: tf.Sequential; dropoutRates: Map<number, number> } {
+interface Built {
+  model: tf.Sequential;
+  /** Dropout rates by layer index: the forward pass applies them itself, seeded per step. */
+  dropoutRates: Map<number, number>;
+}
+
+function inputShape(shape: ModelShape): number[] {
+  return shape.image ? [shape.image.height, shape.image.width, shape.image.channels] : [shape.features];
+}
+
+function outputLayer(shape: ModelShape, seed: number, first: boolean): tf.layers.Layer {
+  return tf.layers.dense({
+    name: 'output',
+    units: shape.outputs,
+    activation: outputActivation(shape.task),
+    kernelInitializer: tf.initializers.glorotUniform({ seed }),
+    biasInitializer: 'zeros',
+    ...(first ? { inputShape: inputShape(shape) } : {}),
+  });
+}
+
+function buildMlp(config: ModelConfig, shape: ModelShape, seed: number): Built {
   const model = tf.sequential({ name: 'mlp' });
   const dropoutRates = new Map<number, number>();
   config.hiddenLayers.forEach((layer, index) => {
@@ -58,7 +86,7 @@ function buildSequential(config: ModelConfig, shape: ModelShape, seed: number): 
         activation: layer.activation,
         kernelInitializer: tf.initializers.glorotUniform({ seed: seed + index }),
         biasInitializer: 'zeros',
-        ...(index === 0 ? { inputShape: [shape.features] } : {}),
+        ...(index === 0 ? { inputShape: inputShape(shape) } : {}),
       }),
     );
     if (layer.dropout > 0) {
@@ -66,17 +94,30 @@ function buildSequential(config: ModelConfig, shape: ModelShape, seed: number): 
       model.add(tf.layers.dropout({ name: `dropout_${index + 1}`, rate: layer.dropout }));
     }
   });
-  model.add(
-    tf.layers.dense({
-      name: 'output',
-      units: shape.outputs,
-      activation: outputActivation(shape.task),
-      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + config.hiddenLayers.length }),
-      biasInitializer: 'zeros',
-      ...(config.hiddenLayers.length === 0 ? { inputShape: [shape.features] } : {}),
-    }),
-  );
+  model.add(outputLayer(shape, seed + config.hiddenLayers.length, config.hiddenLayers.length === 0));
   return { model, dropoutRates };
+}
+
+function buildLayerList(layers: readonly LayerSpec[], shape: ModelShape, seed: number): Built {
+  const model = tf.sequential({ name: 'sequential' });
+  const dropoutRates = new Map<number, number>();
+  const counts = new Map<string, number>();
+  layers.forEach((spec, index) => {
+    const count = (counts.get(spec.type) ?? 0) + 1;
+    counts.set(spec.type, count);
+    if (spec.type === 'Dropout') dropoutRates.set(index, spec.rate);
+    model.add(buildLayer(spec, { name: `${LAYER_NAMES[spec.type]}_${count}`, seed: seed + index, ...(index === 0 ? { inputShape: inputShape(shape) } : {}) }));
+  });
+  model.add(outputLayer(shape, seed + layers.length, false));
+  return { model, dropoutRates };
+}
+
+/** Keras's default layer names (`conv2d_1`, `max_pooling2d_1` …). */
+const LAYER_NAMES: Record<LayerSpec['type'], string> = { Conv2D: 'conv2d', MaxPooling2D: 'max_pooling2d', Flatten: 'flatten', Dense: 'dense', Dropout: 'dropout' };
+
+function buildSequential(config: ModelConfig, shape: ModelShape, seed: number): Built {
+  // An MLP reads images as flat rows of pixels, as a Keras tutorial's Dense model does after reshape(-1, 784).
+  return config.layers ? buildLayerList(config.layers, shape, seed) : buildMlp(config, { ...shape, image: null }, seed);
 }
 
 function lossFunction(task: Task): (yTrue: tf.Tensor2D, yPred: tf.Tensor2D) => tf.Scalar {
@@ -109,8 +150,9 @@ export function buildModel(config: ModelConfig, optimizerConfig: OptimizerConfig
   const loss = lossFunction(shape.task);
   const metricValue = metricFunction(shape.task);
 
+  const image = config.layers ? shape.image : null;
   function forward(x: tf.Tensor2D, training: boolean, step: number): tf.Tensor2D {
-    let output: tf.Tensor = x;
+    let output: tf.Tensor = image ? tf.reshape(x, [-1, image.height, image.width, image.channels]) : x;
     model.layers.forEach((layer, index) => {
       const rate = dropoutRates.get(index);
       if (rate === undefined) output = layer.apply(output) as tf.Tensor;

@@ -16,6 +16,6 @@ export function prepareRun(config: RunConfig): PreparedRun {
   const dataSeed = config.fit.splitSeed ?? seed;
   const { dataset, scaleFeatures } = loadDataset(config.dataset, subSeed(dataSeed, SEED_PURPOSE.data));
   const data = splitDataset(dataset, config.fit, subSeed(dataSeed, SEED_PURPOSE.split), scaleFeatures);
-  const compiled = buildModel(config.model, config.optimizer, { features: data.features, outputs: data.outputs, task: dataset.task }, seed);
+  const compiled = buildModel(config.model, config.optimizer, { features: data.features, outputs: data.outputs, task: dataset.task, image: dataset.image ?? null }, seed);
   return { data, compiled };
 }

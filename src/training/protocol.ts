@@ -76,6 +76,13 @@ export interface TestEvaluation {
   samples: number;
 }
 
+/** A dataset fetched for the run (the MNIST asset, on its first use in a worker): its compressed bytes and the time to decoded data. */
+export interface DataLoad {
+  name: string;
+  bytes: number;
+  milliseconds: number;
+}
+
 export interface RunSummary {
   epochsRun: number;
   stopped: StopRequest | null;
@@ -104,6 +111,7 @@ export type PageToWorker =
 
 export type WorkerToPage =
   | { type: 'backend'; runId: number; backend: BackendInfo }
+  | { type: 'dataLoaded'; runId: number; load: DataLoad }
   | {
       type: 'progress';
       runId: number;

@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { LoadedCheckpoint, NamedWeights } from '../storage';
 import type { RestoredCheckpoint } from './checkpointProtocol';
 import { evaluateSamples } from './evaluation';
+import { readyDataset } from './datasets/readyDataset';
 import { prepareRun, type PreparedRun } from './prepareRun';
 
 /** Throws when the weights do not fit the model, weight by weight, in order. */
@@ -26,6 +27,7 @@ export function loadWeightsInto(model: tf.LayersModel, weights: readonly NamedWe
 
 /** The caller owns `prepared.compiled` and disposes it. */
 export async function restoreAndEvaluate(loaded: LoadedCheckpoint): Promise<{ prepared: PreparedRun; checkpoint: RestoredCheckpoint }> {
+  await readyDataset(loaded.config.dataset);
   const prepared = prepareRun(loaded.config);
   try {
     loadWeightsInto(prepared.compiled.model, loaded.weights);

@@ -12,6 +12,7 @@ import { boundaryData, hasBoundary } from './boundary/boundaryGrid';
 import { BoundaryProbe } from './boundary/boundaryProbe';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import type { CompiledModel } from './model';
+import { readyDataset } from './datasets/readyDataset';
 import { prepareRun, type PreparedRun } from './prepareRun';
 import { flushIntervalFor, ProgressBatcher, type Timer } from './progressBatcher';
 import type { BackendInfo, BackendRequest, PageToWorker, RunOptions, WorkerToPage } from './protocol';
@@ -189,6 +190,8 @@ export class WorkerSession {
     const backend = await this.chooseBackend(backendRequest);
     this.post({ type: 'backend', runId, backend });
     this.replaceModel(null);
+    const load = await readyDataset(config.dataset);
+    if (load && load.bytes > 0) this.post({ type: 'dataLoaded', runId, load: { name: 'MNIST digits', ...load } });
     const prepared = prepareRun(config);
     this.model = prepared.compiled;
     const batcher = new ProgressBatcher(runId, this.post, this.timer, flushIntervalFor(options.progressIntervalMs));

@@ -20,6 +20,7 @@ import { RunsPanel } from './runs/RunsPanel';
 import { useRuns } from './runs/useRuns';
 import { PreviewSection } from './preview/PreviewSection';
 import { ConfigJson } from './settings/ConfigJson';
+import { createCsvInbox } from './settings/csvInbox';
 import { SettingsPanel } from './settings/SettingsPanel';
 import { ShareBar } from './share/ShareBar';
 import { StackEditor } from './stack/StackEditor';
@@ -46,6 +47,8 @@ function WhileTraining({ session, children }: { session: RunSessionStore; childr
 export function App() {
   const config = useMemo(() => createConfigStore(), []);
   const session = useMemo(() => createRunSessionStore(), []);
+  // A CSV dropped anywhere on the page goes to the dataset form.
+  const csvInbox = useMemo(() => createCsvInbox(), []);
   const backend = useMemo(() => backendFromUrl(), []);
   const controls = useTrainingSession(session, backend);
   const runs = useRuns(session);
@@ -73,13 +76,13 @@ export function App() {
           <WhileTraining session={session}>{(active) => <LessonPicker store={config} disabled={active} />}</WhileTraining>
           <StackEditor key={`stack-${loads}`} store={config} />
           <WhileTraining session={session}>{(active) => <KerasImportBox store={config} disabled={active} />}</WhileTraining>
-          <SettingsPanel key={`settings-${loads}`} store={config} />
+          <SettingsPanel key={`settings-${loads}`} store={config} csvInbox={csvInbox} />
           <PreviewSection config={config} session={session} />
         </div>
         <div className="column column-run">
           <RunBar config={config} session={session} controls={controls} />
           <RunEndNotifier session={session} />
-          <ShareBar store={config} />
+          <ShareBar store={config} csvInbox={csvInbox} />
           <OverlaidCharts session={session} runs={runs} />
           <BoundaryPanel session={session} />
           <RunLog session={session} />

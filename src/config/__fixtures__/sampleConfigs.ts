@@ -71,8 +71,31 @@ export const SAMPLE_CONFIGS: Record<string, RunConfig> = {
     callbacks: [{ type: 'ModelCheckpoint', params: { filepath: 'wages.h5' } }],
   }),
   csvText: runConfigSchema.parse({
-    dataset: { kind: 'csv', name: 'fleurs — été.csv', text: 'a,b,"c, d",label\n1,2,3,oui\n4,5,6,non\n', target: 'label', features: ['a', 'b'], task: 'classification' },
+    dataset: {
+      kind: 'csv',
+      name: 'fleurs — été.csv',
+      // A byte-order mark, CRLF, a quoted header, a text feature, a missing value (NA) and a blank line.
+      text: `\uFEFFa;b;"c; d";couleur;label\r\n${Array.from({ length: 14 }, (_, i) => `${i};${i === 3 ? 'NA' : i * 2};${i % 3};${['rouge', 'vert', 'bleu'][i % 3]};${i % 2 ? 'oui' : 'non'}`).join('\r\n')}\r\n\r\n`,
+      target: 'label',
+      features: ['a', 'b', 'couleur'],
+      task: 'classification',
+    },
     fit: { epochs: 5, seed: 0 },
+  }),
+  mnistMlp: runConfigSchema.parse({ dataset: { kind: 'mnist', size: 1000 }, fit: { epochs: 3 } }),
+  mnistCnn: runConfigSchema.parse({
+    dataset: { kind: 'mnist', size: 2000 },
+    model: {
+      layers: [
+        { type: 'Conv2D', filters: 8, kernelSize: 3, activation: 'relu' },
+        { type: 'MaxPooling2D' },
+        { type: 'Conv2D', filters: 16, kernelSize: 3, strides: 2, padding: 'same', activation: 'relu' },
+        { type: 'Flatten' },
+        { type: 'Dropout', rate: 0.25 },
+        { type: 'Dense', units: 32, activation: 'relu' },
+      ],
+    },
+    fit: { epochs: 4 },
   }),
   xorAndGaussian: runConfigSchema.parse({ dataset: { kind: 'xor', size: 20, noise: 0 }, optimizer: { learningRate: 3e-4 } }),
   gaussian: runConfigSchema.parse({ dataset: { kind: 'gaussian', size: 20_000, noise: 1 }, fit: { epochs: 10_000, batchSize: 4096 } }),

@@ -17,6 +17,14 @@ export interface Dataset {
   x: Float32Array;
   /** rows × outputs: one 0/1 column for binary, one-hot for multiclass, the value for regression. */
   y: Float32Array;
+  /** For images: each row of `x` is an image of this shape, row-major (height × width × channels). */
+  image?: ImageShape;
+}
+
+export interface ImageShape {
+  height: number;
+  width: number;
+  channels: number;
 }
 
 /** The number of columns of `y`. */
@@ -40,5 +48,12 @@ export function fromRows(
     if (meta.task === 'multiclass') y[r * outputs + target] = 1;
     else y[r] = target;
   });
+  return { ...meta, rows, x, y };
+}
+
+/** Builds a dataset from row-major arrays already laid out as `Dataset` keeps them. */
+export function fromFlat(meta: Omit<Dataset, 'rows' | 'x' | 'y'>, x: Float32Array, y: Float32Array): Dataset {
+  const rows = x.length / meta.featureNames.length;
+  if (!Number.isInteger(rows) || y.length !== rows * outputCount(meta)) throw new Error(`${meta.name}: ${x.length} inputs and ${y.length} targets do not make whole rows`);
   return { ...meta, rows, x, y };
 }

@@ -3,6 +3,7 @@ import type { DatasetConfig } from '../../config/datasetConfig';
 import { parseCsvDataset } from './csvDataset';
 import type { Dataset } from './dataset';
 import { irisDataset } from './iris';
+import { mnistDataset } from './mnist';
 import { noisySine, syntheticClassification } from './synthetic';
 import { wagesDataset } from './wages';
 
@@ -30,9 +31,12 @@ export function loadDataset(config: DatasetConfig, seed: number): LoadedDataset 
         dataset: parseCsvDataset(config.text, { name: config.name, target: config.target, features: config.features, task: config.task }),
         scaleFeatures: true,
       };
+    case 'mnist':
+      // Pixels are scaled to 0–1, as the Keras tutorials do; not standardised.
+      return { dataset: mnistDataset(config.size), scaleFeatures: false };
   }
 }
 
-export { DatasetError } from './csvTable';
-export type { Dataset, Task } from './dataset';
+export { DatasetError } from '../../data/datasetError';
+export type { Dataset, ImageShape, Task } from './dataset';
 export { splitDataset, type SplitDataset } from './split';

@@ -6,6 +6,7 @@
  * a row. Features can be standardised with the training part's statistics.
  */
 import { splitRows } from '../../config/splitRows';
+import { applyStats, columnStats } from '../../data/standardise';
 import { outputCount, type Dataset } from './dataset';
 import { mulberry32, permutation } from './prng';
 
@@ -44,24 +45,6 @@ function take(dataset: Dataset, order: Int32Array, from: number, to: number): Sa
   return { rows, x, y };
 }
 
-/** Rescales every feature column of `parts` to the mean and standard deviation of `reference`. */
-function standardize(reference: Samples, parts: readonly Samples[], width: number): void {
-  for (let column = 0; column < width; column++) {
-    let sum = 0;
-    for (let r = 0; r < reference.rows; r++) sum += reference.x[r * width + column] as number;
-    const mean = sum / reference.rows;
-    let squares = 0;
-    for (let r = 0; r < reference.rows; r++) squares += ((reference.x[r * width + column] as number) - mean) ** 2;
-    const std = Math.sqrt(squares / reference.rows) || 1;
-    for (const part of parts) {
-      for (let r = 0; r < part.rows; r++) {
-        const index = r * width + column;
-        part.x[index] = ((part.x[index] as number) - mean) / std;
-      }
-    }
-  }
-}
-
 export function splitDataset(dataset: Dataset, shares: SplitShares, seed: number, scaleFeatures: boolean): SplitDataset {
   const order = permutation(dataset.rows, mulberry32(seed));
   const rows = splitRows(dataset.rows, shares.validationSplit, shares.testSplit);
@@ -71,6 +54,9 @@ export function splitDataset(dataset: Dataset, shares: SplitShares, seed: number
   const test = rows.test > 0 ? take(dataset, order, validationEnd, dataset.rows) : null;
   const width = dataset.featureNames.length;
   const held = [validation, test].filter((part): part is Samples => part !== null);
-  if (scaleFeatures) standardize(train, [...held, train], width);
+  if (scaleFeatures) {
+    const stats = columnStats(train.x, train.rows, width);
+    for (const part of [...held, train]) applyStats(part.x, width, stats);
+  }
   return { dataset, features: width, outputs: outputCount(dataset), train, validation, test };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRunConfig } from '../../config/runConfig';
+import { shareLinkOf } from '../../config/csvLink';
 import { encodeShareLink } from '../../config/shareLink';
 import { blockingReason, createConfigStore } from '../state/configStore';
 import { applyLinkOnOpen } from './linkOnOpen';
@@ -29,6 +30,19 @@ describe('opening the page with a link', () => {
     expect(outcome.kind).toBe('refused');
     expect(outcome.kind === 'refused' && outcome.problems[0]?.message).toBeTruthy();
     expect(store.getState().loads).toBe(0);
+  });
+
+  it('loads a setup whose CSV was too big for the link, and leaves the dataset asking for the file', () => {
+    const text = ['x,label', ...Array.from({ length: 300 }, (_, i) => `${Math.cos(i) * 977},${i % 2}`)].join('\n');
+    const parsed = parseRunConfig({ fit: { epochs: 9 }, dataset: { kind: 'csv', name: 'big.csv', text, target: 'label', task: 'classification' } });
+    if (!parsed.ok) throw new Error('fixture must parse');
+    const { link } = shareLinkOf(parsed.value, 1500);
+    const store = createConfigStore();
+    expect(applyLinkOnOpen(`#${link}`, store)).toEqual({ kind: 'loaded' });
+    const { draft, validation } = store.getState();
+    expect(draft.fit.epochs).toBe(9);
+    expect(draft.dataset).toMatchObject({ kind: 'csv', name: 'big.csv', text: '', target: 'label' });
+    expect(!validation.ok && validation.problems.map((problem) => problem.path)).toEqual(['dataset.text']);
   });
 
   it('does nothing without a link', () => {

@@ -90,6 +90,12 @@ export function RunBar({ config, session, controls }: RunBarProps) {
             {state.backend ? `${state.backend.name} (${state.backend.reason})` : '–'}
           </dd>
         </div>
+        {state.dataLoad && (
+          <div className="data-load">
+            <dt>data</dt>
+            <dd data-testid="run-data-load">{`${state.dataLoad.name}: ${(state.dataLoad.bytes / 1e6).toFixed(2)} MB in ${Math.round(state.dataLoad.milliseconds)} ms`}</dd>
+          </div>
+        )}
         <div className="tensors">
           <dt>worker tensors</dt>
           <dd data-testid="run-tensors">{tensorReadout(state)}</dd>

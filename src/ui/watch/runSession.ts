@@ -7,7 +7,7 @@
 import type { CallbackEvent, CallbackMessage, CallbackWarning } from '../../callbacks';
 import type { RunConfig } from '../../config/runConfig';
 import type { ProgressMessage } from '../../training/client';
-import { epochRows, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
+import { epochRows, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type DataLoad, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
 import { createStore, type Store } from '../state/createStore';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'stopping' | 'done' | 'failed';
@@ -28,6 +28,8 @@ export interface RunSessionState {
   status: RunStatus;
   totalEpochs: number;
   backend: BackendInfo | null;
+  /** The dataset fetched for this run, when one was (MNIST on its first use). */
+  dataLoad: DataLoad | null;
   /** One row per finished epoch, in order. */
   history: EpochRow[];
   events: CallbackEvent[];
@@ -52,6 +54,7 @@ export const IDLE_SESSION: RunSessionState = {
   status: 'idle',
   totalEpochs: 0,
   backend: null,
+  dataLoad: null,
   history: [],
   events: [],
   warnings: [],

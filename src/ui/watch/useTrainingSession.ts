@@ -28,6 +28,7 @@ export interface TrainingControls {
 function sessionHandlers(store: RunSessionStore): RunHandlers {
   return {
     onBackend: (info) => store.setState({ backend: info, status: 'running' }),
+    onDataLoaded: (dataLoad) => store.setState({ dataLoad }),
     onResumed: (from) => store.setState((state) => applyResumed(state, from.initialEpoch)),
     onProgress: (message) => store.setState((state) => applyProgress(state, message)),
     onBoundaryData: (boundaryData) => store.setState({ boundaryData }),

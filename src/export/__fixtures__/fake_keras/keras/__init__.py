@@ -82,7 +82,30 @@ def _dropout(rate):
     return _Layer("Dropout", rate=rate)
 
 
-layers = types.SimpleNamespace(Dense=_dense, Dropout=_dropout)
+def _conv2d(filters, kernel_size, strides=1, padding="valid", activation=None):
+    return _Layer("Conv2D", filters=int(filters), kernel_size=kernel_size, strides=strides, padding=padding, activation=activation)
+
+
+def _max_pooling2d(pool_size=2):
+    return _Layer("MaxPooling2D", pool_size=pool_size)
+
+
+def _flatten():
+    return _Layer("Flatten")
+
+
+layers = types.SimpleNamespace(Dense=_dense, Dropout=_dropout, Conv2D=_conv2d, MaxPooling2D=_max_pooling2d, Flatten=_flatten)
+
+
+def _mnist_load_data():
+    """Keras's MNIST shapes and types (60,000 and 10,000 uint8 images of 28x28), random pixels."""
+    rng = np.random.default_rng(0)
+    train = (rng.integers(0, 256, (12000, 28, 28), dtype=np.uint8), rng.integers(0, 10, 12000, dtype=np.uint8))
+    test = (rng.integers(0, 256, (100, 28, 28), dtype=np.uint8), rng.integers(0, 10, 100, dtype=np.uint8))
+    return train, test
+
+
+datasets = types.SimpleNamespace(mnist=types.SimpleNamespace(load_data=_mnist_load_data))
 
 
 def _optimizer(name):
@@ -169,9 +192,9 @@ class Sequential:
         self.compiled = {"optimizer": optimizer, "loss": loss, "metrics": metrics}
 
     def fit(self, x, y, epochs, batch_size, validation_split, callbacks):
-        assert x.ndim == 2 and y.ndim == 2 and len(x) == len(y), (x.shape, y.shape)
+        assert x.ndim in (2, 4) and y.ndim == 2 and len(x) == len(y), (x.shape, y.shape)
         assert not np.isnan(x).any() and not np.isnan(y).any()
-        assert self.stack[0].config["shape"] == [x.shape[1]]
+        assert self.stack[0].config["shape"] == list(x.shape[1:])
         assert self.stack[-1].config["units"] == y.shape[1]
         report = {
             "x": list(x.shape),
@@ -191,8 +214,8 @@ class Sequential:
 
     def evaluate(self, x, y, batch_size, verbose, return_dict):
         assert self.trained_rows > 0, "evaluate before fit"
-        assert x.ndim == 2 and y.ndim == 2 and len(x) == len(y) > 0, (x.shape, y.shape)
-        assert self.stack[0].config["shape"] == [x.shape[1]]
+        assert x.ndim in (2, 4) and y.ndim == 2 and len(x) == len(y) > 0, (x.shape, y.shape)
+        assert self.stack[0].config["shape"] == list(x.shape[1:])
         assert not np.isnan(x).any() and not np.isnan(y).any()
         assert return_dict is True
         return {"loss": 0.0}
