@@ -10,6 +10,7 @@ import { callbacksSection } from './kerasCallbacks';
 import { dataSection } from './kerasData';
 import { optimizerExpression } from './kerasOptimizer';
 import { scheduleExport } from './kerasSchedules';
+import { fitArguments } from './kerasFitArguments';
 import { pythonLiteral } from './pythonLiteral';
 
 function heading(title: string): string[] {
@@ -103,6 +104,7 @@ export function exportKerasPython(config: RunConfig): string {
     `    epochs=${fit.epochs},`,
     `    batch_size=${fit.batchSize},`,
     '    validation_split=VALIDATION_SPLIT,',
+    ...indent(fitArguments(fit), '    '),
     '    callbacks=callback_list,',
     ')',
     ...(heldOut

@@ -2,12 +2,13 @@
  * The run's settings in one compact panel: data, model, optimizer and fit.
  * The defaults train a good first run in a few seconds.
  */
-import { ACTIVATIONS, OPTIMIZERS, type ModelConfig } from '../../config/modelConfig';
+import { ACTIVATIONS, OPTIMIZERS, type FitConfig, type ModelConfig } from '../../config/modelConfig';
 import { rateLockedReason } from '../../config/runConfig';
 import { problemAt, type ConfigStore, type Validation } from '../state/configStore';
 import { setDataset, updateSection } from '../state/runDraft';
 import { useStore } from '../state/useStore';
 import { DATASET_CHOICES, datasetFor, type OfferedDatasetKind } from './datasetChoices';
+import { FitArguments } from './FitArguments';
 import { NumberSetting } from './NumberSetting';
 import { OptimizerArguments } from './OptimizerArguments';
 import { SchedulePicker } from '../preview/SchedulePicker';
@@ -133,6 +134,8 @@ export function SettingsPanel({ store }: { store: ConfigStore }) {
         <div className="setting-row">
           <NumberSetting id="setting-seed" label="Seed" value={fit.seed} step={1} problem={at('fit.seed')} onChange={(seed) => edit((current) => updateSection(current, 'fit', { seed }))} />
         </div>
+        {/* A draft may hold what the learner typed before it reads (as NumberSetting's NaN); the schema names it at the field. */}
+        <FitArguments fit={fit} problemAt={at} onChange={(changes) => edit((current) => updateSection(current, 'fit', changes as Partial<FitConfig>))} />
       </fieldset>
     </section>
   );

@@ -168,7 +168,13 @@ class Sequential:
     def compile(self, optimizer, loss, metrics):
         self.compiled = {"optimizer": optimizer, "loss": loss, "metrics": metrics}
 
-    def fit(self, x, y, epochs, batch_size, validation_split, callbacks):
+    def fit(self, x, y, epochs, batch_size, validation_split, callbacks, verbose="auto", shuffle=True,
+            class_weight=None, initial_epoch=0, validation_freq=1):
+        assert verbose in ("auto", 0, 1, 2), verbose
+        assert isinstance(shuffle, bool), shuffle
+        assert class_weight is None or all(isinstance(key, int) and isinstance(value, float) for key, value in class_weight.items()), class_weight
+        assert isinstance(initial_epoch, int) and initial_epoch >= 0, initial_epoch
+        assert isinstance(validation_freq, int) or all(isinstance(epoch, int) for epoch in validation_freq), validation_freq
         assert x.ndim == 2 and y.ndim == 2 and len(x) == len(y), (x.shape, y.shape)
         assert not np.isnan(x).any() and not np.isnan(y).any()
         assert self.stack[0].config["shape"] == [x.shape[1]]
