@@ -75,6 +75,12 @@ export function kerasOptimizerParams(config: OptimizerConfigInput): KerasOptimiz
   return resolveOptimizerParams(kind, given);
 }
 
+/** Keras's `validation_freq`: an int n (every n-th epoch) or a list of 1-based epochs. */
+export const validationFreqSchema = z.union([
+  z.number().int('must be a whole number').min(1, 'must be 1 or more'),
+  z.array(z.number().int('must be a whole number').min(1, 'must be 1 or more')).min(1, 'must list at least one epoch'),
+]);
+
 export const fitConfigSchema = z.strictObject({
   epochs: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000, 'must be at most 10,000').default(50),
   batchSize: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(4096, 'must be at most 4096').default(32),
@@ -95,12 +101,7 @@ export const fitConfigSchema = z.strictObject({
    */
   verbose: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(2),
   /** Keras's `validation_freq`: validate after every n-th epoch (1-based), or after the epochs listed. */
-  validationFreq: z
-    .union([
-      z.number().int('must be a whole number').min(1, 'must be 1 or more'),
-      z.array(z.number().int('must be a whole number').min(1, 'must be 1 or more')).min(1, 'must list at least one epoch'),
-    ])
-    .default(1),
+  validationFreq: validationFreqSchema.default(1),
   /** Keras's `initial_epoch`: the epoch to start from (0-based); callbacks see epochs from it on. */
   initialEpoch: z.number().int('must be a whole number').min(0, 'must be 0 or more').default(0),
   /** Keras's `shuffle`: a new order of the training rows each epoch (seeded), or the rows as they are. */
@@ -112,11 +113,6 @@ export const fitConfigSchema = z.strictObject({
   classWeight: z.record(z.string().regex(/^\d+$/, 'must be a class index'), z.number().min(0, 'must be 0 or more').refine(Number.isFinite, 'must be finite')).nullable().default(null),
 });
 
-/** Keras's `Trainer._should_eval`: whether fit validates after the 0-based `epoch`. */
-export function shouldValidate(epoch: number, validationFreq: FitConfig['validationFreq']): boolean {
-  const oneBased = epoch + 1;
-  return typeof validationFreq === 'number' ? oneBased % validationFreq === 0 : validationFreq.includes(oneBased);
-}
 
 export type LayerConfig = z.output<typeof layerConfigSchema>;
 export type ModelConfig = z.output<typeof modelConfigSchema>;

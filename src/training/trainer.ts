@@ -22,7 +22,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { Callback, CallbackFailure, CallbackHost, CallbackList, createCallback, History, type CallbackHostListener, type Logs, type StopRequest } from '../callbacks';
 import { ProgbarLogger } from '../callbacks/progbarLogger';
-import { shouldValidate } from '../config/modelConfig';
+import { shouldValidate } from '../callbacks/validationFreq';
 import { asKerasError } from '../callbacks/errors';
 import { learningRateNotSettable } from '../callbacks/schedules';
 import type { RunConfig } from '../config/runConfig';
