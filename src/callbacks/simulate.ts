@@ -108,6 +108,9 @@ class RecordedRunPort implements TrainingPort {
   writeText({ filename, text, append }: TextWriteRequest): void {
     this.files.set(filename, (append ? (this.files.get(filename) ?? '') : '') + text);
   }
+  /** A recorded run has no optimizer and runs no validation: SwapEMAWeights's swaps change nothing it reports. */
+  swapEmaWeights(): void {}
+  finalizeEmaValues(): void {}
 }
 
 /** Throws a KerasError or UserCodeError when a callback cannot be built from its spec. */

@@ -261,8 +261,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     }
   };
 
-  // The validation logs can ride in the end-of-epoch read unless a test batch hook wants them batch by batch.
-  const validationRides = validation !== null && !readTestBatchLogs;
+  // The validation logs can ride in the end-of-epoch read unless a test batch hook wants them batch by batch,
+  // or onTestBegin may change the weights first (SwapEMAWeights puts the EMA weights in).
+  const validationRides = validation !== null && !readTestBatchLogs && !list.overrides('onTestBegin');
   const mayCheckpoint = labelled.some(({ callback }) => callback.kerasName === 'ModelCheckpoint');
 
   /**

@@ -51,6 +51,11 @@ class CSVLogger(Callback):
         self.config = _arguments(locals())
 
 
+class SwapEMAWeights(Callback):
+    def __init__(self, swap_on_epoch=False):
+        self.config = _arguments(locals())
+
+
 class LambdaCallback(Callback):
     def __init__(self, on_epoch_begin=None, on_epoch_end=None, on_train_begin=None, on_train_end=None, on_train_batch_begin=None, on_train_batch_end=None, **kwargs):
         hooks = dict(_arguments(locals()), **kwargs)
@@ -61,6 +66,7 @@ class LambdaCallback(Callback):
 callbacks = types.SimpleNamespace(
     Callback=Callback, ReduceLROnPlateau=ReduceLROnPlateau, EarlyStopping=EarlyStopping, TerminateOnNaN=TerminateOnNaN,
     ModelCheckpoint=ModelCheckpoint, LearningRateScheduler=LearningRateScheduler, CSVLogger=CSVLogger, LambdaCallback=LambdaCallback,
+    SwapEMAWeights=SwapEMAWeights,
 )
 
 
