@@ -26,6 +26,8 @@ class CountingPort implements TrainingPort {
     return null;
   }
   writeText(): void {}
+  swapEmaWeights(): void {}
+  finalizeEmaValues(): void {}
 }
 
 const STACK: CallbackSpec[] = [

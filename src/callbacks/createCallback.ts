@@ -11,6 +11,7 @@ import { LambdaCallback, type LambdaHooks } from './lambdaCallback';
 import { LearningRateScheduler } from './learningRateScheduler';
 import { ModelCheckpoint, type ModelCheckpointOptions } from './modelCheckpoint';
 import { ReduceLROnPlateau, type ReduceLROnPlateauOptions } from './reduceLrOnPlateau';
+import { SwapEMAWeights, type SwapEMAWeightsOptions } from './swapEmaWeights';
 import { TerminateOnNaN, type TerminateOnNaNOptions } from './terminateOnNan';
 import type { HookName } from './types';
 import { compileFunction, withErrorLines } from './userCode';
@@ -25,7 +26,8 @@ export type CallbackSpec =
   | { type: 'LearningRateScheduler'; params: { schedule: string; verbose?: number } }
   | { type: 'CSVLogger'; params: CSVLoggerOptions }
   | { type: 'LambdaCallback'; params: LambdaHookSources }
-  | { type: 'CustomCallback'; params: { source: string } };
+  | { type: 'CustomCallback'; params: { source: string } }
+  | { type: 'SwapEMAWeights'; params: SwapEMAWeightsOptions };
 
 export type CallbackType = CallbackSpec['type'];
 
@@ -55,5 +57,7 @@ export function createCallback(spec: CallbackSpec, label: string = spec.type): C
     }
     case 'CustomCallback':
       return createCustomCallback(spec.params.source, label);
+    case 'SwapEMAWeights':
+      return new SwapEMAWeights(spec.params);
   }
 }

@@ -11,6 +11,8 @@ export function fakeTrainingPort(overrides: Partial<TrainingPort> = {}): Trainin
     saveCheckpoint: () => undefined,
     readText: () => null,
     writeText: () => undefined,
+    swapEmaWeights: () => undefined,
+    finalizeEmaValues: () => undefined,
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ export { ModelCheckpoint, type ModelCheckpointOptions, type SaveFreq } from './m
 export { MonitorCallback, type MonitorMode } from './monitorCallback';
 export { ReduceLROnPlateau, type ReduceLROnPlateauOptions } from './reduceLrOnPlateau';
 export { simulate, type SimulationInput, type SimulationOutput, type WeightsMarker } from './simulate';
+export { SwapEMAWeights, type SwapEMAWeightsOptions } from './swapEmaWeights';
 export { TerminateOnNaN, type TerminateOnNaNOptions } from './terminateOnNan';
 export * from './types';
 export { findSyntaxError, UserCodeError, type CodeProblem } from './userCode';

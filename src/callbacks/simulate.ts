@@ -13,6 +13,7 @@ import { CallbackHost } from './callbackHost';
 import { CallbackFailure, CallbackList } from './callbackList';
 import { createCallback, type CallbackSpec } from './createCallback';
 import type { PythonErrorType } from './errors';
+import { logsForEpoch, type ValidationFreq } from './validationFreq';
 import type {
   CallbackEvent,
   CallbackMessage,
@@ -31,6 +32,8 @@ export interface SimulationInput {
   epochs: readonly Logs[];
   batchLogs?: readonly (readonly Logs[])[] | undefined;
   metrics?: readonly CompiledMetric[] | undefined;
+  /** `fit(validation_freq=...)`: the recorded `val_` logs reach callbacks only on the epochs fit validates. */
+  validationFreq?: ValidationFreq | undefined;
 }
 
 export type WeightsMarker = number | [number, number] | 'initial';
@@ -105,6 +108,9 @@ class RecordedRunPort implements TrainingPort {
   writeText({ filename, text, append }: TextWriteRequest): void {
     this.files.set(filename, (append ? (this.files.get(filename) ?? '') : '') + text);
   }
+  /** A recorded run has no optimizer and runs no validation: SwapEMAWeights's swaps change nothing it reports. */
+  swapEmaWeights(): void {}
+  finalizeEmaValues(): void {}
 }
 
 /** Throws a KerasError or UserCodeError when a callback cannot be built from its spec. */
@@ -141,7 +147,8 @@ export function simulate(input: SimulationInput): SimulationOutput {
         }
       }
       port.weights = stoppedAtBatch === null ? epoch : [epoch, stoppedAtBatch];
-      lastLogs = input.epochs[epoch];
+      const recorded = input.epochs[epoch] ?? {};
+      lastLogs = input.validationFreq === undefined ? recorded : logsForEpoch(recorded, epoch, input.validationFreq);
       list.onEpochEnd(epoch, lastLogs);
       lrAfter.push(port.getLearningRate());
       epochsRun += 1;

@@ -135,4 +135,11 @@ export interface TrainingPort {
   /** The current text of a file the host keeps, or null when there is none. */
   readText(filename: string): string | null;
   writeText(request: TextWriteRequest): void;
+  /**
+   * Swaps the model's weights with the optimizer's moving averages, in place
+   * (SwapEMAWeights); throws Keras's ValueError when the optimizer has none (`use_ema=False`).
+   */
+  swapEmaWeights(): void;
+  /** The moving averages take the model's weights (SwapEMAWeights's `_finalize_ema_values`). */
+  finalizeEmaValues(): void;
 }

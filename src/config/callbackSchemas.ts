@@ -81,6 +81,9 @@ export const callbackParamSchemas = {
   CustomCallback: z.strictObject({
     source: userCode,
   }),
+  SwapEMAWeights: z.strictObject({
+    swapOnEpoch: z.boolean().optional(),
+  }),
 } as const;
 
 export type CallbackTypeName = keyof typeof callbackParamSchemas;
@@ -108,6 +111,7 @@ const specSchemas = [
   specSchema('CSVLogger', p.CSVLogger),
   specSchema('LambdaCallback', p.LambdaCallback),
   specSchema('CustomCallback', p.CustomCallback),
+  specSchema('SwapEMAWeights', p.SwapEMAWeights),
 ] as const;
 
 const USER_CODE_TYPES: ReadonlySet<string> = new Set(['LearningRateScheduler', 'LambdaCallback', 'CustomCallback']);

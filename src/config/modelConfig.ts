@@ -83,6 +83,12 @@ export function kerasOptimizerParams(config: OptimizerConfigInput): KerasOptimiz
   return resolveOptimizerParams(kind, given);
 }
 
+/** Keras's `validation_freq`: an int n (every n-th epoch) or a list of 1-based epochs. */
+export const validationFreqSchema = z.union([
+  z.number().int('must be a whole number').min(1, 'must be 1 or more'),
+  z.array(z.number().int('must be a whole number').min(1, 'must be 1 or more')).min(1, 'must list at least one epoch'),
+]);
+
 export const fitConfigSchema = z.strictObject({
   epochs: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000, 'must be at most 10,000').default(50),
   batchSize: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(4096, 'must be at most 4096').default(32),
@@ -100,7 +106,26 @@ export const fitConfigSchema = z.strictObject({
    * the seeds of a group share it, so every seed is scored on the same rows.
    */
   splitSeed: z.number().int('must be a whole number').min(0, 'must be 0 or more').optional(),
+  /**
+   * `fit(verbose=...)`: 2 puts ProgbarLogger's line per epoch in the run log
+   * (`Epoch 3/50`, then `32/32 - 0s - 3ms/step - loss: ...`), 1 the bar's last
+   * state instead, 0 nothing. Keras's default is "auto" (1); the page's is 2,
+   * one line an epoch, as `fit` prints in a log file.
+   */
+  verbose: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(2),
+  /** Keras's `validation_freq`: validate after every n-th epoch (1-based), or after the epochs listed. */
+  validationFreq: validationFreqSchema.default(1),
+  /** Keras's `initial_epoch`: the epoch to start from (0-based); callbacks see epochs from it on. */
+  initialEpoch: z.number().int('must be a whole number').min(0, 'must be 0 or more').default(0),
+  /** Keras's `shuffle`: a new order of the training rows each epoch (seeded), or the rows as they are. */
+  shuffle: z.boolean().default(true),
+  /**
+   * Keras's `class_weight`: class index to the weight of its samples in the
+   * training loss (not in validation). Null is Keras's None.
+   */
+  classWeight: z.record(z.string().regex(/^\d+$/, 'must be a class index'), z.number().min(0, 'must be 0 or more').refine(Number.isFinite, 'must be finite')).nullable().default(null),
 });
+
 
 export type LayerConfig = z.output<typeof layerConfigSchema>;
 export type ModelConfig = z.output<typeof modelConfigSchema>;

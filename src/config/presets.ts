@@ -70,6 +70,21 @@ export const PRESETS: readonly Preset[] = [
     },
   },
   {
+    id: 'ema-checkpoints',
+    title: 'Validate and checkpoint the averaged weights',
+    teaches:
+      'SGD with use_ema keeps a moving average of the weights; SwapEMAWeights puts it in the model for validation (a smoother val_loss) and, with swap_on_epoch, for the ModelCheckpoint after it, which saves the averaged weights. Move ModelCheckpoint above SwapEMAWeights and it saves the raw ones.',
+    config: {
+      dataset: { kind: 'circles', size: 500, noise: 0.2 },
+      optimizer: { kind: 'sgd', learningRate: 0.3, momentum: 0.9, useEma: true, emaMomentum: 0.9 },
+      fit: { epochs: 15, batchSize: 16, validationSplit: 0.2, seed: 42 },
+      callbacks: [
+        { id: 'cb1', type: 'SwapEMAWeights', params: { swapOnEpoch: true } },
+        { id: 'cb2', type: 'ModelCheckpoint', params: { filepath: 'ema-{epoch:02d}-{val_loss:.4f}.keras', monitor: 'val_loss', saveBestOnly: true, verbose: 1 } },
+      ],
+    },
+  },
+  {
     id: 'checkpoints-improve',
     title: 'Checkpoints that only keep improvements',
     teaches: 'With saveBestOnly, ModelCheckpoint saves only when val_loss beats its best; the file name records the epoch and the value.',

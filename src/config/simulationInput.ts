@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { callbackSpecSchema } from './callbackSchemas';
 import { logsSchema } from './loggedNumber';
+import { validationFreqSchema } from './modelConfig';
 import { parseWith, type ParseResult } from './parseResult';
 
 export const simulationInputSchema = z
@@ -16,6 +17,8 @@ export const simulationInputSchema = z
     metrics: z
       .array(z.strictObject({ name: z.string().min(1), direction: z.enum(['up', 'down']) }))
       .optional(),
+    /** `fit(validation_freq=...)`, as in the RunConfig. */
+    validationFreq: validationFreqSchema.optional(),
   })
   .superRefine((input, ctx) => {
     if (input.batchLogs && input.batchLogs.length !== input.epochs.length) {

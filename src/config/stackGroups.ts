@@ -2,11 +2,22 @@
  * Which variants of a comparison can train as one stacked model (DESIGN.md
  * §7): those with the same data and split, architecture, batch size and
  * optimizer shape. Each group trains in one worker; variants that differ in
- * those fall into groups of their own.
+ * those fall into groups of their own, and one the stack cannot train
+ * (`stackable`) trains alone.
  */
 import { kerasOptimizerParams } from './modelConfig';
 import { stackKey } from './optimizerParams';
 import type { RunConfig } from './runConfig';
+
+/**
+ * Whether the stacked trainer can train this config exactly as alone: an MLP
+ * (not a layer list), every epoch validated, from epoch 0, shuffled, no class
+ * weights. Any other config trains alone, with the solo trainer.
+ */
+export function stackable(config: RunConfig): boolean {
+  const { model, fit } = config;
+  return model.layers === null && fit.validationFreq === 1 && fit.initialEpoch === 0 && fit.shuffle && fit.classWeight === null;
+}
 
 export function stackGroupKey(config: RunConfig): string {
   const { dataset, model, fit, optimizer } = config;
@@ -17,7 +28,7 @@ export function stackGroupKey(config: RunConfig): string {
 export function stackGroups(configs: readonly RunConfig[]): number[][] {
   const groups = new Map<string, number[]>();
   configs.forEach((config, index) => {
-    const key = stackGroupKey(config);
+    const key = stackable(config) ? stackGroupKey(config) : `alone ${index}`;
     groups.set(key, [...(groups.get(key) ?? []), index]);
   });
   return [...groups.values()];

@@ -128,8 +128,20 @@ describe('Keras import', () => {
     ['model.fit(x, callbacks=cbs)', 1, 'callbacks= must be a list of callbacks'],
     ["EarlyStopping(monitor='val_loss)", 1, 'a string is not closed'],
     ['cbs = [EarlyStopping(patience=3) for _ in range(2)]', 1, 'cannot read this line: comprehensions are not supported'],
+    ["model.fit(x, callbacks=[TensorBoard(log_dir='./logs'), EarlyStopping()])", 1, 'TensorBoard is left out: TensorBoard writes event files for a TensorBoard server, which a browser page has neither of: the charts here show the same curves'],
+    ["keras.callbacks.RemoteMonitor(root='http://localhost:9000')", 1, 'RemoteMonitor is left out: RemoteMonitor posts each epoch to a server over HTTP; Plateau runs in the page and sends nothing anywhere'],
+    ["OrbaxCheckpoint(directory='ckpt')", 1, 'OrbaxCheckpoint is left out: OrbaxCheckpoint writes with the Orbax library of the JAX backend, which a browser does not have: use ModelCheckpoint'],
+    [
+      "ProgbarLogger(count_mode='steps')",
+      1,
+      "ProgbarLogger is left out: ProgbarLogger is added by fit here as in Keras: its lines are in the run log (the Fit panel's epoch-lines switch, fit's verbose); count_mode is Keras 2's, Keras 3 has none",
+    ],
   ])('reports %j on line %i', (source, line, message) => {
     expect(problemsOf(source)).toContainEqual({ line, message });
+  });
+
+  it('reads SwapEMAWeights', () => {
+    expect(only('callbacks = [SwapEMAWeights(swap_on_epoch=True)]').map((entry) => [entry.type, entry.params])).toEqual([['SwapEMAWeights', { swapOnEpoch: true }]]);
   });
 
   it('ignores the Python around the callbacks and never runs it', () => {

@@ -12,6 +12,7 @@ import { suggestName } from '../config/issuePath';
 import type { StackEntry } from '../config/runConfig';
 import { jsFunction } from './arithmeticToJs';
 import { KERAS_SIGNATURES, positionalCount, type KerasParam } from './kerasSignatures';
+import { NOT_IN_BROWSER } from './kerasUnsupported';
 import type { PyExpr, PyStatement } from './pythonAst';
 import { parsePython } from './pythonSyntax';
 import { defToArithmetic, lambdaToArithmetic } from './pythonToArithmetic';
@@ -141,7 +142,7 @@ class Importer {
     const list = this.expressions.find((node) => node.kind === 'list' && node.items.some((item) => this.isCallbackCall(item)));
     if (list?.kind === 'list') return list.items;
     // A lone call with a misspelled name is still meant as a callback: keep it, to report it.
-    const looksLikeCallback = (name: string) => KERAS_TYPES.has(name) || suggestName(name, KNOWN) !== null;
+    const looksLikeCallback = (name: string) => KERAS_TYPES.has(name) || NOT_IN_BROWSER.has(name) || suggestName(name, KNOWN) !== null;
     return this.expressions.filter((node) => node.kind === 'call' && looksLikeCallback(calleeName(node) ?? ''));
   }
 
@@ -167,6 +168,8 @@ class Importer {
     if (!type && this.scope.classes.has(name)) {
       return this.problem(node.line, `${name} is a Python class, which Plateau does not import: write it in JavaScript as a CustomCallback`);
     }
+    const notInBrowser = NOT_IN_BROWSER.get(name);
+    if (!type && notInBrowser) return this.problem(node.line, `${name} is left out: ${notInBrowser}`);
     if (!type) {
       const suggestion = suggestName(name, KNOWN);
       const hint = suggestion ? `; did you mean ${suggestion}?` : `; Plateau reads ${KNOWN.join(', ')}`;

@@ -78,6 +78,7 @@ const MINIMAL_PARAMS: Record<(typeof CALLBACK_TYPES)[number], Record<string, unk
   CSVLogger: { filename: 'log.csv' },
   LambdaCallback: { onTrainBatchEnd: '(batch, logs) => {}', onTestEnd: '(logs) => {}' },
   CustomCallback: { source: 'class extends Callback { onTrainBegin() {} }' },
+  SwapEMAWeights: { swapOnEpoch: true },
 };
 
 const oneOfEach = Object.fromEntries(

@@ -11,6 +11,7 @@ import { callbacksSection } from './kerasCallbacks';
 import { dataSection } from './kerasData';
 import { optimizerExpression } from './kerasOptimizer';
 import { scheduleExport } from './kerasSchedules';
+import { fitArguments } from './kerasFitArguments';
 import { pythonLiteral } from './pythonLiteral';
 
 /** The CSV file the script's run logs to, for Plateau's Runs list to import. */
@@ -142,6 +143,7 @@ export function exportKerasPython(config: RunConfig): string {
     `    epochs=${fit.epochs},`,
     `    batch_size=${fit.batchSize},`,
     '    validation_split=VALIDATION_SPLIT,',
+    ...indent(fitArguments(fit), '    '),
     '    callbacks=callback_list,',
     ')',
     ...(heldOut

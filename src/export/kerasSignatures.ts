@@ -69,6 +69,7 @@ export const KERAS_SIGNATURES: Record<CallbackTypeName, KerasSignature> = {
   CSVLogger: { keras: 'CSVLogger', params: [p('filename', 'filename', 'str'), p('separator', 'separator', 'str'), p('append', 'append', 'bool')] },
   LambdaCallback: { keras: 'LambdaCallback', params: LAMBDA_HOOKS.map((hook) => p(hook, snakeCase(hook), 'code')) },
   CustomCallback: { keras: null, params: [p('source', 'source', 'code')] },
+  SwapEMAWeights: { keras: 'SwapEMAWeights', params: [p('swapOnEpoch', 'swap_on_epoch', 'bool')] },
 };
 
 /** How many parameters a call may give by position (Keras's `**kwargs` hooks of LambdaCallback are keyword-only). */

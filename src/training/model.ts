@@ -34,6 +34,10 @@ export interface CompiledModel {
   loss(yTrue: tf.Tensor2D, yPred: tf.Tensor2D): tf.Scalar;
   /** The batch mean of the metric. */
   metricValue(yTrue: tf.Tensor2D, yPred: tf.Tensor2D): tf.Scalar;
+  /** The loss of each sample (Keras's loss function before its reduction), for `class_weight`. */
+  sampleLoss(yTrue: tf.Tensor2D, yPred: tf.Tensor2D): tf.Tensor1D;
+  /** The metric of each sample, which Keras's Mean metric weights by `class_weight`. */
+  sampleMetric(yTrue: tf.Tensor2D, yPred: tf.Tensor2D): tf.Tensor1D;
   dispose(): void;
 }
 
@@ -135,6 +139,24 @@ function lossFunction(task: Task): (yTrue: tf.Tensor2D, yPred: tf.Tensor2D) => t
   };
 }
 
+/** Keras's per-sample losses: the mean over the outputs, or the categorical sum. */
+function sampleLossFunction(task: Task): (yTrue: tf.Tensor2D, yPred: tf.Tensor2D) => tf.Tensor1D {
+  if (task === 'regression') return (yTrue, yPred) => tf.mean(tf.squaredDifference(yTrue, yPred), -1);
+  if (task === 'binary') {
+    return (yTrue, yPred) => {
+      const p = tf.clipByValue(yPred, EPSILON, 1 - EPSILON);
+      return tf.neg(tf.mean(tf.add(tf.mul(yTrue, tf.log(p)), tf.mul(tf.sub(1, yTrue), tf.log(tf.sub(1, p)))), -1));
+    };
+  }
+  return (yTrue, yPred) => tf.neg(tf.sum(tf.mul(yTrue, tf.log(tf.clipByValue(yPred, EPSILON, 1 - EPSILON))), -1));
+}
+
+function sampleMetricFunction(task: Task): (yTrue: tf.Tensor2D, yPred: tf.Tensor2D) => tf.Tensor1D {
+  if (task === 'regression') return (yTrue, yPred) => tf.mean(tf.abs(tf.sub(yTrue, yPred)), -1);
+  if (task === 'binary') return (yTrue, yPred) => tf.mean(tf.cast(tf.equal(tf.greater(yPred, 0.5), tf.cast(yTrue, 'bool')), 'float32'), -1);
+  return (yTrue, yPred) => tf.cast(tf.equal(tf.argMax(yPred, -1), tf.argMax(yTrue, -1)), 'float32');
+}
+
 function metricFunction(task: Task): (yTrue: tf.Tensor2D, yPred: tf.Tensor2D) => tf.Scalar {
   if (task === 'regression') return (yTrue, yPred) => tf.mean(tf.abs(tf.sub(yTrue, yPred)));
   if (task === 'binary') return (yTrue, yPred) => tf.mean(tf.cast(tf.equal(tf.greater(yPred, 0.5), tf.cast(yTrue, 'bool')), 'float32'));
@@ -170,6 +192,8 @@ export function buildModel(config: ModelConfig, optimizerConfig: OptimizerConfig
     forward,
     loss,
     metricValue,
+    sampleLoss: sampleLossFunction(shape.task),
+    sampleMetric: sampleMetricFunction(shape.task),
     dispose() {
       model.dispose();
       optimizer.dispose();

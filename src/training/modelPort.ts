@@ -11,7 +11,7 @@
  * weights next change.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../callbacks';
+import { KerasError, type CheckpointRequest, type TextWriteRequest, type TrainingPort, type WeightsSnapshot } from '../callbacks';
 import type { ResumeInput } from '../storage';
 import type { CheckpointSink } from './checkpointSink';
 import type { CompiledModel } from './model';
@@ -159,6 +159,32 @@ export class ModelPort implements TrainingPort {
       () => undefined,
       () => undefined,
     );
+  }
+
+  swapEmaWeights(): void {
+    const averages = this.movingAverages();
+    tf.tidy(() => {
+      this.compiled.variables.forEach((variable, index) => {
+        const average = averages[index] as tf.Variable;
+        const weights = variable.clone();
+        variable.assign(average);
+        average.assign(weights);
+      });
+    });
+    this.offeredState = null;
+    this.restores += 1;
+  }
+
+  finalizeEmaValues(): void {
+    const averages = this.movingAverages();
+    this.compiled.variables.forEach((variable, index) => (averages[index] as tf.Variable).assign(variable));
+    this.offeredState = null;
+  }
+
+  private movingAverages(): readonly tf.Variable[] {
+    const averages = this.compiled.optimizer.movingAverages;
+    if (!averages) throw new KerasError('ValueError', 'SwapEMAWeights must be used when `use_ema=True` is set on the optimizer. Received: use_ema=False');
+    return averages;
   }
 
   readText(filename: string): string | null {

@@ -20,7 +20,9 @@
  * `onTrainEnd` runs, so EarlyStopping still restores its best weights.
  */
 import * as tf from '@tensorflow/tfjs';
-import { Callback, CallbackFailure, CallbackHost, CallbackList, createCallback, type CallbackHostListener, type Logs, type StopRequest } from '../callbacks';
+import { Callback, CallbackFailure, CallbackHost, CallbackList, createCallback, History, type CallbackHostListener, type Logs, type StopRequest } from '../callbacks';
+import { ProgbarLogger } from '../callbacks/progbarLogger';
+import { shouldValidate } from '../callbacks/validationFreq';
 import { asKerasError } from '../callbacks/errors';
 import { learningRateNotSettable } from '../callbacks/schedules';
 import type { RunConfig } from '../config/runConfig';
@@ -28,7 +30,7 @@ import type { CheckpointSink } from './checkpointSink';
 import type { SplitDataset } from './datasets/split';
 import { mulberry32, permutation, subSeed } from './datasets/prng';
 import { macrotaskClock, type TrainingClock } from './clock';
-import { evaluateHeldOut, evaluateStep, evaluationSums, sliceBatch, type BatchSlice } from './evaluation';
+import { evaluateHeldOut, evaluateStep, evaluationSums } from './evaluation';
 import type { CompiledModel } from './model';
 import { predict } from './predict';
 import { RideAlongReads } from './rideAlongReads';
@@ -39,6 +41,8 @@ import { encodeResumePoint, type CallbackStates, type ResumePoint } from './resu
 import type { RunControl } from './runControl';
 import { SEED_PURPOSE } from './seeds';
 import { flatTrainingState } from './trainingState';
+import { classWeightsToSampleWeights } from './classWeights';
+import { trainStep, weightedTrainStep } from './trainStep';
 
 export interface EpochRecord {
   epoch: number;
@@ -136,22 +140,20 @@ function restoreCallbackStates(callbacks: readonly LabelledCallback[], states: C
 }
 
 const DEFAULT_YIELD_INTERVAL_MS = 20;
-/** One optimizer step; returns `sums + size * [loss, metric]` and disposes nothing it was given. */
-function trainStep(compiled: CompiledModel, batch: BatchSlice, step: number, sums: tf.Tensor1D): tf.Tensor1D {
-  const kept: { metric?: tf.Scalar } = {};
-  const next = tf.tidy(() => {
-    const [xb, yb] = sliceBatch(batch.x, batch.y, batch.start, batch.size);
-    const { value: loss, grads } = tf.variableGrads(() => {
-      const prediction = compiled.forward(xb, true, step);
-      // Kept past the gradient's own scope, which disposes what the loss function made.
-      kept.metric = tf.keep(compiled.metricValue(yb, prediction));
-      return compiled.loss(yb, prediction);
-    }, compiled.variables);
-    compiled.optimizer.apply(compiled.variables.map((variable) => grads[variable.name] as tf.Tensor));
-    return tf.add<tf.Tensor1D>(sums, tf.mul(tf.stack([loss, kept.metric as tf.Scalar]), batch.size));
-  });
-  kept.metric?.dispose();
-  return next;
+
+/** The training rows (and their class weights) in the epoch's order. */
+function shuffledRows<T extends tf.Tensor[]>(order: Int32Array, ...tensors: T): T {
+  const indices = tf.tensor1d(order, 'int32');
+  const rows = tf.tidy(() => tensors.map((tensor) => tf.gather(tensor, indices)));
+  indices.dispose();
+  return rows as T;
+}
+
+/** Keras's Mean metric weighted by `class_weight`: the weight of the rows seen so far, read on the host. */
+function weightOf(weights: Float32Array, order: Int32Array | null, start: number, size: number): number {
+  let total = 0;
+  for (let index = start; index < start + size; index++) total += weights[order ? (order[index] as number) : index] as number;
+  return total;
 }
 
 export function failureFrom(thrown: unknown): TrainingFailure {
@@ -181,6 +183,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {}, test: null };
 
   const recorder = new EpochLogRecorder();
+  const clock = run.clock ?? macrotaskClock();
   let list: CallbackList;
   let labelled: LabelledCallback[];
   try {
@@ -189,15 +192,17 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       const label = `callbacks[${config.callbacks.indexOf(spec)}]`;
       return { label, callback: createCallback(spec, label) };
     });
-    list = new CallbackList([...labelled.map((entry) => entry.callback), recorder], host, { epochs, steps, verbose: 0 });
+    // Keras's fit appends History, then ProgbarLogger: it prints the logs every callback before it left.
+    const progbar = new ProgbarLogger({ verbose: config.fit.verbose, now: () => clock.now() });
+    list = new CallbackList([...labelled.map((entry) => entry.callback), recorder, new History(), progbar], host, { epochs, steps, verbose: config.fit.verbose });
   } catch (thrown) {
     const error = asKerasError(thrown);
     result.failure = { callback: null, hook: 'constructor', epoch: null, batch: null, message: error.message, line: error.line };
     port.dispose();
+    if (clock !== run.clock) clock.close?.();
     return result;
   }
 
-  const clock = run.clock ?? macrotaskClock();
   const reads = new RideAlongReads();
   const predictOn: Predictor = (x, rows) => reads.ride(predict(compiled, list, x, rows, PROBE_BATCH_SIZE));
   const readBatchLogs = list.overrides('onTrainBatchEnd');
@@ -205,6 +210,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const features = data.features;
   const xTrain = tf.tensor2d(data.train.x, [data.train.rows, features]);
   const yTrain = tf.tensor2d(data.train.y, [data.train.rows, data.outputs]);
+  // Keras's class_weight weighs the training rows only; validation stays unweighted.
+  const sampleWeights = config.fit.classWeight ? classWeightsToSampleWeights(data.train.y, data.train.rows, data.outputs, config.fit.classWeight) : null;
+  const wTrain = sampleWeights ? tf.tensor1d(sampleWeights) : null;
   const validation = data.validation
     ? {
         x: tf.tensor2d(data.validation.x, [data.validation.rows, features]),
@@ -213,23 +221,28 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       }
     : null;
   const shuffle = mulberry32(subSeed(config.fit.seed, SEED_PURPOSE.shuffle));
-  const firstEpoch = run.resume?.initialEpoch ?? 0;
+  const firstEpoch = run.resume?.initialEpoch ?? config.fit.initialEpoch;
+  // Keras's initial_epoch only numbers the epochs: a fresh run's optimizer and data start from step 0.
+  const epochsTrained = Math.max(0, firstEpoch - config.fit.initialEpoch);
   // The shuffles and dropout masks of a resumed run are those the whole run would have drawn.
-  for (let skipped = 0; skipped < firstEpoch; skipped++) permutation(data.train.rows, shuffle);
-  let step = firstEpoch * steps;
+  if (config.fit.shuffle) for (let skipped = 0; skipped < epochsTrained; skipped++) permutation(data.train.rows, shuffle);
+  let step = epochsTrained * steps;
   let lastYield = clock.now();
   const history = new EncodedHistory(run.resume?.history);
   const resumeAt = (initialEpoch: number) =>
     encodeResumePoint({ initialEpoch, learningRate: port.getLearningRate(), callbacks: callbackStates(labelled) }, history.encoded());
 
-  const logsFrom = async (sums: tf.Tensor1D, seen: number): Promise<Logs> => {
+  // The metric's divisor is the weight seen (Keras's Mean metric, `divide_no_nan`); without class weights, the rows.
+  const metricMean = (sum: number, weight: number): number => (weight === 0 ? 0 : sum / weight);
+
+  const logsFrom = async (sums: tf.Tensor1D, seen: number, metricWeight = seen): Promise<Logs> => {
     const [loss, metric] = await reads.read(sums);
-    return { loss: (loss as number) / seen, [metricName]: (metric as number) / seen };
+    return { loss: (loss as number) / seen, [metricName]: metricMean(metric as number, metricWeight) };
   };
 
-  const meansOf = (values: Float32Array | Int32Array | Uint8Array, offset: number, seen: number): Logs => ({
+  const meansOf = (values: Float32Array | Int32Array | Uint8Array, offset: number, seen: number, metricWeight = seen): Logs => ({
     loss: (values[offset] as number) / seen,
-    [metricName]: (values[offset + 1] as number) / seen,
+    [metricName]: metricMean(values[offset + 1] as number, metricWeight),
   });
 
   const validationSums = (set: NonNullable<typeof validation>): tf.Tensor1D => evaluationSums(compiled, set.x, set.y, set.rows, batchSize);
@@ -248,8 +261,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     }
   };
 
-  // The validation logs can ride in the end-of-epoch read unless a test batch hook wants them batch by batch.
-  const validationInEpochRead = validation !== null && !readTestBatchLogs;
+  // The validation logs can ride in the end-of-epoch read unless a test batch hook wants them batch by batch,
+  // or onTestBegin may change the weights first (SwapEMAWeights puts the EMA weights in).
+  const validationRides = validation !== null && !readTestBatchLogs && !list.overrides('onTestBegin');
   const mayCheckpoint = labelled.some(({ callback }) => callback.kerasName === 'ModelCheckpoint');
 
   /**
@@ -257,7 +271,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
    * logs, and the weights and optimizer state a checkpoint save would read,
    * all computed from the weights the last step left.
    */
-  const readEpochEnd = async (sums: tf.Tensor1D, seen: number): Promise<EpochEndRead> => {
+  const readEpochEnd = async (sums: tf.Tensor1D, seen: number, metricWeight: number, validating: boolean): Promise<EpochEndRead> => {
+    const validationInEpochRead = validationRides && validating;
     const restores = port.weightsRestores;
     const extra: tf.Tensor1D[] = [];
     if (validationInEpochRead && validation) extra.push(validationSums(validation));
@@ -268,7 +283,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       const values = await reads.read(packed);
       if (state) port.offerState(state.split(values.subarray(validationInEpochRead ? 4 : 2)));
       return {
-        train: meansOf(values, 0, seen),
+        train: meansOf(values, 0, seen, metricWeight),
         validation: validationInEpochRead && validation ? meansOf(values, 2, validation.rows) : null,
         restores,
       };
@@ -355,11 +370,14 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       list.onEpochBegin(epoch);
       // With a schedule the rate moves every step; the epoch's is the rate at its first step.
       const lrDuring = port.getLearningRate();
-      const order = tf.tensor1d(permutation(data.train.rows, shuffle), 'int32');
-      const [xs, ys] = tf.tidy(() => [tf.gather(xTrain, order), tf.gather(yTrain, order)] as [tf.Tensor2D, tf.Tensor2D]);
-      order.dispose();
+      // Keras's _should_eval: on other epochs no validation runs, and the logs have no val_ keys.
+      const validating = validation !== null && shouldValidate(epoch, config.fit.validationFreq);
+      const order = config.fit.shuffle ? permutation(data.train.rows, shuffle) : null;
+      const rows: tf.Tensor[] = wTrain ? [xTrain, yTrain, wTrain] : [xTrain, yTrain];
+      const [xs, ys, ws] = (order ? shuffledRows(order, ...rows) : rows.map((tensor) => tensor.clone())) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D?];
       let sums: tf.Tensor1D = tf.zeros([2]);
       let seen = 0;
+      let weightSeen = 0;
       let stoppedByPage = false;
       let epochLogs: Logs;
       // The last values read, and the running sums they were read from.
@@ -382,20 +400,22 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
           const size = Math.min(batchSize, data.train.rows - batch * batchSize);
           list.onTrainBatchBegin(batch);
           port.weightsChanging();
-          const next = trainStep(compiled, { x: xs, y: ys, start: batch * batchSize, size }, step, sums);
+          const slice = { x: xs, y: ys, start: batch * batchSize, size };
+          const next = ws ? weightedTrainStep(compiled, slice, ws, step, sums) : trainStep(compiled, slice, step, sums);
           sums.dispose();
           sums = next;
           seen += size;
+          weightSeen += sampleWeights ? weightOf(sampleWeights, order, slice.start, size) : size;
           step += 1;
           // Keras's optimizer.iterations moved on: the schedule's rate for the next step.
           scheduled?.atStep(step);
           let batchLogs: Logs | undefined;
           if (readBatchLogs) {
             if (batch === steps - 1) {
-              endRead = await readEpochEnd(sums, seen);
+              endRead = await readEpochEnd(sums, seen, weightSeen, validating);
               batchLogs = endRead.train;
             } else {
-              batchLogs = await logsFrom(sums, seen);
+              batchLogs = await logsFrom(sums, seen, weightSeen);
             }
             lastRead = { sums, logs: { ...batchLogs } };
           }
@@ -409,13 +429,13 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
         if (lastRead?.sums === sums) {
           epochLogs = lastRead.logs;
         } else {
-          endRead = await readEpochEnd(sums, seen);
+          endRead = await readEpochEnd(sums, seen, weightSeen, validating);
           epochLogs = endRead.train;
         }
       } finally {
-        tf.dispose([xs, ys, sums]);
+        tf.dispose([xs, ys, sums, ...(ws ? [ws] : [])]);
       }
-      if (validation) {
+      if (validation && validating) {
         // Computed before the last batch's hook: still right unless a hook put other weights in since.
         const precomputed = endRead?.validation && endRead.restores === port.weightsRestores ? endRead.validation : null;
         const validationLogs = await evaluate(validation, precomputed);
@@ -468,7 +488,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   } catch (thrown) {
     result.failure ??= failureFrom(thrown);
   } finally {
-    tf.dispose([xTrain, yTrain]);
+    tf.dispose([xTrain, yTrain, ...(wTrain ? [wTrain] : [])]);
     if (validation) tf.dispose([validation.x, validation.y]);
     port.dispose();
     if (clock !== run.clock) clock.close?.();

@@ -5,7 +5,7 @@ import { MemoryCheckpointSink } from './checkpointSink';
 import type { TrainingClock } from './clock';
 import { prepareRun, type PreparedRun } from './prepareRun';
 import { RunControl } from './runControl';
-import { train, type EpochRecord, type TrainingResult } from './trainer';
+import { train, type EpochRecord, type TrainerListener, type TrainingResult } from './trainer';
 
 export async function useCpuBackend(): Promise<void> {
   await tf.setBackend('cpu');
@@ -34,7 +34,7 @@ export interface TestRun {
 
 export async function runTraining(
   config: RunConfig,
-  setup: { control?: RunControl; onEpochEnd?: (record: EpochRecord, prepared: PreparedRun) => void } = {},
+  setup: { control?: RunControl; onEpochEnd?: (record: EpochRecord, prepared: PreparedRun) => void; listener?: Omit<TrainerListener, 'onEpochEnd'> } = {},
 ): Promise<TestRun> {
   const prepared = prepareRun(config);
   const epochs: EpochRecord[] = [];
@@ -47,6 +47,7 @@ export async function runTraining(
     control,
     clock: immediateClock,
     listener: {
+      ...setup.listener,
       onEpochEnd(record) {
         epochs.push(record);
         setup.onEpochEnd?.(record, prepared);

@@ -12,5 +12,5 @@ export const WARM_UP_RUN_ID = -1;
 export const WARM_UP_EPOCHS = 5;
 
 export function warmUpConfig(config: RunConfig): RunConfig {
-  return { ...config, callbacks: [], fit: { ...config.fit, epochs: Math.min(config.fit.epochs, WARM_UP_EPOCHS) } };
+  return { ...config, callbacks: [], fit: { ...config.fit, epochs: Math.min(config.fit.epochs, WARM_UP_EPOCHS), verbose: 0 } };
 }

@@ -40,6 +40,10 @@ const everyCallback = runConfigSchema.parse({
 export const SAMPLE_CONFIGS: Record<string, RunConfig> = {
   default: runConfigSchema.parse({}),
   everyCallback,
+  fitArguments: runConfigSchema.parse({
+    dataset: { kind: 'circles', size: 300, noise: 0.1 },
+    fit: { epochs: 12, verbose: 0, validationFreq: [1, 6, 12], initialEpoch: 2, shuffle: false, classWeight: { '0': 1, '1': 2.5 } },
+  }),
   circlesDeepSgd: runConfigSchema.parse({
     dataset: { kind: 'circles', size: 800, noise: 0.25 },
     model: { hiddenLayers: [{ units: 32, activation: 'tanh', dropout: 0.2 }, { units: 16, activation: 'elu' }, { units: 8, activation: 'selu', dropout: 0.5 }] },

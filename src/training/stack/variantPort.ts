@@ -6,7 +6,7 @@
  * what they see in a solo run.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../../callbacks';
+import { KerasError, type CheckpointRequest, type TextWriteRequest, type TrainingPort, type WeightsSnapshot } from '../../callbacks';
 import { learningRateNotSettable, type LearningRateSchedule } from '../../callbacks/schedules';
 import type { CheckpointSink, WeightValues } from '../checkpointSink';
 import { SCALAR_STATE_NAME } from '../optimizerState';
@@ -67,13 +67,10 @@ export class VariantPort implements TrainingPort {
 
   restoreWeights(snapshot: WeightsSnapshot): void {
     if (!isSnapshot(snapshot) || !this.snapshots.has(snapshot)) throw new Error('restoreWeights: not a live snapshot of this variant');
-    const K = this.stack.variantCount;
     tf.tidy(() => {
       this.stack.variables.forEach((variable, index) => {
-        const rest = variable.shape.slice(1);
-        const mask = tf.tensor(Array.from({ length: K }, (_value, variant) => (variant === this.variant ? 1 : 0)), [K, ...rest.map(() => 1)], 'bool');
-        const value = tf.reshape(snapshot.tensors[index] as tf.Tensor, [1, ...rest]);
-        variable.assign(tf.where(mask, value, variable));
+        const value = tf.reshape(snapshot.tensors[index] as tf.Tensor, [1, ...variable.shape.slice(1)]);
+        variable.assign(tf.where(this.variantMask(variable.rank), value, variable));
       });
     });
   }
@@ -119,6 +116,43 @@ export class VariantPort implements TrainingPort {
   /** Waits for every save the variant asked for. */
   async flushSaves(): Promise<void> {
     await Promise.all(this.pendingSaves.splice(0));
+  }
+
+  /** Swaps the variant's slice of the weights with its slice of the optimizer's moving averages (SwapEMAWeights). */
+  swapEmaWeights(): void {
+    const averages = this.movingAverages();
+    tf.tidy(() => {
+      this.stack.variables.forEach((variable, index) => {
+        const average = averages[index] as tf.Variable;
+        const mask = this.variantMask(variable.rank);
+        const weights = variable.clone();
+        variable.assign(tf.where(mask, average, variable));
+        average.assign(tf.where(mask, weights, average));
+      });
+    });
+  }
+
+  /** The variant's slice of the moving averages takes its weights. */
+  finalizeEmaValues(): void {
+    const averages = this.movingAverages();
+    tf.tidy(() => {
+      this.stack.variables.forEach((variable, index) => {
+        const average = averages[index] as tf.Variable;
+        average.assign(tf.where(this.variantMask(variable.rank), variable, average));
+      });
+    });
+  }
+
+  private movingAverages(): readonly tf.Variable[] {
+    const averages = this.stack.optimizer.movingAverages;
+    if (!averages) throw new KerasError('ValueError', 'SwapEMAWeights must be used when `use_ema=True` is set on the optimizer. Received: use_ema=False');
+    return averages;
+  }
+
+  /** True at this variant's place on the variant axis, broadcasting over a variable of `rank`. */
+  private variantMask(rank: number): tf.Tensor {
+    const K = this.stack.variantCount;
+    return tf.tensor(Array.from({ length: K }, (_value, variant) => (variant === this.variant ? 1 : 0)), [K, ...Array.from({ length: rank - 1 }, () => 1)], 'bool');
   }
 
   readText(filename: string): string | null {

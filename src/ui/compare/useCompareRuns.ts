@@ -95,14 +95,15 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
           update(index, (current) => failedRun(current, message, endedAt), variantEnded());
         },
       });
-      handles.current = groups.flatMap((group, at) =>
-        (clients.current[at] as TrainingClient).startStack(
-          group.map((index) => configs[index]),
-          backend,
-          group.map(handlersFor),
-          { progressIntervalMs: PROGRESS_INTERVAL_MS },
-        ),
-      );
+      handles.current = groups.flatMap((group, at) => {
+        const client = clients.current[at] as TrainingClient;
+        const [only] = group;
+        // A group of one trains as a solo run, with everything the solo trainer does.
+        if (group.length === 1 && only !== undefined) {
+          return [client.start(configs[only], backend, handlersFor(only), { boundary: false, progressIntervalMs: PROGRESS_INTERVAL_MS })];
+        }
+        return client.startStack(group.map((index) => configs[index]), backend, group.map(handlersFor), { progressIntervalMs: PROGRESS_INTERVAL_MS });
+      });
     },
     [backend],
   );

@@ -59,7 +59,8 @@ export function RunLog({ session }: { session: RunSessionStore }) {
       {shown.length === 0 ? (
         <p className="empty-state">{lines.length === 0 ? 'Each callback action appears here as Keras would print it.' : 'Nothing for this filter yet.'}</p>
       ) : (
-        <ol className="run-log" aria-label="Run log lines" data-testid="run-log">
+        // Focusable: with an epoch line per epoch (fit's verbose) the list scrolls, and a keyboard must reach it.
+        <ol className="run-log" aria-label="Run log lines" data-testid="run-log" tabIndex={0}>
           {shown.slice(-LINES_SHOWN).map((line) => (
             <LogRow key={keyOf(line)} line={line} />
           ))}

@@ -23,6 +23,17 @@ describe('run log lines', () => {
     ]);
   });
 
+  it("puts ProgbarLogger's header first in its epoch and its epoch line last, as fit(verbose=2) prints", () => {
+    const progbar = (message: string, hook: 'onEpochBegin' | 'onEpochEnd') => ({ callback: 'ProgbarLogger', message, hook, epoch: 11, batch: null });
+    const printed = [progbar('Epoch 12/50', 'onEpochBegin'), ...messages, progbar('3/3 - 0s - 2ms/step - loss: 0.4123', 'onEpochEnd')];
+    // The page receives events before messages; the order within the epoch is Keras's all the same.
+    expect(buildLogLines(events, [], printed).filter((line) => line.epoch === 11).map((line) => line.text)).toEqual([
+      'Epoch 12/50',
+      'Epoch 12: ReduceLROnPlateau reducing learning rate to 0.0002.',
+      '3/3 - 0s - 2ms/step - loss: 0.4123',
+    ]);
+  });
+
   it('filters by callback, shows CSV rows only for CSVLogger, and lists warnings alone', () => {
     expect(filterLogLines(lines, ALL_CALLBACKS)).toHaveLength(3);
     expect(filterLogLines(lines, 'ReduceLROnPlateau').map((line) => line.kind)).toEqual(['lr_reduced']);

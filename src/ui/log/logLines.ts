@@ -64,7 +64,23 @@ export function buildLogLines(
   ];
   if (test) lines.push(lineOf(test, testLine));
   const order = (line: LogLine) => (line.epoch === null ? Number.MAX_SAFE_INTEGER : line.epoch);
-  return lines.map((line, index) => ({ line, index })).sort((a, b) => order(a.line) - order(b.line) || a.index - b.index).map(({ line }) => line);
+  return lines
+    .map((line, index) => ({ line, index }))
+    .sort((a, b) => order(a.line) - order(b.line) || placeInEpoch(a.line) - placeInEpoch(b.line) || a.index - b.index)
+    .map(({ line }) => line);
+}
+
+/** ProgbarLogger's source name, as its lines carry it. */
+export const PROGBAR_SOURCE = 'ProgbarLogger';
+
+/**
+ * Where a line goes within its epoch, as `fit(verbose=2)` prints: ProgbarLogger's
+ * `Epoch e/E` as the epoch begins, other callbacks' lines, then its epoch line
+ * (it runs last in the stack).
+ */
+function placeInEpoch(line: LogLine): number {
+  if (line.callback !== PROGBAR_SOURCE) return 1;
+  return line.text.startsWith('Epoch ') ? 0 : 2;
 }
 
 export const ALL_CALLBACKS = '';

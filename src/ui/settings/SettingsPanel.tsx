@@ -2,7 +2,7 @@
  * The run's settings in one compact panel: data, model, optimizer and fit.
  * The defaults train a good first run in a few seconds.
  */
-import { OPTIMIZERS } from '../../config/modelConfig';
+import { OPTIMIZERS, type FitConfig } from '../../config/modelConfig';
 import { rateLockedReason } from '../../config/runConfig';
 import { problemAt, type ConfigStore } from '../state/configStore';
 import { updateSection } from '../state/runDraft';
@@ -10,6 +10,7 @@ import { useStore } from '../state/useStore';
 import type { CsvInbox } from './csvInbox';
 import { DataSettings } from './DataSettings';
 import { ModelSettings } from './ModelSettings';
+import { FitArguments } from './FitArguments';
 import { NumberSetting } from './NumberSetting';
 import { OptimizerArguments } from './OptimizerArguments';
 import { SchedulePicker } from '../preview/SchedulePicker';
@@ -69,6 +70,8 @@ export function SettingsPanel({ store, csvInbox }: { store: ConfigStore; csvInbo
         <div className="setting-row">
           <NumberSetting id="setting-seed" label="Seed" value={fit.seed} step={1} problem={at('fit.seed')} onChange={(seed) => edit((current) => updateSection(current, 'fit', { seed }))} />
         </div>
+        {/* A draft may hold what the learner typed before it reads (as NumberSetting's NaN); the schema names it at the field. */}
+        <FitArguments fit={fit} problemAt={at} onChange={(changes) => edit((current) => updateSection(current, 'fit', changes as Partial<FitConfig>))} />
       </fieldset>
     </section>
   );

@@ -169,6 +169,22 @@ export const CALLBACK_CATALOG: Record<CallbackTypeName, CallbackInfo> = {
       lambdaHook('onBatchEnd', '(batch, logs)', 'after each training batch, with its running logs'),
     ],
   },
+  SwapEMAWeights: {
+    type: 'SwapEMAWeights',
+    title: 'SwapEMAWeights',
+    summary: 'Validates (and, with swap_on_epoch, checkpoints) on the optimizer’s EMA weights; needs use_ema on the optimizer.',
+    docsUrl: docs('swap_ema_weights'),
+    primary: 1,
+    initialParams: () => ({}),
+    params: [
+      {
+        name: 'swapOnEpoch',
+        control: { kind: 'boolean' },
+        kerasDefault: 'False',
+        help: 'Keep the EMA weights in the model from each epoch’s end to the next epoch’s start, so callbacks after this one (ModelCheckpoint) see them.',
+      },
+    ],
+  },
   CustomCallback: {
     type: 'CustomCallback',
     title: 'Custom callback',
@@ -190,6 +206,7 @@ export const PALETTE_TYPES: readonly CallbackTypeName[] = [
   'TerminateOnNaN',
   'ModelCheckpoint',
   'CSVLogger',
+  'SwapEMAWeights',
   'CustomCallback',
   'LambdaCallback',
 ];

@@ -51,6 +51,11 @@ class CSVLogger(Callback):
         self.config = _arguments(locals())
 
 
+class SwapEMAWeights(Callback):
+    def __init__(self, swap_on_epoch=False):
+        self.config = _arguments(locals())
+
+
 class LambdaCallback(Callback):
     def __init__(self, on_epoch_begin=None, on_epoch_end=None, on_train_begin=None, on_train_end=None, on_train_batch_begin=None, on_train_batch_end=None, **kwargs):
         hooks = dict(_arguments(locals()), **kwargs)
@@ -61,6 +66,7 @@ class LambdaCallback(Callback):
 callbacks = types.SimpleNamespace(
     Callback=Callback, ReduceLROnPlateau=ReduceLROnPlateau, EarlyStopping=EarlyStopping, TerminateOnNaN=TerminateOnNaN,
     ModelCheckpoint=ModelCheckpoint, LearningRateScheduler=LearningRateScheduler, CSVLogger=CSVLogger, LambdaCallback=LambdaCallback,
+    SwapEMAWeights=SwapEMAWeights,
 )
 
 
@@ -191,7 +197,13 @@ class Sequential:
     def compile(self, optimizer, loss, metrics):
         self.compiled = {"optimizer": optimizer, "loss": loss, "metrics": metrics}
 
-    def fit(self, x, y, epochs, batch_size, validation_split, callbacks):
+    def fit(self, x, y, epochs, batch_size, validation_split, callbacks, verbose="auto", shuffle=True,
+            class_weight=None, initial_epoch=0, validation_freq=1):
+        assert verbose in ("auto", 0, 1, 2), verbose
+        assert isinstance(shuffle, bool), shuffle
+        assert class_weight is None or all(isinstance(key, int) and isinstance(value, float) for key, value in class_weight.items()), class_weight
+        assert isinstance(initial_epoch, int) and initial_epoch >= 0, initial_epoch
+        assert isinstance(validation_freq, int) or all(isinstance(epoch, int) for epoch in validation_freq), validation_freq
         assert x.ndim in (2, 4) and y.ndim == 2 and len(x) == len(y), (x.shape, y.shape)
         assert not np.isnan(x).any() and not np.isnan(y).any()
         assert self.stack[0].config["shape"] == list(x.shape[1:])
