@@ -13,6 +13,8 @@ import { ChartsPanel } from './charts/ChartsPanel';
 import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
 import { CompareSection } from './compare/CompareSection';
 import { KerasImportBox } from './import/KerasImportBox';
+import { KeepSetup } from './keep/KeepSetup';
+import { browserStorage, openingSetup } from './keep/keptSetup';
 import { LessonPicker } from './lessons/LessonPicker';
 import { RunEndNotifier } from './notify/RunEndNotifier';
 import { RunLog } from './log/RunLog';
@@ -42,7 +44,10 @@ function WhileTraining({ session, children }: { session: RunSessionStore; childr
 }
 
 export function App() {
-  const config = useMemo(() => createConfigStore(), []);
+  const storage = useMemo(() => browserStorage(), []);
+  // The setup kept from the last visit, unless the address names one (a share link, a lesson).
+  const opening = useMemo(() => openingSetup(window.location.hash, window.location.search, storage), [storage]);
+  const config = useMemo(() => createConfigStore(opening.config ?? undefined), [opening]);
   const session = useMemo(() => createRunSessionStore(), []);
   const backend = useMemo(() => backendFromUrl(), []);
   const controls = useTrainingSession(session, backend);
@@ -68,6 +73,9 @@ export function App() {
       <main className="app-main">
         <div className="column column-setup">
           <WhileTraining session={session}>{(active) => <LessonPicker store={config} disabled={active} />}</WhileTraining>
+          <WhileTraining session={session}>
+            {(active) => <KeepSetup store={config} storage={storage} notice={opening.notice} disabled={active} />}
+          </WhileTraining>
           <StackEditor key={`stack-${loads}`} store={config} />
           <WhileTraining session={session}>{(active) => <KerasImportBox store={config} disabled={active} />}</WhileTraining>
           <SettingsPanel key={`settings-${loads}`} store={config} />
