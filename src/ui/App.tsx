@@ -66,6 +66,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#run-controls">
+        Skip to the run controls
+      </a>
       <header className="app-header">
         <h1>Plateau</h1>
         <p className="tagline">Stack Keras training callbacks, train in your browser, and see the epoch where each one acted, and why.</p>

@@ -105,7 +105,7 @@ export function SettingsPanel({ store }: { store: ConfigStore }) {
               ))}
             </select>
           </div>
-          <NumberSetting id="setting-lr" label="Learning rate" value={optimizer.learningRate} step={0.001} problem={at('optimizer.learningRate')} lockedReason={rateLockedReason(optimizer)} onChange={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))} />
+          <NumberSetting id="setting-lr" label="Learning rate" value={optimizer.learningRate} step={0.001} problem={at('optimizer.learningRate')} rateLockedBy={rateLockedReason(optimizer)} onChange={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))} />
         </div>
         {optimizer.kind === 'sgd' && (
           <NumberSetting id="setting-momentum" label="Momentum" value={optimizer.momentum} step={0.1} problem={at('optimizer.momentum')} onChange={(momentum) => edit((current) => updateSection(current, 'optimizer', { momentum }))} />

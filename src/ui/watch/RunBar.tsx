@@ -6,8 +6,8 @@ import { useMemo } from 'react';
 import type { ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
 import { readoutThrottled } from './readoutThrottle';
-import { describeTest, epochCounter, etaSeconds, formatDuration, formatNumber, tensorReadout } from './runFigures';
-import { describeEnding, describeResume, isActive, type RunSessionStore } from './runSession';
+import { backendPhrase, describeTest, epochCounter, etaSeconds, formatDuration, formatNumber, speedReadout, tensorReadout } from './runFigures';
+import { describeEnding, describeResume, isActive, statusLabel, type RunSessionStore } from './runSession';
 import { CallbackStandings } from './CallbackStandings';
 import { TrainBlockedReason, TrainButton } from './TrainButton';
 import type { TrainingControls } from './useTrainingSession';
@@ -28,7 +28,7 @@ export function RunBar({ config, session, controls }: RunBarProps) {
   const done = state.history.length;
 
   return (
-    <section className="panel run-bar" aria-label="Run controls">
+    <section className="panel run-bar" aria-label="Run controls" id="run-controls" tabIndex={-1}>
       <div className="run-buttons">
         <TrainButton config={config} active={active} controls={controls} />
         {state.status === 'paused' ? (
@@ -49,11 +49,11 @@ export function RunBar({ config, session, controls }: RunBarProps) {
             Epoch <strong data-testid="run-epoch">{epochCounter(state)}</strong>
             {state.progress && active && <> · batch {state.progress.batch + 1}/{state.progress.steps}</>}
             {' · '}
-            <span data-testid="run-speed">{state.progress ? Math.round(state.progress.samplesPerSecond) : '–'}</span> samples/s · ETA {formatDuration(active ? etaSeconds(state) : null)}
+            <span data-testid="run-speed">{speedReadout(state.progress, active)}</span> samples/s · ETA {formatDuration(active ? etaSeconds(state) : null)}
           </span>
         </div>
         <span className={`status-badge status-${state.status}`} data-testid="run-status">
-          {state.status}
+          {statusLabel(state.status, state.summary)}
         </span>
       </div>
       <TrainBlockedReason config={config} active={active} />
@@ -86,8 +86,15 @@ export function RunBar({ config, session, controls }: RunBarProps) {
         </div>
         <div className="backend">
           <dt>backend</dt>
-          <dd data-testid="run-backend" title={state.backend?.reason}>
-            {state.backend ? `${state.backend.name} (${state.backend.reason})` : '–'}
+          <dd data-testid="run-backend">
+            {state.backend ? (
+              <details className="backend-details">
+                <summary>{backendPhrase(state.backend)}</summary>
+                <span className="backend-reason">{state.backend.reason}</span>
+              </details>
+            ) : (
+              '–'
+            )}
           </dd>
         </div>
         <div className="tensors">
@@ -95,7 +102,7 @@ export function RunBar({ config, session, controls }: RunBarProps) {
           <dd data-testid="run-tensors">{tensorReadout(state)}</dd>
         </div>
       </dl>
-      <CallbackStandings config={config} states={state.callbackStates} />
+      <CallbackStandings config={config} states={state.callbackStates} learningRate={learningRate} />
       {state.error && (
         <p role="alert" className="run-error" data-testid="run-error">
           {state.error}
