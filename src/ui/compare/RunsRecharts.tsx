@@ -29,7 +29,7 @@ export function RunsRecharts({ curves, scale, stepped, marks, height }: RunsPlot
         <YAxis scale={scale} domain={decades?.domain ?? AUTO} ticks={decades?.ticks} interval={0} tickFormatter={formatTick} width={52} tick={axisTick} stroke="#8889" />
         <Tooltip isAnimationActive={false} formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} labelFormatter={(x: unknown) => (typeof x !== 'number' ? '' : `epoch ${Number(x.toFixed(2))}`)} />
         {marks.map((mark) => (
-          <ReferenceLine key={`${mark.label}-${mark.x}`} x={mark.x} stroke={mark.colour} strokeDasharray="3 3" label={{ value: mark.label, position: 'top', fill: mark.colour, fontSize: 10 }} />
+          <ReferenceLine key={`${mark.label}-${mark.x}`} x={mark.x} stroke={mark.colour} strokeDasharray="3 3" label={{ value: mark.label, position: 'insideTopRight', fill: mark.colour, fontSize: 10 }} />
         ))}
         {curves.map((curve) => (
           <Line
