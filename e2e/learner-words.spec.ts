@@ -55,3 +55,22 @@ test('the NaN lesson: the loss chart shows the healthy epochs and the blow-up, w
   const [pngFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Download the Loss chart as PNG' }).click()]);
   expect(pngFile.suggestedFilename()).toBe('plateau-loss.png');
 });
+
+test('a schedule form shows every Keras parameter, the optional ones folded', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  const optimizer = page.getByRole('group', { name: 'Optimizer' });
+  await optimizer.getByLabel('Learning-rate schedule').selectOption('ExponentialDecay');
+  const more = optimizer.locator('details.schedule-more');
+  await expect(more.locator('summary')).toHaveText('More parameters: staircase, at their defaults');
+  await more.locator('summary').click();
+  await more.getByLabel('staircase').check();
+  await expect(more.locator('summary')).toHaveText('More parameters (1 changed)');
+  const json = async () => (JSON.parse(await page.getByLabel('Run config').inputValue()) as { optimizer: { schedule: { params: Record<string, unknown> } } }).optimizer.schedule.params;
+  await expect.poll(json).toMatchObject({ staircase: true });
+
+  await optimizer.getByLabel('Learning-rate schedule').selectOption('CyclicLR');
+  await optimizer.locator('details.schedule-more summary').click();
+  await optimizer.getByLabel('mode').selectOption('exp_range');
+  await optimizer.getByLabel('gamma').fill('0.99');
+  await expect.poll(json).toMatchObject({ mode: 'exp_range', gamma: 0.99 });
+});
