@@ -10,16 +10,20 @@ async function seriousViolations(page: Page, state: string): Promise<string[]> {
     .map((violation) => `${state} › ${violation.id}: ${violation.nodes[0]?.target.join(' ') ?? ''}`);
 }
 
+/** Opens `url`, waits until Train can be pressed, and checks that first state. */
+async function openAndCheck(page: Page, url: string, state: string): Promise<string[]> {
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
+  return seriousViolations(page, state);
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
     test('axe finds nothing serious in any state a learner reaches on the page', async ({ page }) => {
       test.setTimeout(300_000);
-      const found: string[] = [];
-      await page.goto('/?backend=wasm');
-      await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
-      found.push(...(await seriousViolations(page, 'idle')));
+      const found = await openAndCheck(page, '/?backend=wasm', 'idle');
 
       await openEveryCard(page);
       found.push(...(await seriousViolations(page, 'every callback, More parameters open')));
@@ -47,10 +51,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('axe finds nothing serious in the embed, idle and after a run', async ({ page }) => {
       test.setTimeout(120_000);
-      const found: string[] = [];
-      await page.goto('/?embed=1&preset=plateau-cut&backend=wasm');
-      await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
-      found.push(...(await seriousViolations(page, 'embed idle')));
+      const found = await openAndCheck(page, '/?embed=1&preset=plateau-cut&backend=wasm', 'embed idle');
       await page.getByRole('button', { name: 'Train', exact: true }).click();
       await expect(page.getByTestId('run-status')).toHaveText(/done|stopped/, { timeout: 60_000 });
       found.push(...(await seriousViolations(page, 'embed after a run')));
