@@ -59,7 +59,7 @@ test('ModelCheckpoint(saveBestOnly): the entry appears, survives a reload, resto
   page.on('download', (download) => {
     void download.path().then((path) => downloads.push({ name: download.suggestedFilename(), path }));
   });
-  await entries(page).first().getByRole('button', { name: 'Download' }).click();
+  await entries(page).first().getByRole('button', { name: 'Download tfjs model.json + model.weights.bin' }).click();
   await expect.poll(() => downloads.length).toBe(2);
   const files = new Map(downloads.map(({ name, path }) => [name, path]));
   const modelJson = JSON.parse(await readFile(files.get('model.json') ?? '', 'utf8')) as {
@@ -132,7 +132,7 @@ test('a run closed mid-training resumes from its last checkpoint in the main run
   await reopened.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(reopened.getByTestId('run-status')).toHaveText('running');
   await reopened.getByRole('button', { name: 'Stop', exact: true }).click();
-  await expect(reopened.getByTestId('run-summary')).toContainText('Stopped by Page');
+  await expect(reopened.getByTestId('run-summary')).toContainText('Stopped by you');
   await expect(reopened.getByTestId('run-summary')).toContainText(`since resuming`);
   await expect(entry.getByRole('button', { name: 'Resume training' })).toBeEnabled();
 

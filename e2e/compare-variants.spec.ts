@@ -177,7 +177,7 @@ test('a variant can be renamed, duplicated and removed, and the others keep what
   // The copy comes right after its original.
   await expect(panel.locator('.variant-card')).toHaveCount(3);
   await expect(name(0)).toHaveValue('Slow');
-  await expect(name(1)).toHaveValue('Copy of Slow');
+  await expect(name(1)).toHaveValue('Slow (2)');
   await expect(name(2)).toHaveValue('Fast');
   await name(1).fill('Medium');
   await panel.getByTestId('variant-0').getByRole('button', { name: 'Remove' }).last().click();
@@ -253,9 +253,15 @@ test('with a schedule, the page offers no way to set the learning rate, and says
   await expect(palette.getByRole('button', { name: /ReduceLROnPlateau/ })).toBeEnabled();
 
   await page.getByLabel('Learning-rate schedule').first().selectOption('CosineDecay');
-  const reason = /hence its learning rate is not settable/;
+  const reason = /A schedule sets the rate at every step, so callbacks cannot change it\./;
   await expect(rate).toBeDisabled();
   await expect(rate).toHaveAccessibleDescription(reason);
+  // Keras's own TypeError is one click away, not in the learner's face.
+  const optimizer = page.getByRole('group', { name: 'Optimizer' });
+  const keras = optimizer.getByText(/hence its learning rate is not settable/);
+  await expect(keras).toBeHidden();
+  await optimizer.getByText("Keras's message").click();
+  await expect(keras).toBeVisible();
   for (const name of [/ReduceLROnPlateau/, /LearningRateScheduler/]) {
     await expect(palette.getByRole('button', { name })).toBeDisabled();
     await expect(palette.getByRole('button', { name })).toHaveAccessibleDescription(reason);
@@ -268,6 +274,8 @@ test('with a schedule, the page offers no way to set the learning rate, and says
   const variantRate = panel.getByTestId('variant-0').getByRole('spinbutton', { name: 'Learning rate' });
   await expect(variantRate).toBeDisabled();
   await expect(variantRate).toHaveAccessibleDescription(reason);
+  await panel.getByTestId('variant-0').getByText("Keras's message").click();
+  await expect(panel.getByTestId('variant-0').getByText(/hence its learning rate is not settable/)).toBeVisible();
 
   // Without the schedule the rate is the user's again.
   await page.getByLabel('Learning-rate schedule').first().selectOption('');

@@ -60,17 +60,18 @@ test('a lesson embedded in another page shows its chart, its stack and Train ins
   await expect(frame.getByTestId('run-backend')).toHaveText('wasm');
   await expect.poll(async () => Number((await frame.getByTestId('run-epoch').textContent())?.split('/')[0]), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
   await frame.getByRole('button', { name: 'Stop' }).click();
-  await expect(frame.getByTestId('run-status')).toHaveText(/done|failed/, { timeout: 30_000 });
-  await expect(frame.getByTestId('run-status')).toHaveText('done');
+  await expect(frame.getByTestId('run-status')).toHaveText(/stopped|done|failed/, { timeout: 30_000 });
+  // Stopped by the reader: the badge says so, not "done".
+  await expect(frame.getByTestId('run-status')).toHaveText('stopped');
 });
 
 test('autostart trains as soon as the frame is ready', async ({ page, baseURL }) => {
   const frame = await postWithFrame(page, baseURL, '/?embed=1&preset=plateau-cut&autostart=1&backend=wasm');
   await expect(frame.getByTestId('run-backend')).toHaveText('wasm', { timeout: 30_000 });
   await expect.poll(async () => Number(await frame.getByTestId('chart-loss').getAttribute('data-points')), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
-  // On a quiet machine the lesson may already have finished, and Stop is disabled: either way the run ends done.
+  // On a quiet machine the lesson may already have finished, and Stop is disabled: the run ends done, or stopped by the reader.
   await frame.getByRole('button', { name: 'Stop' }).click({ timeout: 5_000 }).catch(() => undefined);
-  await expect(frame.getByTestId('run-status')).toHaveText('done', { timeout: 30_000 });
+  await expect(frame.getByTestId('run-status')).toHaveText(/^(done|stopped)$/, { timeout: 30_000 });
 });
 
 test('autostart never runs code from a link before the reader accepts it', async ({ page }) => {

@@ -24,6 +24,9 @@ const userCode = z.string().superRefine((source, ctx) => {
   }
 });
 
+/** A LambdaCallback hook is optional: left empty (in a form, a file or a link) it is no hook, as Keras's `None`. */
+const optionalHook = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), userCode.optional());
+
 export const callbackParamSchemas = {
   ReduceLROnPlateau: z.strictObject({
     monitor: monitor.optional(),
@@ -76,7 +79,7 @@ export const callbackParamSchemas = {
     append: z.boolean().optional(),
   }),
   LambdaCallback: z.strictObject(
-    Object.fromEntries([...HOOK_NAMES, 'onBatchBegin', 'onBatchEnd'].map((hook) => [hook, userCode.optional()])),
+    Object.fromEntries([...HOOK_NAMES, 'onBatchBegin', 'onBatchEnd'].map((hook) => [hook, optionalHook])),
   ),
   CustomCallback: z.strictObject({
     source: userCode,

@@ -63,10 +63,12 @@ describe('editing a setup', () => {
   test('duplicate adds a named, coloured copy after the original, up to four', () => {
     let setup = twoSchedules();
     setup = duplicateVariant(setup, 0);
-    expect(setup.variants.map((variant) => variant.name)).toEqual(['A', 'Copy of A', 'B']);
+    expect(setup.variants.map((variant) => variant.name)).toEqual(['A', 'A (2)', 'B']);
     expect(new Set(setup.variants.map((variant) => variant.colour)).size).toBe(3);
     setup = duplicateVariant(setup, 0);
-    expect(setup.variants[1]?.name).toBe('Copy of A (2)');
+    expect(setup.variants[1]?.name).toBe('A (3)');
+    // A copy of a copy counts on from the same name.
+    expect(duplicateVariant(duplicateVariant(twoSchedules(), 0), 1).variants[2]?.name).toBe('A (3)');
     expect(duplicateVariant(setup, 0).variants).toHaveLength(MAX_VARIANTS);
     expect(parseCompareConfig(setup).ok).toBe(true);
   });
@@ -74,7 +76,7 @@ describe('editing a setup', () => {
   test('remove keeps at least two variants', () => {
     const setup = twoSchedules();
     expect(removeVariant(setup, 0)).toBe(setup);
-    expect(removeVariant(duplicateVariant(setup, 0), 0).variants.map((variant) => variant.name)).toEqual(['Copy of A', 'B']);
+    expect(removeVariant(duplicateVariant(setup, 0), 0).variants.map((variant) => variant.name)).toEqual(['A (2)', 'B']);
   });
 
   test('shared settings follow the base, the variant keeps its optimizer and stack', () => {

@@ -87,7 +87,7 @@ export function nextVariantColour(taken: readonly string[]): string {
   return free ?? (VARIANT_COLOURS[taken.length % VARIANT_COLOURS.length] as string);
 }
 
-/** A name not yet used: "Copy of A", "Copy of A (2)"… */
+/** A name not yet used: "A", else "A (2)", "A (3)"… */
 export function freeVariantName(wanted: string, taken: readonly string[]): string {
   const used = new Set(taken.map((name) => name.toLowerCase()));
   if (!used.has(wanted.toLowerCase())) return wanted;
@@ -115,7 +115,8 @@ export function duplicateVariant(setup: CompareConfig, index: number): CompareCo
   if (!original || setup.variants.length >= MAX_VARIANTS) return setup;
   const names = setup.variants.map((variant) => variant.name);
   const copy: CompareVariant = {
-    name: freeVariantName(`Copy of ${original.name}`.slice(0, 40), names),
+    // A copy of "B" or of "B (2)" is the next free "B (n)", never "Copy of Copy of B".
+    name: freeVariantName(original.name.replace(/ \(\d+\)$/, '').slice(0, 34), names),
     colour: nextVariantColour(setup.variants.map((variant) => variant.colour)),
     config: structuredClone(original.config),
   };

@@ -61,6 +61,11 @@ function comparable(config: RunConfig): string {
   return canonicalJson({ ...config, callbacks: config.callbacks.map((entry) => ({ ...entry, enabled: entry.enabled !== false })) });
 }
 
+/** Whether two configs are the same run, whatever order their fields were written in. */
+export function sameRun(a: RunConfig, b: RunConfig): boolean {
+  return comparable(a) === comparable(b);
+}
+
 /** The lesson whose run is exactly `config`, so a link can name it instead of carrying it (and its code). */
 export function presetMatching(config: RunConfig): Preset | null {
   const run = comparable(config);

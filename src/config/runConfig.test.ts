@@ -8,6 +8,13 @@ describe('RunConfig', () => {
     expect(config.model.hiddenLayers.length).toBeGreaterThan(0);
   });
 
+  it('reads an empty LambdaCallback hook as no hook, not as an error', () => {
+    const parsed = parseRunConfig({ callbacks: [{ type: 'LambdaCallback', params: { onEpochEnd: '  ', onTrainBegin: '() => {}' } }] });
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && JSON.parse(JSON.stringify(parsed.value.callbacks[0]?.params))).toEqual({ onTrainBegin: '() => {}' });
+    expect(parseRunConfig({ callbacks: [{ type: 'LambdaCallback', params: { onEpochEnd: '(epoch' } }] }).ok).toBe(false);
+  });
+
   it('accepts a learning-rate schedule on the optimizer', () => {
     const parsed = parseRunConfig({
       optimizer: { schedule: { kind: 'ExponentialDecay', params: { initialLearningRate: 0.1, decaySteps: 100, decayRate: 0.9 } } },

@@ -12,6 +12,8 @@ import { BoundaryPanel } from './boundary/BoundaryPanel';
 import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
 import { CompareSection } from './compare/CompareSection';
 import { KerasImportBox } from './import/KerasImportBox';
+import { KeepSetup } from './keep/KeepSetup';
+import { browserStorage, openingSetup } from './keep/keptSetup';
 import { LessonPicker } from './lessons/LessonPicker';
 import { RunEndNotifier } from './notify/RunEndNotifier';
 import { RunLog } from './log/RunLog';
@@ -45,7 +47,10 @@ function WhileTraining({ session, children }: { session: RunSessionStore; childr
 }
 
 export function App() {
-  const config = useMemo(() => createConfigStore(), []);
+  const storage = useMemo(() => browserStorage(), []);
+  // The setup kept from the last visit, unless the address names one (a share link, a lesson).
+  const opening = useMemo(() => openingSetup(window.location.hash, window.location.search, storage), [storage]);
+  const config = useMemo(() => createConfigStore(opening.config ?? undefined), [opening]);
   const session = useMemo(() => createRunSessionStore(), []);
   // A CSV dropped anywhere on the page goes to the dataset form.
   const csvInbox = useMemo(() => createCsvInbox(), []);
@@ -67,6 +72,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#run-controls">
+        Skip to the run controls
+      </a>
       <header className="app-header">
         <h1>Plateau</h1>
         <p className="tagline">Stack Keras training callbacks, train in your browser, and see the epoch where each one acted, and why.</p>
@@ -74,6 +82,9 @@ export function App() {
       <main className="app-main">
         <div className="column column-setup">
           <WhileTraining session={session}>{(active) => <LessonPicker store={config} disabled={active} />}</WhileTraining>
+          <WhileTraining session={session}>
+            {(active) => <KeepSetup store={config} storage={storage} notice={opening.notice} disabled={active} />}
+          </WhileTraining>
           <StackEditor key={`stack-${loads}`} store={config} />
           <WhileTraining session={session}>{(active) => <KerasImportBox store={config} disabled={active} />}</WhileTraining>
           <SettingsPanel key={`settings-${loads}`} store={config} csvInbox={csvInbox} />

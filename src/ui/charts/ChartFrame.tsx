@@ -48,7 +48,7 @@ export function ChartFrame({ spec, markerCount, note, actions, figureRef, childr
       </p>
       {note && <p className="chart-note">{note}</p>}
       <div className="chart-body">
-        {spec.rows.length === 0 ? <p className="chart-empty">Press Train: {spec.title.toLowerCase()} appears here epoch by epoch.</p> : children}
+        {spec.rows.length === 0 ? <p className="chart-empty">{spec.title} appears here epoch by epoch as the model trains.</p> : children}
       </div>
     </figure>
   );

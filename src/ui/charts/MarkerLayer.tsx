@@ -16,6 +16,13 @@ export interface MarkerFrame {
 const inside = (value: number | undefined, from: number, size: number): value is number =>
   value !== undefined && Number.isFinite(value) && value >= from - 0.5 && value <= from + size + 0.5;
 
+/** A tag centred on its line, but kept inside the chart near either edge ("restored" at the last epoch, not "restor"). */
+function tagAnchor(at: number, area: MarkerFrame['area']): 'start' | 'middle' | 'end' {
+  if (at > area.x + area.width - 28) return 'end';
+  if (at < area.x + 28) return 'start';
+  return 'middle';
+}
+
 export function MarkerLayer({ placed, frame }: { placed: PlacedMarkers; frame: MarkerFrame }) {
   const { x, y, area } = frame;
   const top = area.y;
@@ -31,7 +38,7 @@ export function MarkerLayer({ placed, frame }: { placed: PlacedMarkers; frame: M
           <g key={`${marker.epoch}-${marker.kind}`} className={`marker marker-${marker.kind}`}>
             <line x1={at} x2={at} y1={top} y2={bottom} stroke={color} strokeOpacity={0.7} strokeDasharray="3 3" />
             {labelled && style && (
-              <text x={at} y={top - 4} textAnchor="middle" fill={color} fontSize={10}>
+              <text x={at} y={top - 4} textAnchor={tagAnchor(at, area)} fill={color} fontSize={10}>
                 {style.tag}
               </text>
             )}

@@ -17,6 +17,7 @@ import { seriesColor } from './seriesColor';
 import { formatTick, logTicks, noVerticalLines } from './axes';
 import { axisTick } from './axisTick';
 import { FADED_ALPHA, rawAlpha, underFirst } from './canvasPlot';
+import { useNoTabStops } from './useNoTabStops';
 
 interface MetricChartProps {
   spec: ChartSpec;
@@ -35,6 +36,10 @@ const NO_MARKERS: readonly Marker[] = [];
 const MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
 const X_DOMAIN: [string, string] = ['dataMin', 'dataMax'];
 const Y_DOMAIN: [string, string] = ['auto', 'auto'];
+const FRACTION_DOMAIN: [string, number] = ['auto', 1];
+/** The chart's legend as a downloaded file draws it. */
+const legendOf = (spec: ChartSpec) => spec.series.map((series, index) => ({ label: series.label, color: seriesColor(series, index), dashed: series.validation }));
+
 interface BrushRange {
   startIndex?: number;
   endIndex?: number;
@@ -86,6 +91,7 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
   useLayoutEffect(() => {
     rowsRef.current = rows;
   }, [rows]);
+  useNoTabStops(figureRef);
   const onBrush = useCallback((range: BrushRange) => {
     const drawn = rowsRef.current;
     const start = drawn[range.startIndex ?? 0]?.epoch;
@@ -108,22 +114,22 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
               Reset zoom
             </button>
           )}
-          <button type="button" className="link-button" aria-label={`Download the ${spec.title} chart as PNG`} onClick={() => { const element = svg(); if (element) void downloadPng(element, spec.title); }}>
+          <button type="button" className="link-button" aria-label={`Download the ${spec.title} chart as PNG`} onClick={() => { const element = svg(); if (element) void downloadPng(element, spec.title, legendOf(spec)); }}>
             PNG
           </button>
-          <button type="button" className="link-button" aria-label={`Download the ${spec.title} chart as SVG`} onClick={() => { const element = svg(); if (element) downloadSvg(element, spec.title); }}>
+          <button type="button" className="link-button" aria-label={`Download the ${spec.title} chart as SVG`} onClick={() => { const element = svg(); if (element) downloadSvg(element, spec.title, legendOf(spec)); }}>
             SVG
           </button>
         </>
       }
     >
       <ResponsiveContainer width="100%" height={200}>
-        <LineChart data={rows} margin={MARGIN}>
+        <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke="#8882" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
           <XAxis dataKey="epoch" type="number" domain={X_DOMAIN} allowDecimals={false} interval={0} tick={axisTick} stroke="#8889" />
           <YAxis
             scale={spec.scale}
-            domain={decades?.domain ?? Y_DOMAIN}
+            domain={decades?.domain ?? (spec.ceiling === 1 ? FRACTION_DOMAIN : Y_DOMAIN)}
             ticks={decades?.ticks}
             interval={0}
             tickFormatter={formatTick}

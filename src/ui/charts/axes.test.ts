@@ -13,7 +13,12 @@ describe('value-axis tick labels', () => {
   it('writes an exponent outside that range, as a learning rate cut many times needs', () => {
     expect(formatTick(1e-5)).toBe('1e-5');
     expect(formatTick(-2e-4)).toBe('-2e-4');
-    expect(formatTick(25000)).toBe('3e+4');
+    expect(formatTick(25000)).toBe('2.5e+4');
+  });
+
+  it('never writes two neighbouring ticks of a blown-up loss the same', () => {
+    const ticks = [1e35, 1.2e35, 1.4e35, 1.6e35].map(formatTick);
+    expect(ticks).toEqual(['1e+35', '1.2e+35', '1.4e+35', '1.6e+35']);
   });
 });
 

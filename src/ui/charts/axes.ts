@@ -13,10 +13,15 @@ export function tickTextColour(): string {
   return dark ? TICK_TEXT.dark : TICK_TEXT.light;
 }
 
-/** Value-axis tick labels: three significant digits, exponents outside 0.001–10,000 (but 0 is "0"). */
+/**
+ * Value-axis tick labels: three significant digits, exponents outside
+ * 0.001–10,000 (but 0 is "0"), with two significant digits so that
+ * neighbouring ticks such as 1.2e+35 and 1.4e+35 never read the same.
+ */
 export const formatTick = (value: number): string => {
   if (value === 0) return '0';
-  return Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0);
+  if (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e4) return String(Number(value.toPrecision(3)));
+  return value.toExponential(1).replace(/\.0e/, 'e');
 };
 
 /**

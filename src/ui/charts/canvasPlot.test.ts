@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canvasPlot, plotArea, plotProjection } from './canvasPlot';
-import type { ChartSpec } from './chartModel';
+import { buildLogCharts, type ChartSpec } from './chartModel';
 
 const loss: ChartSpec = {
   id: 'loss',
@@ -56,6 +56,26 @@ describe('canvas plot', () => {
     expect(plot?.lines.map((line) => line.key)).toEqual(['lr']);
     expect(plot?.stepped).toBe(true);
     expect(plot?.y).toEqual({ scale: 'log', domain: [0.001, 0.01], ticks: [0.001, 0.002, 0.005, 0.01] });
+  });
+
+  it('keeps the healthy epochs of a loss that blows up apart, on distinct ticks', () => {
+    const history = [0.9, 0.5, 0.3, 4e3, 9.9e18, 1.2e35].map((value, epoch) => ({ epoch, logs: { loss: value }, lrDuring: 0.01, lrAfter: 0.01, seconds: 0.1, tensors: 1 }));
+    const spec = buildLogCharts(history)[0];
+    if (!spec) throw new Error('no loss chart');
+    const plot = canvasPlot(spec, 0);
+    if (!plot) throw new Error('nothing drawn');
+    const y = plotProjection(plot, plotArea(600, 200)).y;
+    // The healthy epochs' fall from 0.9 to 0.3 shows, where a linear axis up to 1e35 would put them all on one pixel.
+    expect(Math.abs(y(0.9) - y(0.3))).toBeGreaterThan(1);
+    expect(y(4e3)).toBeLessThan(y(0.3));
+    expect(new Set(plot.y.ticks).size).toBe(plot.y.ticks.length);
+  });
+
+  it('ends an accuracy axis at 1', () => {
+    const spec: ChartSpec = { id: 'accuracy', title: 'accuracy', series: [{ key: 'accuracy', label: 'accuracy', validation: false }], rows: [{ epoch: 1, accuracy: 0.55 }, { epoch: 2, accuracy: 0.99 }], scale: 'linear', stepped: false, ceiling: 1 };
+    const plot = canvasPlot(spec, 0);
+    expect(plot?.y.domain[1]).toBe(1);
+    expect(plot?.y.ticks.at(-1)).toBe(1);
   });
 
   it('has nothing to draw before the first epoch', () => {

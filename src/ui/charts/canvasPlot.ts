@@ -52,6 +52,13 @@ export function underFirst(series: readonly SeriesSpec[]): { series: SeriesSpec;
   return series.map((entry, index) => ({ series: entry, index })).sort((a, b) => Number(b.series.faded ?? false) - Number(a.series.faded ?? false));
 }
 
+/** A linear axis that stops at `ceiling` (accuracy at 1) rather than at the next round tick past it. */
+function capped(axis: Axis, ceiling: number | undefined): Axis {
+  if (ceiling === undefined || axis.domain[1] <= ceiling) return axis;
+  const ticks = axis.ticks.filter((tick) => tick < ceiling);
+  return { ...axis, domain: [Math.min(axis.domain[0], ceiling), ceiling], ticks: [...ticks, ceiling] };
+}
+
 export function canvasPlot(spec: ChartSpec, smoothing: number): CanvasPlot | null {
   const { rows, smoothed } = drawnRows(spec, smoothing);
   const first = rows[0];
@@ -72,7 +79,7 @@ export function canvasPlot(spec: ChartSpec, smoothing: number): CanvasPlot | nul
   return {
     rows,
     x: epochAxis(first.epoch, last.epoch),
-    y: log ? logAxis(extent[0], extent[1]) : linearAxis(extent[0], extent[1]),
+    y: log ? logAxis(extent[0], extent[1]) : capped(linearAxis(extent[0], extent[1]), spec.ceiling),
     lines,
     stepped: spec.stepped,
   };

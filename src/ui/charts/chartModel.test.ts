@@ -21,6 +21,15 @@ describe('chart model', () => {
     expect(charts[0]?.rows[1]).toEqual({ epoch: 2, loss: 0.8, val_loss: 1.1 });
   });
 
+  it('gives a loss that blows up a log axis, a healthy one a linear axis, and accuracy a ceiling of 1', () => {
+    const blownUp = [0.9, 0.7, 0.6, 4e3, 9.9e18, 1.2e35, Number.NaN].map((loss, epoch) => row(epoch, { loss }));
+    expect(buildLogCharts(blownUp)[0]?.scale).toBe('log');
+    const charts = buildLogCharts(history);
+    expect(charts[0]?.scale).toBe('linear');
+    expect(charts[0]?.ceiling).toBeUndefined();
+    expect(charts[1]?.ceiling).toBe(1);
+  });
+
   it('draws the learning rate in effect during each epoch, as steps on a log axis', () => {
     const chart = buildLearningRateChart(history);
     expect(chart).toMatchObject({ scale: 'log', stepped: true });

@@ -27,7 +27,35 @@ export interface ChartSpec {
   scale: 'linear' | 'log';
   /** The learning rate is a step function: drawn as steps, never smoothed. */
   stepped: boolean;
+  /** The most the value axis shows, for a metric that cannot exceed it (accuracy ends at 1). */
+  ceiling?: number;
 }
+
+/** Positive values that span this many times from the smallest to the largest get a log axis. */
+const LOG_SPAN = 1e4;
+
+/**
+ * A log axis when the values are all positive and span many decades (a loss
+ * that blows up to 1e35 before TerminateOnNaN stops it): on a linear axis
+ * every healthy epoch would lie flat on 0.
+ */
+export function autoScale(rows: readonly ChartRow[], keys: readonly string[]): 'linear' | 'log' {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const row of rows) {
+    for (const key of keys) {
+      const value = row[key];
+      if (value === null || value === undefined || !Number.isFinite(value)) continue;
+      if (value <= 0) return 'linear';
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    }
+  }
+  return min <= max && max / min >= LOG_SPAN ? 'log' : 'linear';
+}
+
+/** Accuracy-like metrics are fractions: their axis ends at 1. */
+const FRACTION_METRIC = /(^|_)(acc|accuracy|precision|recall|auc)$/;
 
 export interface Marker {
   /** 1-based epoch. */
@@ -83,7 +111,9 @@ export function buildLogCharts(history: readonly Pick<EpochRow, 'epoch' | 'logs'
       for (const { key } of series) chartRow[key] = toValue(row.logs[key]);
       return chartRow;
     });
-    return { id: name, title: name === 'loss' ? 'Loss' : name, series, rows, scale: 'linear', stepped: false };
+    const keys = series.map((entry) => entry.key);
+    const spec: ChartSpec = { id: name, title: name === 'loss' ? 'Loss' : name, series, rows, scale: autoScale(rows, keys), stepped: false };
+    return FRACTION_METRIC.test(name) ? { ...spec, ceiling: 1 } : spec;
   });
 }
 

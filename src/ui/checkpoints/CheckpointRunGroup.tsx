@@ -42,9 +42,9 @@ const ReadableEntry = memo(function ReadableEntry({ entry, actions }: { entry: C
           type="button"
           onClick={() => actions.download(entry)}
           disabled={entry.weightsOnly}
-          title={entry.weightsOnly ? 'Weights only, as Keras’s .weights.h5: no model.json to download' : 'model.json and model.weights.bin for tf.loadLayersModel'}
+          title={entry.weightsOnly ? 'Weights only, as Keras’s .weights.h5: no model.json to download' : 'TensorFlow.js files for tf.loadLayersModel, not a .keras file'}
         >
-          Download
+          Download tfjs model.json + model.weights.bin
         </button>
         <button
           type="button"

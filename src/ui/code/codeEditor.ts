@@ -4,10 +4,15 @@
  * first page load stays small.
  */
 import { javascript } from '@codemirror/lang-javascript';
+import { syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
+import { darkHighlight } from './darkHighlight';
+
+/** In the dark theme the editor says so, which switches on the dark syntax colours (darkHighlight.ts). */
+const prefersDark = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 
 export interface CodeEditorOptions {
   parent: HTMLElement;
@@ -32,8 +37,11 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditorHandle {
       extensions: [
         basicSetup,
         javascript(),
+        // Only in the dark theme: a non-fallback style would replace basicSetup's light colours.
+        prefersDark() ? [syntaxHighlighting(darkHighlight), EditorView.theme({}, { dark: true })] : [],
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-describedby': options.describedBy }),
+        // tabindex 0 says outright that the editable text is focusable, so a scrolling editor is reachable by keyboard (axe's scrollable-region-focusable).
+        EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-describedby': options.describedBy, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),

@@ -54,7 +54,8 @@ export function CompareTable({ setup, runs }: { setup: CompareConfig; runs: read
         </p>
       )}
       <SameStartLine runs={runs} />
-      <div className="table-scroll">
+      {/* Focusable, so a keyboard can scroll it when it is wider than the panel. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Comparison table">
         <table className="compare-table" data-testid="compare-table">
           <thead>
             <tr>

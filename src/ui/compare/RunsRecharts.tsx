@@ -23,13 +23,13 @@ export function RunsRecharts({ curves, scale, stepped, marks, height }: RunsPlot
   const decades = useMemo(() => (scale === 'log' ? logTicks(curves.flatMap((curve) => curve.points.map(({ y }) => ({ y }))), ['y']) : null), [curves, scale]);
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
+      <LineChart margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#8882" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
         <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} interval={0} tick={axisTick} stroke="#8889" />
         <YAxis scale={scale} domain={decades?.domain ?? AUTO} ticks={decades?.ticks} interval={0} tickFormatter={formatTick} width={52} tick={axisTick} stroke="#8889" />
-        <Tooltip isAnimationActive={false} formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} labelFormatter={(x: unknown) => (typeof x !== 'number' ? '' : x === 0 ? 'before the first step' : `epoch ${Number(x.toFixed(2))}`)} />
+        <Tooltip isAnimationActive={false} formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} labelFormatter={(x: unknown) => (typeof x !== 'number' ? '' : `epoch ${Number(x.toFixed(2))}`)} />
         {marks.map((mark) => (
-          <ReferenceLine key={`${mark.label}-${mark.x}`} x={mark.x} stroke={mark.colour} strokeDasharray="3 3" label={{ value: mark.label, position: 'top', fill: mark.colour, fontSize: 10 }} />
+          <ReferenceLine key={`${mark.label}-${mark.x}`} x={mark.x} stroke={mark.colour} strokeDasharray="3 3" label={{ value: mark.label, position: 'insideTopRight', fill: mark.colour, fontSize: 10 }} />
         ))}
         {curves.map((curve) => (
           <Line

@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import type { CompareVariant } from '../../config/compareConfig';
 import { rateLockedReason, type RunConfig } from '../../config/runConfig';
+import { RateLockNote } from '../settings/RateLockNote';
 import { SchedulePicker } from '../preview/SchedulePicker';
 import { stepsPerEpoch } from '../preview/runShape';
 
@@ -59,11 +60,7 @@ export const VariantCard = memo(function VariantCard({ index, variant, base, edi
               if (learningRate > 0) setConfig({ optimizer: { ...config.optimizer, learningRate } });
             }}
           />
-          {locked && (
-            <span id={`${id}-lr-locked`} className="setting-hint locked-reason">
-              {locked}
-            </span>
-          )}
+          {locked && <RateLockNote id={`${id}-lr-locked`} keras={locked} />}
         </div>
       </div>
       <SchedulePicker

@@ -32,6 +32,9 @@ export function drawRuns(context: CanvasRenderingContext2D, plot: RunsPlot, area
     context.stroke();
     context.setLineDash([]);
     context.fillStyle = mark.colour;
-    context.fillText(mark.label, at, area.y - 2);
+    // Near the right edge the label ends at its line, so it is not cut off.
+    const nearEnd = at > area.x + area.width - 60;
+    context.textAlign = nearEnd ? 'right' : 'center';
+    context.fillText(mark.label, nearEnd ? at - 3 : at, area.y - 2);
   }
 }

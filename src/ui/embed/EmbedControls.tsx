@@ -4,7 +4,7 @@ import type { ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
 import { readoutThrottled } from '../watch/readoutThrottle';
 import { epochCounter } from '../watch/runFigures';
-import { isActive, type RunSessionStore } from '../watch/runSession';
+import { isActive, statusLabel, type RunSessionStore } from '../watch/runSession';
 import { TrainBlockedReason, TrainButton } from '../watch/TrainButton';
 import type { TrainingControls } from '../watch/useTrainingSession';
 
@@ -30,7 +30,7 @@ export function EmbedControls({ config, session, controls }: EmbedControlsProps)
           Epoch <strong data-testid="run-epoch">{epochCounter(state)}</strong>
         </span>
         <span className={`status-badge status-${state.status}`} data-testid="run-status">
-          {state.status}
+          {statusLabel(state.status, state.summary)}
         </span>
         <span className="backend-badge" data-testid="run-backend" title={state.backend?.reason ?? 'The backend is chosen when training starts.'}>
           {state.backend ? state.backend.name : 'backend: at start'}

@@ -3,6 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import { useStore } from '../state/useStore';
 import { readoutThrottled } from '../watch/readoutThrottle';
 import type { RunSessionStore } from '../watch/runSession';
+import { logAnnouncement } from './logAnnouncement';
 import { ALL_CALLBACKS, buildLogLines, filterLogLines, logCallbacks, WARNINGS_ONLY, type LogLine } from './logLines';
 
 const LINES_SHOWN = 1_000;
@@ -38,6 +39,9 @@ export function RunLog({ session }: { session: RunSessionStore }) {
   const lines = useMemo(() => buildLogLines(events, warnings, messages, test), [events, warnings, messages, test]);
   const shown = useMemo(() => filterLogLines(lines, filter), [lines, filter]);
   const callbacks = useMemo(() => logCallbacks(lines), [lines]);
+  // The lines the live region has already announced, so each update reads only what is new (React's "state from the previous render").
+  const [announced, setAnnounced] = useState({ lines: shown, text: '' });
+  if (announced.lines !== shown) setAnnounced({ lines: shown, text: logAnnouncement(shown, announced.lines.length) });
 
   return (
     <section className="panel log-panel" aria-labelledby="log-heading">
@@ -66,6 +70,9 @@ export function RunLog({ session }: { session: RunSessionStore }) {
           ))}
         </ol>
       )}
+      <p className="visually-hidden" aria-live="polite" data-testid="run-log-announcement">
+        {announced.text}
+      </p>
     </section>
   );
 }

@@ -64,7 +64,7 @@ export function PreviewPanel({ config, lastRun }: PreviewPanelProps) {
   // main-thread task of 50–120 ms, where updating the drawn one costs a fraction of that.
   const working = plan?.kind === 'simulate' && simulated?.for !== plan;
   const shown = useHeld(ready, working);
-  const marks: ChartMark[] = shown?.stoppedAfter ? [{ x: shown.stoppedAfter.epoch + 1, colour: '#dc2626', label: `${shown.stoppedAfter.by} stops` }] : [];
+  const marks: ChartMark[] = shown?.stoppedAfter ? [{ x: shown.stoppedAfter.epoch, colour: '#dc2626', label: `${shown.stoppedAfter.by} stops` }] : [];
 
   return (
     <section className="panel preview-panel" aria-labelledby="preview-heading" aria-busy={working} data-testid="lr-preview">

@@ -7,6 +7,8 @@ import { useState } from 'react';
 import type { ScheduleKind } from '../../callbacks/schedules';
 import { SCHEDULE_KINDS, scheduleSpecSchema, type ScheduleSpecOutput } from '../../config/scheduleSchemas';
 import { defaultSchedule } from './scheduleDefaults';
+import { ScheduleOptionalParams } from './ScheduleOptionalParams';
+import { SCHEDULE_OPTIONALS } from './scheduleOptionals';
 
 interface SchedulePickerProps {
   id: string;
@@ -54,6 +56,13 @@ function ParamInput({ id, name, value, onChange }: { id: string; name: string; v
   );
 }
 
+/** The parameters shown at once: those the starting schedule sets, and any other the setup already holds that is not folded. */
+function mainNames(draft: DraftSchedule, totalSteps: number, learningRate: number): string[] {
+  const folded = new Set(SCHEDULE_OPTIONALS[draft.kind].map((param) => param.name));
+  const starting = Object.keys(defaultSchedule(draft.kind, totalSteps, learningRate).params);
+  return [...new Set([...starting, ...Object.keys(draft.params).filter((name) => !folded.has(name))])];
+}
+
 export function SchedulePicker({ id, value, totalSteps, learningRate, onChange }: SchedulePickerProps) {
   const [draft, setDraft] = useState<DraftSchedule | null>(() => asDraft(value));
   const checked = draft ? scheduleSpecSchema.safeParse(draft) : null;
@@ -88,7 +97,7 @@ export function SchedulePicker({ id, value, totalSteps, learningRate, onChange }
       </div>
       {draft && (
         <div className="setting-row schedule-params" key={draft.kind}>
-          {Object.keys({ ...defaultSchedule(draft.kind, totalSteps, learningRate).params, ...params }).map((name) => (
+          {mainNames(draft, totalSteps, learningRate).map((name) => (
             <ParamInput
               key={name}
               id={`${id}-${name}`}
@@ -103,6 +112,20 @@ export function SchedulePicker({ id, value, totalSteps, learningRate, onChange }
             />
           ))}
         </div>
+      )}
+      {draft && (
+        <ScheduleOptionalParams
+          key={`${draft.kind}-more`}
+          id={id}
+          optionals={SCHEDULE_OPTIONALS[draft.kind].filter((param) => !mainNames(draft, totalSteps, learningRate).includes(param.name))}
+          params={params}
+          onChange={(name, next) => {
+            const nextParams: Record<string, ParamValue> = { ...params };
+            if (next === undefined) delete nextParams[name];
+            else nextParams[name] = next;
+            update({ kind: draft.kind, params: nextParams });
+          }}
+        />
       )}
       {problem && <p className="field-error">{problem}</p>}
     </div>

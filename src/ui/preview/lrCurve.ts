@@ -16,8 +16,7 @@ export interface LrPoint {
 export const MAX_CURVE_POINTS = 400;
 
 /**
- * A schedule's rate at every step of `epochs` epochs (the last one held to
- * the run's end), thinned to about
+ * A schedule's rate at every step of `epochs` epochs, thinned to about
  * `maxPoints`. Steps where the rate jumps by more than 2 % of the curve's
  * range (staircase, piecewise, restarts) keep their point, so the drawn
  * steps land where training has them, unless there are too many to draw.
@@ -39,30 +38,25 @@ export function scheduleLrCurve(spec: ScheduleSpec, epochs: number, steps: numbe
   const kept = new Set<number>([total - 1]);
   for (let step = 0; step < total; step += every) kept.add(step);
   if (jumps.length <= maxPoints) for (const step of jumps) kept.add(step);
-  const points = [...kept].sort((a, b) => a - b).map((step) => ({ x: 1 + step / steps, lr: rates[step] as number }));
-  // The last step's rate holds to the end of the run.
-  points.push({ x: epochs + 1, lr: rates[total - 1] as number });
-  return points;
+  // Ends at the last step, inside the last epoch (50.98 for 50 epochs): no point at "epoch 51", so no tick says 51.
+  return [...kept].sort((a, b) => a - b).map((step) => ({ x: 1 + step / steps, lr: rates[step] as number }));
 }
 
 /** A rate that never changes, over the epochs. */
 export function constantLrCurve(rate: number, epochs: number): LrPoint[] {
   return [
     { x: 1, lr: Math.fround(rate) },
-    { x: epochs + 1, lr: Math.fround(rate) },
+    { x: Math.max(1, epochs), lr: Math.fround(rate) },
   ];
 }
 
 /**
  * The rate each epoch trained with (`lrDuring`: set by the stack at the start
- * of the epoch, after any cut at the end of the one before), ending at the
- * last epoch's end.
+ * of the epoch, after any cut at the end of the one before), one point per
+ * 1-based epoch.
  */
 export function epochLrCurve(lrDuring: readonly number[]): LrPoint[] {
-  const points = lrDuring.map((lr, epoch) => ({ x: epoch + 1, lr }));
-  const last = lrDuring.at(-1);
-  if (last !== undefined) points.push({ x: lrDuring.length + 1, lr: last });
-  return points;
+  return lrDuring.map((lr, epoch) => ({ x: epoch + 1, lr }));
 }
 
 /** What a stack did over a recorded (or typical) run, as the preview shows it. */

@@ -1,5 +1,6 @@
 /** A labelled number input for a run setting, keeping the typed text while it is not yet a number. */
 import { useState } from 'react';
+import { RateLockNote } from './RateLockNote';
 
 interface NumberSettingProps {
   id: string;
@@ -8,17 +9,17 @@ interface NumberSettingProps {
   problem: string | null;
   hint?: string;
   step?: number;
-  /** Why the setting cannot be changed now; the input is disabled and says so. */
-  lockedReason?: string | null;
+  /** Keras's message when a schedule locks the rate; the input is disabled and says why in plain words. */
+  rateLockedBy?: string | null;
   onChange: (value: number) => void;
 }
 
-export function NumberSetting({ id, label, value, problem, hint, step, lockedReason, onChange }: NumberSettingProps) {
+export function NumberSetting({ id, label, value, problem, hint, step, rateLockedBy, onChange }: NumberSettingProps) {
   const [text, setText] = useState(() => (Number.isNaN(value) ? '' : String(value)));
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const lockedId = `${id}-locked`;
-  const describedBy = [hint ? hintId : null, lockedReason ? lockedId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? hintId : null, rateLockedBy ? lockedId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="setting">
       <label htmlFor={id}>{label}</label>
@@ -27,7 +28,7 @@ export function NumberSetting({ id, label, value, problem, hint, step, lockedRea
         type="number"
         step={step ?? 'any'}
         value={text}
-        disabled={Boolean(lockedReason)}
+        disabled={Boolean(rateLockedBy)}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => {
@@ -40,11 +41,7 @@ export function NumberSetting({ id, label, value, problem, hint, step, lockedRea
           {hint}
         </span>
       )}
-      {lockedReason && (
-        <span id={lockedId} className="setting-hint locked-reason">
-          {lockedReason}
-        </span>
-      )}
+      {rateLockedBy && <RateLockNote id={lockedId} keras={rateLockedBy} />}
       {problem && (
         <span id={errorId} className="field-error">
           {problem}

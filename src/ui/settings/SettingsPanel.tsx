@@ -43,7 +43,7 @@ export function SettingsPanel({ store, csvInbox }: { store: ConfigStore; csvInbo
               ))}
             </select>
           </div>
-          <NumberSetting id="setting-lr" label="Learning rate" value={optimizer.learningRate} step={0.001} problem={at('optimizer.learningRate')} lockedReason={rateLockedReason(optimizer)} onChange={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))} />
+          <NumberSetting id="setting-lr" label="Learning rate" value={optimizer.learningRate} step={0.001} problem={at('optimizer.learningRate')} rateLockedBy={rateLockedReason(optimizer)} onChange={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))} />
         </div>
         {(optimizer.kind === 'sgd' || optimizer.kind === 'rmsprop') && (
           <NumberSetting id="setting-momentum" label="Momentum" value={optimizer.momentum} step={0.1} problem={at('optimizer.momentum')} onChange={(momentum) => edit((current) => updateSection(current, 'optimizer', { momentum }))} />

@@ -6,6 +6,7 @@
 import { useCallback, useState } from 'react';
 import type { CallbackTypeName } from '../../config/callbackSchemas';
 import { RATE_SETTERS, rateLockedReason } from '../../config/runConfig';
+import { RateLockNote } from '../settings/RateLockNote';
 import { entryProblems, problemAt, type ConfigStore } from '../state/configStore';
 import { addEntry, duplicateEntry, moveEntry, removeEntry, setEntryEnabled, setParam } from '../state/runDraft';
 import { useStore } from '../state/useStore';
@@ -76,11 +77,7 @@ export function StackEditor({ store }: { store: ConfigStore }) {
           </button>
         ))}
       </div>
-      {rateLocked && (
-        <p id="palette-rate-locked" className="setting-hint locked-reason">
-          ReduceLROnPlateau and LearningRateScheduler set the learning rate, and a schedule drives it: {rateLocked}
-        </p>
-      )}
+      {rateLocked && <RateLockNote id="palette-rate-locked" keras={rateLocked} lead="ReduceLROnPlateau and LearningRateScheduler are off:" />}
       {count === 0 ? (
         <p className="empty-state">No callbacks yet: add one above, or pick a lesson. Training without callbacks is fine too.</p>
       ) : (

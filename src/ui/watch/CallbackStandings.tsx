@@ -5,9 +5,9 @@ import type { ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
 import { callbackStandings } from './callbackStandings';
 
-export function CallbackStandings({ config, states }: { config: ConfigStore; states: CallbackStates }) {
+export function CallbackStandings({ config, states, learningRate }: { config: ConfigStore; states: CallbackStates; learningRate: number | undefined }) {
   const validation = useStore(config, (current) => current.validation);
-  const standings = useMemo(() => (validation.ok ? callbackStandings(validation.config, states) : []), [validation, states]);
+  const standings = useMemo(() => (validation.ok ? callbackStandings(validation.config, states, learningRate) : []), [validation, states, learningRate]);
   if (standings.length === 0) return null;
   return (
     <ul className="callback-standings" aria-label="Where each callback stands" data-testid="callback-standings">

@@ -21,6 +21,16 @@ describe('where each callback stands', () => {
     ]);
   });
 
+  it('explains a wait past patience when the rate is already at min_lr', () => {
+    const run = config([{ type: 'ReduceLROnPlateau', params: { patience: 3, minLr: 0.0001 } }]);
+    const states = { 'callbacks[0]': { type: 'ReduceLROnPlateau', state: { best: 0.5, wait: 11 } } };
+    expect(callbackStandings(run, states, Math.fround(0.0001))[0]?.text).toBe(
+      'best val_loss 0.5000 · wait 11 of patience 3 · the rate is already at min_lr 0.0001000, so it waits without cutting, as Keras does',
+    );
+    // Above min_lr there is room to cut: no such note.
+    expect(callbackStandings(run, states, 0.001)[0]?.text).toBe('best val_loss 0.5000 · wait 11 of patience 3');
+  });
+
   it('ignores a state whose callback has since changed type', () => {
     const run = config([{ type: 'EarlyStopping' }]);
     expect(callbackStandings(run, { 'callbacks[0]': { type: 'ReduceLROnPlateau', state: { best: 1, wait: 0 } } })).toEqual([]);

@@ -1,10 +1,28 @@
 /** The numbers the run bar shows, worked out from the session: epoch counter, ETA, speed. */
-import type { TestEvaluation } from '../../training/protocol';
+import type { BackendInfo, TestEvaluation } from '../../training/protocol';
 import type { RunSessionState } from './runSession';
 
 export function formatNumber(value: number | undefined): string {
   if (value === undefined) return '–';
   return Number.isFinite(value) ? value.toPrecision(4) : String(value);
+}
+
+/** Four decimals as Keras prints them, but a huge or tiny value in exponent form: `9.908e+18`, not 19 digits. */
+export function formatFixed4(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const size = Math.abs(value);
+  return size !== 0 && (size >= 1e6 || size < 1e-4) ? value.toExponential(3) : value.toFixed(4);
+}
+
+/** The backend in a few words ("wasm, chosen automatically"); the full reason goes behind a disclosure. */
+export function backendPhrase(backend: BackendInfo): string {
+  if (backend.requested === 'auto') return `${backend.name}, chosen automatically`;
+  return backend.requested === backend.name ? `${backend.name}, forced` : `${backend.name} (${backend.requested} failed)`;
+}
+
+/** Throughput while a run trains; none once it has ended, when the last figure would be stale or 0. */
+export function speedReadout(progress: { samplesPerSecond: number } | null, active: boolean): string {
+  return active && progress && progress.samplesPerSecond > 0 ? String(Math.round(progress.samplesPerSecond)) : '–';
 }
 
 export function epochCounter(state: RunSessionState): string {
@@ -36,6 +54,6 @@ export function tensorReadout(state: RunSessionState): string {
 
 /** The final model on the held-out test set, in the words of Keras's `evaluate`: `test loss 0.3012 · test accuracy 0.9100 (100 samples)`. */
 export function describeTest(test: TestEvaluation): string {
-  const figures = Object.entries(test.logs).map(([key, value]) => `test ${key} ${Number.isFinite(value) ? value.toFixed(4) : String(value)}`);
+  const figures = Object.entries(test.logs).map(([key, value]) => `test ${key} ${formatFixed4(value)}`);
   return `${figures.join(' · ')} (${test.samples} samples)`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProgressMessage } from '../../training/client';
 import type { RunSummary } from '../../training/protocol';
 import { epochCounter, etaSeconds } from './runFigures';
-import { applyProgress, applyResumed, describeEnding, describeResume, IDLE_SESSION, resumedSession, type RunSessionState } from './runSession';
+import { applyProgress, applyResumed, describeEnding, statusLabel, describeResume, IDLE_SESSION, resumedSession, type RunSessionState } from './runSession';
 
 const checkpoint = { checkpointId: 'run-1/last.keras', name: 'last.keras', epoch: 4, batch: null };
 
@@ -69,8 +69,20 @@ describe('a run resumed from a checkpoint', () => {
     expect(describeEnding(summary({ epochsRun: 6 }), 5)).toBe('Finished: 6 epochs in 2.5 s (epoch 6 since resuming).');
     expect(describeEnding(summary({ epochsRun: 5 }), 5)).toBe('Finished: 5 epochs in 2.5 s (no epoch since resuming).');
     expect(describeEnding(summary({ epochsRun: 12, stopped: { epoch: 11, batch: null, by: 'Page' } }), 5)).toBe(
-      'Stopped by Page at epoch 12, after 12 epochs in 2.5 s (epochs 6–12 since resuming).',
+      'Stopped by you at epoch 12, after 12 epochs in 2.5 s (epochs 6–12 since resuming).',
     );
+  });
+
+  it('counts one epoch in the singular, and names a stop from the page as the learner\'s', () => {
+    expect(describeEnding(summary({ epochsRun: 1 }))).toBe('Finished: 1 epoch in 2.5 s.');
+    expect(describeEnding(summary({ epochsRun: 1, stopped: { epoch: 0, batch: 3, by: 'Page' } }))).toBe('Stopped by you at epoch 1, batch 3, after 1 epoch in 2.5 s.');
+    expect(describeEnding(summary({ epochsRun: 2, stopped: { epoch: 1, batch: null, by: 'EarlyStopping' } }))).toBe('Stopped by EarlyStopping at epoch 2, after 2 epochs in 2.5 s.');
+  });
+
+  it('badges a run the learner stopped as stopped, and one a callback stopped as done', () => {
+    expect(statusLabel('done', summary({ stopped: { epoch: 1, batch: null, by: 'Page' } }))).toBe('stopped');
+    expect(statusLabel('done', summary({ stopped: { epoch: 1, batch: null, by: 'EarlyStopping' } }))).toBe('done');
+    expect(statusLabel('running', null)).toBe('running');
   });
 
   it('leaves the ending of a fresh run as it was', () => {

@@ -120,6 +120,19 @@ function sinceResuming(epochsRun: number, initialEpoch: number | null | undefine
   return first === epochsRun ? ` (epoch ${first} since resuming)` : ` (epochs ${first}–${epochsRun} since resuming)`;
 }
 
+/** "1 epoch", "12 epochs". */
+export function epochCount(count: number): string {
+  return `${count} ${count === 1 ? 'epoch' : 'epochs'}`;
+}
+
+/** The worker names a stop from the page "Page"; the learner reads it as theirs. */
+export const stopperName = (by: string): string => (by === 'Page' ? 'you' : by);
+
+/** The badge's word: a run the learner stopped says so, not "done". */
+export function statusLabel(status: RunStatus, summary: RunSummary | null): string {
+  return status === 'done' && summary?.stopped?.by === 'Page' ? 'stopped' : status;
+}
+
 /**
  * How the end of a run reads on the page. A resumed run counts its epochs
  * from the start, stored ones included; `resumedAt` (its 0-based first new
@@ -136,15 +149,15 @@ export function describeEnding(summary: RunSummary, resumedAt?: number | null): 
       failure.batch === null ? null : `batch ${failure.batch}`,
       failure.line === null ? null : `line ${failure.line}`,
     ].filter((part) => part !== null);
-    return `Run failed after ${epochsRun} epochs${resumed}: ${failure.message}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
+    return `Run failed after ${epochCount(epochsRun)}${resumed}: ${failure.message}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
   }
   if (stopped) {
     const at = [stopped.epoch === null ? null : `epoch ${stopped.epoch + 1}`, stopped.batch === null ? null : `batch ${stopped.batch}`]
       .filter((part) => part !== null)
       .join(', ');
-    return `Stopped by ${stopped.by}${at ? ` at ${at}` : ''}, after ${epochsRun} epochs in ${summary.seconds.toFixed(1)} s${resumed}.`;
+    return `Stopped by ${stopperName(stopped.by)}${at ? ` at ${at}` : ''}, after ${epochCount(epochsRun)} in ${summary.seconds.toFixed(1)} s${resumed}.`;
   }
-  return `Finished: ${epochsRun} epochs in ${summary.seconds.toFixed(1)} s${resumed}.`;
+  return `Finished: ${epochCount(epochsRun)} in ${summary.seconds.toFixed(1)} s${resumed}.`;
 }
 
 /** The run bar's line for a resumed run: "Resumed from checkpoint last.keras (epoch 5) · training from epoch 6 of 30". */
