@@ -2,12 +2,12 @@
  * Drives the page's compare panel as a learner does: the compare setup
  * pasted into "Compare setup as JSON", Load, the code consent accepted,
  * then "Run N variants together". Times come from the page probe: each
- * variant's worker is a Worker instance of its own, so "all ready" is the
- * last `trainBegin` of the N instances and "all done" the last `done`.
+ * variant answers under its own runId (a stack of them from one worker), so
+ * "all ready" is the last `trainBegin` of the N runs and "all done" the last `done`.
  */
 import { VARIANT_COLOURS } from '../../src/config/compareConfig';
 import { playgroundConfig } from './benchConfig';
-import { waitForEachInstance, type RecordedMessage } from './pageProbe';
+import { waitForEachRun, type RecordedMessage } from './pageProbe';
 import { TRAINING_WORKER, type Playground } from './playground';
 
 /** N identical variants of the bench's full-stack run: the same work in every worker, as the bare side's N identical fits. */
@@ -16,7 +16,7 @@ export function compareSetup(epochs: number, count: number): unknown {
   return {
     v: 1,
     base,
-    variants: Array.from({ length: count }, (_, index) => ({ name: `Run ${index + 1}`, colour: VARIANT_COLOURS[index], config: playgroundConfig(epochs) })),
+    variants: Array.from({ length: count }, (_, index) => ({ name: `Run ${index + 1}`, colour: VARIANT_COLOURS[index % VARIANT_COLOURS.length], config: playgroundConfig(epochs) })),
   };
 }
 
@@ -57,15 +57,15 @@ export async function compareRun(playground: Playground, epochs: number, count: 
   const startIndex = (await playground.messageCount()) - 1;
   await panel.getByRole('button', { name: `Run ${count} variants together`, exact: true }).click();
   await afterClick?.();
-  const wait = (types: string[]) => playground.page.evaluate(waitForEachInstance, { worker: TRAINING_WORKER, afterIndex: startIndex, types, count, timeoutMs });
+  const wait = (types: string[]) => playground.page.evaluate(waitForEachRun, { worker: TRAINING_WORKER, afterIndex: startIndex, types, count, timeoutMs });
   const ends = await wait(['done', 'error']);
   const failures = ends.map(failureOf).filter((failure) => failure !== null);
   if (failures.length > 0) throw new Error(`a compare run failed: ${failures.join('; ')}`);
   const short = ends.filter((message) => message.summary?.epochsRun !== epochs);
   if (short.length > 0) throw new Error(`compare runs ended after ${short.map((message) => message.summary?.epochsRun).join(', ')} epochs, not ${epochs}`);
   const begins = await wait(['trainBegin']);
-  const instances = new Set(ends.map((message) => message.instance));
-  if (begins.some((message) => !instances.has(message.instance))) throw new Error('the trainBegin and done messages came from different workers');
+  const runs = new Set(ends.map((message) => `${message.instance}/${message.runId}`));
+  if (begins.some((message) => !runs.has(`${message.instance}/${message.runId}`))) throw new Error('the trainBegin and done messages came from different runs');
   const beginTimes = begins.map((message) => message.t);
   const ready = Math.max(...beginTimes);
   // The panel draws the runs' ends after the last done: that work must not run inside the next measurement.

@@ -19,6 +19,8 @@ export interface RecordedMessage {
   worker: string;
   /** Which Worker instance sent it: 1, 2, … in the order the page created them, so parallel runs can be told apart. */
   instance: number;
+  /** The run it is about (a stacked comparison's variants share an instance, each with its own runId); null for messages of no run. */
+  runId: number | null;
   type: string;
   command: string | null;
   rows: EpochRow[];
@@ -47,7 +49,7 @@ export function installPageProbe(): void {
 
   interface ColumnsLike { epochs: ArrayLike<number>; seconds: ArrayLike<number>; tensors: ArrayLike<number> }
   interface DataLike {
-    type?: string; command?: string; epochs?: ColumnsLike[]; message?: string;
+    type?: string; command?: string; epochs?: ColumnsLike[]; message?: string; runId?: number;
     backend?: { name: string; reason: string };
     summary?: { epochsRun: number; seconds: number; tensorsAfterRun: number; failure: { message: string } | null; stopped: { by: string } | null };
   }
@@ -72,6 +74,7 @@ export function installPageProbe(): void {
       t: performance.now(),
       worker,
       instance,
+      runId: typeof data.runId === 'number' ? data.runId : null,
       type: String(data.type),
       command: data.command ?? null,
       rows,
@@ -161,24 +164,26 @@ export function waitForMessage(args: { worker: string; afterIndex: number; types
  * Resolves once `count` different instances of `worker` have each sent one
  * of `types` after `afterIndex`: the first such message of each, in order.
  */
-export function waitForEachInstance(args: { worker: string; afterIndex: number; types: string[]; count: number; timeoutMs: number }): Promise<RecordedMessage[]> {
+/** The first message of `types` from each of `count` runs (instance and runId) of the training worker, after `afterIndex`. */
+export function waitForEachRun(args: { worker: string; afterIndex: number; types: string[]; count: number; timeoutMs: number }): Promise<RecordedMessage[]> {
   const probe = (globalThis as ProbeWindow).__plateauBench as PageProbe;
-  const firstPerInstance = (): RecordedMessage[] => {
-    const seen = new Map<number, RecordedMessage>();
+  const firstPerRun = (): RecordedMessage[] => {
+    const seen = new Map<string, RecordedMessage>();
     for (const message of probe.messages) {
-      if (message.index > args.afterIndex && message.worker === args.worker && args.types.includes(message.type) && !seen.has(message.instance)) seen.set(message.instance, message);
+      const run = `${message.instance}/${message.runId}`;
+      if (message.index > args.afterIndex && message.worker === args.worker && args.types.includes(message.type) && !seen.has(run)) seen.set(run, message);
     }
     return [...seen.values()];
   };
-  const found = firstPerInstance();
+  const found = firstPerRun();
   if (found.length >= args.count) return Promise.resolve(found);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${firstPerInstance().length} of ${args.count} workers sent ${args.types.join('/')} within ${args.timeoutMs} ms`)), args.timeoutMs);
+    const timer = setTimeout(() => reject(new Error(`${firstPerRun().length} of ${args.count} runs sent ${args.types.join('/')} within ${args.timeoutMs} ms`)), args.timeoutMs);
     const waiter = {
-      match: (message: RecordedMessage): boolean => message.worker === args.worker && args.types.includes(message.type) && firstPerInstance().length >= args.count,
+      match: (message: RecordedMessage): boolean => message.worker === args.worker && args.types.includes(message.type) && firstPerRun().length >= args.count,
       resolve: () => {
         clearTimeout(timer);
-        resolve(firstPerInstance());
+        resolve(firstPerRun());
       },
     };
     probe.waiters.push(waiter);

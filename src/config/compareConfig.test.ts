@@ -38,11 +38,14 @@ describe('parseCompareConfig', () => {
     if (!parsed.ok) expect(parsed.problems[0]?.path).toBe('variants[1].config.fit');
   });
 
-  test('refuses one variant, five variants, duplicate names and bad colours', () => {
+  test('refuses one variant, seventeen variants (with the reason), duplicate names and bad colours', () => {
     const setup = twoSchedules();
     expect(parseCompareConfig({ ...setup, variants: setup.variants.slice(0, 1) }).ok).toBe(false);
-    const five = Array.from({ length: 5 }, (_, i) => ({ ...setup.variants[0], name: `v${i}` }));
-    expect(parseCompareConfig({ ...setup, variants: five }).ok).toBe(false);
+    const sixteen = Array.from({ length: 16 }, (_, i) => ({ ...setup.variants[0], name: `v${i}` }));
+    expect(parseCompareConfig({ ...setup, variants: sixteen }).ok).toBe(true);
+    const seventeen = Array.from({ length: 17 }, (_, i) => ({ ...setup.variants[0], name: `v${i}` }));
+    const refused = parseCompareConfig({ ...setup, variants: seventeen });
+    expect(refused.ok ? [] : refused.problems.map((problem) => problem.message)).toContain('compare at most 16 variants');
     const sameName = setup.variants.map((variant) => ({ ...variant, name: 'Same' }));
     expect(parseCompareConfig({ ...setup, variants: sameName }).ok).toBe(false);
     const badColour = setup.variants.map((variant) => ({ ...variant, colour: 'blue' }));
@@ -60,7 +63,7 @@ describe('parseCompareConfig', () => {
 });
 
 describe('editing a setup', () => {
-  test('duplicate adds a named, coloured copy after the original, up to four', () => {
+  test('duplicate adds a named, coloured copy after the original, up to sixteen', () => {
     let setup = twoSchedules();
     setup = duplicateVariant(setup, 0);
     expect(setup.variants.map((variant) => variant.name)).toEqual(['A', 'A (2)', 'B']);
@@ -69,6 +72,7 @@ describe('editing a setup', () => {
     expect(setup.variants[1]?.name).toBe('A (3)');
     // A copy of a copy counts on from the same name.
     expect(duplicateVariant(duplicateVariant(twoSchedules(), 0), 1).variants[2]?.name).toBe('A (3)');
+    while (setup.variants.length < MAX_VARIANTS) setup = duplicateVariant(setup, 0);
     expect(duplicateVariant(setup, 0).variants).toHaveLength(MAX_VARIANTS);
     expect(parseCompareConfig(setup).ok).toBe(true);
   });

@@ -13,7 +13,8 @@ import { runConfigSchema, type RunConfig } from './runConfig';
 
 export const COMPARE_CONFIG_VERSION = 1;
 export const MIN_VARIANTS = 2;
-export const MAX_VARIANTS = 4;
+/** Sixteen: the variants train as stacked models (DESIGN.md §7), so many cost little more than one. */
+export const MAX_VARIANTS = 16;
 
 /** Distinct on light and dark panels, and for the common colour-vision deficiencies in this order. */
 export const VARIANT_COLOURS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea'] as const;

@@ -1,6 +1,7 @@
 /**
- * Compare 2–4 variants of the current setup side by side: each trains in
- * its own worker from the same data, initial weights and shuffling; shared
+ * Compare 2–16 variants of the current setup side by side: they train as
+ * stacked models (useCompareRuns.ts), each as it would alone, from the same
+ * data, initial weights and shuffling; shared
  * charts of loss, val_loss and learning rate; a table of who won and when;
  * and a what-if replay of a recorded run under another variant's stack.
  */
