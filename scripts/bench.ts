@@ -8,6 +8,7 @@ import { BarePage } from './bench/barePage';
 import { bareConfig, playgroundConfig } from './bench/benchConfig';
 import { launch } from './bench/browser';
 import { appBundles } from './bench/bundleSize';
+import { stackedMaxRelDiff } from './bench/stackedDiff';
 import { COMPARE_HOW, compareRatios } from './bench/compare';
 import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
 import { liveRun } from './bench/liveRun';
@@ -95,6 +96,10 @@ try {
   for (const how of COMPARE_HOW) note(how);
   const compare = await compareRatios(bare, playground, backend, plan.compareEpochs, plan.compareReps);
 
+  const stackEpochs = args.quick ? 3 : 20;
+  section(`stacked: 16 variants of the default lesson as one stack against each alone, ${stackEpochs} epochs, cpu backend in node`);
+  const stackedDiff = stackedMaxRelDiff(stackEpochs);
+
   const line = {
     backend,
     epochsPerSecBare: 1 / median(overhead.a),
@@ -118,6 +123,7 @@ try {
     checkpointSaveShareOfEpoch: saveMs / bareEpochMs,
     compare4RunsWallRatio: compare.playground,
     compare4RunsWallRatioBare: compare.bare,
+    stackedMaxRelDiff: stackedDiff,
   };
   printVerdicts(line, { overheadMargin: OVERHEAD_MARGIN, tensorsBefore: live.tensorsBefore, tensorsAfter: live.tensorsAfter });
   note(`\nbench took ${((Date.now() - startedAt) / 1000).toFixed(0)} s on a machine with load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`);

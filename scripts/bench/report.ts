@@ -7,7 +7,7 @@ export const FIELDS = [
   'tfjsVisOverheadRatio', 'kernelsPerBatchBare', 'kernelsPerBatchPlayground', 'syncReadsPerBatch', 'asyncReadsPerBatch',
   'longTasksOver50ms', 'rafIntervalP95Ms', 'workerMessagesPerSec', 'stopLatencyP95Ms', 'tensorsGrowthPerEpoch',
   'mainBundleGzipKB', 'workerBundleGzipKB', 'checkpointSaveMs', 'checkpointSaveShareOfEpoch', 'compare4RunsWallRatio',
-  'compare4RunsWallRatioBare',
+  'compare4RunsWallRatioBare', 'stackedMaxRelDiff',
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -49,6 +49,7 @@ export function printVerdicts(line: BenchLine, extras: Extras): void {
   add('overheadRatio > tfjsVisOverheadRatio', judge(known(overheadRatio) && known(tfjsVisOverheadRatio) ? overheadRatio > tfjsVisOverheadRatio : null), `${overheadRatio} vs ${tfjsVisOverheadRatio}`);
   const { kernelsPerBatchBare: kBare, kernelsPerBatchPlayground: kPlay } = line;
   add('kernelsPerBatchPlayground <= kernelsPerBatchBare', judge(known(kBare) && known(kPlay) ? kPlay <= kBare : null), `${kPlay} vs ${kBare}`);
+  add('stackedMaxRelDiff <= 1e-5 (cpu)', judge(known(line.stackedMaxRelDiff) ? line.stackedMaxRelDiff <= 1e-5 : null), String(line.stackedMaxRelDiff));
   add('syncReadsPerBatch = 0', judge(known(line.syncReadsPerBatch) ? line.syncReadsPerBatch === 0 : null), String(line.syncReadsPerBatch));
   add('asyncReadsPerBatch <= 1', judge(known(line.asyncReadsPerBatch) ? line.asyncReadsPerBatch <= 1 : null), String(line.asyncReadsPerBatch));
   add('longTasksOver50ms = 0', judge(known(line.longTasksOver50ms) ? line.longTasksOver50ms === 0 : null), String(line.longTasksOver50ms));
