@@ -35,3 +35,16 @@ export function firstProblem(problems: readonly FieldProblem[]): string {
   const more = others.length > 0 ? ` (and ${others.length} more problem${others.length > 1 ? 's' : ''})` : '';
   return `${problemsToText(first ? [first] : [])}${more}`;
 }
+
+export type JsonInput = { ok: true; file: string; raw: unknown } | { ok: false; result: CommandResult };
+
+/** The command's single FILE argument read and parsed as JSON, or the one-line answer when it cannot be. */
+export function readJsonArgument(args: readonly string[], usage: string, readText: (file: string) => string): JsonInput {
+  const input = readFileArgument(args, usage, readText);
+  if (!input.ok) return input;
+  try {
+    return { ok: true, file: input.file, raw: JSON.parse(input.text) };
+  } catch (error) {
+    return { ok: false, result: invalidInput(`${input.file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`) };
+  }
+}

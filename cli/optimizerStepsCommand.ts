@@ -10,20 +10,14 @@ import { kerasOptimizerError } from '../src/config/optimizerParams';
 import { parseOptimizerStepsInput } from '../src/config/optimizerStepsInput';
 import { runOptimizerSteps } from '../src/training/optimizers/optimizerSteps';
 import { useCpuBackend } from '../src/training/optimizers/cpuBackend';
-import { firstProblem, invalidInput, readFileArgument, type CommandResult } from './commandInput';
+import { firstProblem, invalidInput, readJsonArgument, type CommandResult } from './commandInput';
 
 const USAGE = 'usage: npm run --silent optimizer-steps -- FILE.json   (FILE "-" reads standard input)';
 
 export async function runOptimizerStepsCommand(args: readonly string[], readText: (file: string) => string): Promise<CommandResult> {
-  const input = readFileArgument(args, USAGE, readText);
+  const input = readJsonArgument(args, USAGE, readText);
   if (!input.ok) return input.result;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(input.text);
-  } catch (error) {
-    return invalidInput(`${input.file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = parseOptimizerStepsInput(raw);
+  const parsed = parseOptimizerStepsInput(input.raw);
   if (!parsed.ok) return invalidInput(`invalid input: ${firstProblem(parsed.problems)}`);
   const refused = kerasOptimizerError(parsed.value.kind, parsed.value.params);
   if (refused) return invalidInput(`optimizer.params.${refused.param}: ValueError: ${refused.message}`);

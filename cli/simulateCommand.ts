@@ -7,20 +7,14 @@
 import { KerasError, simulate, UserCodeError } from '../src/callbacks';
 import { encodeNonFinite } from '../src/config/loggedNumber';
 import { parseSimulationInput } from '../src/config/simulationInput';
-import { firstProblem, invalidInput, readFileArgument, type CommandResult } from './commandInput';
+import { firstProblem, invalidInput, readJsonArgument, type CommandResult } from './commandInput';
 
 const USAGE = 'usage: npm run --silent simulate -- FILE.json   (FILE "-" reads standard input)';
 
 export function runSimulateCommand(args: readonly string[], readText: (file: string) => string): CommandResult {
-  const input = readFileArgument(args, USAGE, readText);
+  const input = readJsonArgument(args, USAGE, readText);
   if (!input.ok) return input.result;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(input.text);
-  } catch (error) {
-    return invalidInput(`${input.file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = parseSimulationInput(raw);
+  const parsed = parseSimulationInput(input.raw);
   if (!parsed.ok) return invalidInput(`invalid input: ${firstProblem(parsed.problems)}`);
   let output;
   try {

@@ -15,6 +15,7 @@ import { KerasError, type CheckpointRequest, type TextWriteRequest, type Trainin
 import type { ResumeInput } from '../storage';
 import type { CheckpointSink } from './checkpointSink';
 import type { CompiledModel } from './model';
+import { TextFiles } from './textFiles';
 import { flatTrainingState, type TrainingStateValues } from './trainingState';
 
 interface RequestedSave {
@@ -33,8 +34,13 @@ function isSnapshot(value: WeightsSnapshot): value is Snapshot {
   return typeof value === 'object' && value !== null && Array.isArray((value as Snapshot).tensors);
 }
 
+/** Keras's error for SwapEMAWeights on an optimizer without `use_ema`. */
+export function noMovingAverages(): KerasError {
+  return new KerasError('ValueError', 'SwapEMAWeights must be used when `use_ema=True` is set on the optimizer. Received: use_ema=False');
+}
+
 export class ModelPort implements TrainingPort {
-  readonly files = new Map<string, string>();
+  readonly files = new TextFiles();
   private learningRate: number;
   private readonly snapshots = new Set<Snapshot>();
   private requestedSaves: RequestedSave[] = [];
@@ -183,16 +189,16 @@ export class ModelPort implements TrainingPort {
 
   private movingAverages(): readonly tf.Variable[] {
     const averages = this.compiled.optimizer.movingAverages;
-    if (!averages) throw new KerasError('ValueError', 'SwapEMAWeights must be used when `use_ema=True` is set on the optimizer. Received: use_ema=False');
+    if (!averages) throw noMovingAverages();
     return averages;
   }
 
   readText(filename: string): string | null {
-    return this.files.get(filename) ?? null;
+    return this.files.read(filename);
   }
 
-  writeText({ filename, text, append }: TextWriteRequest): void {
-    this.files.set(filename, (append ? (this.files.get(filename) ?? '') : '') + text);
+  writeText(request: TextWriteRequest): void {
+    this.files.write(request);
   }
 
   /** Frees the snapshots that callbacks did not release (a run that failed before onTrainEnd). */

@@ -499,7 +499,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
 }
 
 /** Keeps the epoch logs as the stack left them, with what callbacks added (ReduceLROnPlateau's `learning_rate`). */
-class EpochLogRecorder extends Callback {
+export class EpochLogRecorder extends Callback {
   logs: Logs | null = null;
 
   constructor() {

@@ -3,7 +3,6 @@
  * at a time; a new start stops the previous run and frees its model. Kept
  * apart from the worker's globals so the same code can run in-process.
  */
-import * as tf from '@tensorflow/tfjs';
 import { problemsToText } from '../config/parseResult';
 import { parseRunConfig, type RunConfig } from '../config/runConfig';
 import { openCheckpointStore, type CheckpointStore, type NamedWeights, type OptimizerState } from '../storage';
@@ -22,6 +21,7 @@ import { decodeResumePoint, type ResumePoint } from './resumePoint';
 import { RunControl } from './runControl';
 import { newRunId } from './runId';
 import { train } from './trainer';
+import { runSummary } from './runSummary';
 import { runStack } from './stack/stackSession';
 import { WARM_UP_RUN_ID, warmUpConfig } from './warmUp';
 
@@ -231,19 +231,7 @@ export class WorkerSession {
       ...(probe ? { probe } : {}),
     });
     batcher.flush();
-    this.post({
-      type: 'done',
-      runId,
-      summary: {
-        epochsRun: result.epochsRun,
-        stopped: result.stopped,
-        failure: result.failure,
-        test: result.test,
-        files: result.files,
-        tensorsAfterRun: tf.memory().numTensors,
-        seconds: (performance.now() - started) / 1000,
-      },
-    });
+    this.post({ type: 'done', runId, summary: runSummary(result, started) });
   }
 
   /** For two features and classes: sends the points once and returns the probe that predicts the grid between epochs. */

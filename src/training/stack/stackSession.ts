@@ -4,7 +4,6 @@
  * checkpoints and end posted under its own runId, as a solo run's are, so
  * the page folds them exactly as it folds separate runs.
  */
-import * as tf from '@tensorflow/tfjs';
 import { problemsToText } from '../../config/parseResult';
 import { parseRunConfig, type RunConfig } from '../../config/runConfig';
 import type { CheckpointStore } from '../../storage';
@@ -14,6 +13,7 @@ import { flushIntervalFor, ProgressBatcher, type Timer } from '../progressBatche
 import type { BackendInfo, PageToWorker, WorkerToPage } from '../protocol';
 import type { RunControl } from '../runControl';
 import { newRunId } from '../runId';
+import { runSummary } from '../runSummary';
 import { trainStacked } from './stackedTrainer';
 
 export interface StackSessionDeps {
@@ -62,18 +62,6 @@ export async function runStack(deps: StackSessionDeps, message: Extract<PageToWo
   results.forEach((result, index) => {
     const runId = message.runIds[index] as number;
     batchers[index]?.flush();
-    post({
-      type: 'done',
-      runId,
-      summary: {
-        epochsRun: result.epochsRun,
-        stopped: result.stopped,
-        failure: result.failure,
-        test: result.test,
-        files: result.files,
-        tensorsAfterRun: tf.memory().numTensors,
-        seconds: (performance.now() - started) / 1000,
-      },
-    });
+    post({ type: 'done', runId, summary: runSummary(result, started) });
   });
 }

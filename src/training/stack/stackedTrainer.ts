@@ -13,7 +13,7 @@
  * batch.
  */
 import * as tf from '@tensorflow/tfjs';
-import { Callback, CallbackHost, CallbackList, createCallback, type CallbackEvent, type Logs, type StopRequest } from '../../callbacks';
+import { CallbackHost, CallbackList, createCallback, type CallbackEvent, type Logs, type StopRequest } from '../../callbacks';
 import { macrotaskClock, type TrainingClock } from '../clock';
 import type { InitialLoss, TestEvaluation } from '../protocol';
 import { asKerasError } from '../../callbacks/errors';
@@ -25,7 +25,7 @@ import { mulberry32, permutation, subSeed } from '../datasets/prng';
 import { buildModel } from '../model';
 import type { RunControl } from '../runControl';
 import { SEED_PURPOSE } from '../seeds';
-import { failureFrom, type EpochRecord, type TrainerListener, type TrainingFailure } from '../trainer';
+import { EpochLogRecorder, failureFrom, type EpochRecord, type TrainerListener, type TrainingFailure } from '../trainer';
 import { buildStackedModel, type StackedModel } from './stackedModel';
 import { VariantPort } from './variantPort';
 
@@ -54,18 +54,6 @@ export interface StackedRun {
   onInitialLoss?: (variant: number, initialLoss: InitialLoss) => void;
   /** How long the loop may run before it yields a macrotask (stop and pings get through). */
   yieldIntervalMs?: number;
-}
-
-class EpochLogRecorder extends Callback {
-  logs: Logs | null = null;
-
-  constructor() {
-    super('EpochLogRecorder');
-  }
-
-  override onEpochEnd(_epoch: number, logs: Logs): void {
-    this.logs = { ...logs };
-  }
 }
 
 interface Variant {

@@ -6,10 +6,12 @@
  * what they see in a solo run.
  */
 import * as tf from '@tensorflow/tfjs';
-import { KerasError, type CheckpointRequest, type TextWriteRequest, type TrainingPort, type WeightsSnapshot } from '../../callbacks';
+import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../../callbacks';
 import { learningRateNotSettable, type LearningRateSchedule } from '../../callbacks/schedules';
 import type { CheckpointSink, WeightValues } from '../checkpointSink';
+import { noMovingAverages } from '../modelPort';
 import { SCALAR_STATE_NAME } from '../optimizerState';
+import { TextFiles } from '../textFiles';
 import type { StackedModel } from './stackedModel';
 
 interface Snapshot {
@@ -19,7 +21,7 @@ interface Snapshot {
 const isSnapshot = (value: WeightsSnapshot): value is Snapshot => typeof value === 'object' && value !== null && Array.isArray((value as Snapshot).tensors);
 
 export class VariantPort implements TrainingPort {
-  readonly files = new Map<string, string>();
+  readonly files = new TextFiles();
   private readonly snapshots = new Set<Snapshot>();
   private readonly pendingSaves: Promise<void>[] = [];
   private iterations = 0;
@@ -145,7 +147,7 @@ export class VariantPort implements TrainingPort {
 
   private movingAverages(): readonly tf.Variable[] {
     const averages = this.stack.optimizer.movingAverages;
-    if (!averages) throw new KerasError('ValueError', 'SwapEMAWeights must be used when `use_ema=True` is set on the optimizer. Received: use_ema=False');
+    if (!averages) throw noMovingAverages();
     return averages;
   }
 
@@ -156,11 +158,11 @@ export class VariantPort implements TrainingPort {
   }
 
   readText(filename: string): string | null {
-    return this.files.get(filename) ?? null;
+    return this.files.read(filename);
   }
 
-  writeText({ filename, text, append }: TextWriteRequest): void {
-    this.files.set(filename, (append ? (this.files.get(filename) ?? '') : '') + text);
+  writeText(request: TextWriteRequest): void {
+    this.files.write(request);
   }
 
   dispose(): void {

@@ -1,0 +1,15 @@
+/** A run's end as the page hears it: how it ended, its test score and files, the tensors left, the seconds it took. */
+import * as tf from '@tensorflow/tfjs';
+import type { RunSummary } from './protocol';
+
+export function runSummary(result: Pick<RunSummary, 'epochsRun' | 'stopped' | 'failure' | 'test' | 'files'>, startedAt: number): RunSummary {
+  return {
+    epochsRun: result.epochsRun,
+    stopped: result.stopped,
+    failure: result.failure,
+    test: result.test,
+    files: result.files,
+    tensorsAfterRun: tf.memory().numTensors,
+    seconds: (performance.now() - startedAt) / 1000,
+  };
+}
