@@ -78,7 +78,7 @@ export const optimizerConfigSchema = z
   });
 
 /** The Keras constructor arguments a config gives its optimizer, every one resolved. */
-export function kerasOptimizerParams(config: OptimizerConfigInput): KerasOptimizerParams {
+export function kerasOptimizerParams(config: OptimizerConfig): KerasOptimizerParams {
   const { kind, schedule: _schedule, ...given } = config;
   return resolveOptimizerParams(kind, given);
 }
@@ -130,6 +130,4 @@ export const fitConfigSchema = z.strictObject({
 export type LayerConfig = z.output<typeof layerConfigSchema>;
 export type ModelConfig = z.output<typeof modelConfigSchema>;
 export type OptimizerConfig = z.output<typeof optimizerConfigSchema>;
-/** An optimizer config as the schema reads it, before its Keras checks. */
-type OptimizerConfigInput = OptimizerConfig;
 export type FitConfig = z.output<typeof fitConfigSchema>;

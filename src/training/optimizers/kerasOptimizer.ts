@@ -184,7 +184,9 @@ export class KerasOptimizer {
       updating[variant] ? { ...this.rule.stepValues(params, this.getLearningRate(variant), this.iterations(variant), this.ruleStates[variant] as RuleState), learningRate: this.getLearningRate(variant) } : null,
     );
     tf.tidy(() => {
-      const vector = (rank: number) => (name: string) => this.vector(name, rank, steps);
+      // This call's per-variant values, uploaded once per name and rank, not once per variable.
+      const uploaded = new Map<string, tf.Tensor>();
+      const vector = (rank: number) => (name: string) => this.vector(name, rank, steps, uploaded);
       let grads: readonly tf.Tensor[] = gradients;
       if (this.accumulators) {
         const accumulators = this.accumulators;
@@ -271,11 +273,18 @@ export class KerasOptimizer {
     const momentum = this.params.map((params, variant) => (this.iterations(variant) !== 0 ? f32(params.emaMomentum) : 0));
     const frequency = this.shape.emaOverwriteFrequency;
     const overwrite = this.active.map((on, variant) => on && Boolean(frequency) && (this.iterations(variant) + 1) % (frequency as number) === 0);
+    const byRank = new Map<number, [tf.Tensor, tf.Tensor]>();
+    const factors = (rank: number): [tf.Tensor, tf.Tensor] => {
+      let pair = byRank.get(rank);
+      if (!pair) {
+        pair = [this.vectorOf(momentum, rank), this.vectorOf(momentum.map((value) => f32(1 - value)), rank)];
+        byRank.set(rank, pair);
+      }
+      return pair;
+    };
     averages.forEach((average, index) => {
       const variable = this.variables[index] as tf.Variable;
-      const rank = variable.rank;
-      const m = this.vectorOf(momentum, rank);
-      const oneMinus = this.vectorOf(momentum.map((value) => f32(1 - value)), rank);
+      const [m, oneMinus] = factors(variable.rank);
       const moved = this.select(this.active, tf.add(tf.mul(m, average), tf.mul(oneMinus, variable)), average);
       average.assign(moved);
       if (overwrite.some(Boolean)) variable.assign(this.select(overwrite, moved, variable));
@@ -292,9 +301,16 @@ export class KerasOptimizer {
   }
 
   /** A named per-variant value: this step's when the rule computed it, else a kept constant. */
-  private vector(name: string, rank: number, steps: readonly (StepValues | null)[]): tf.Tensor {
-    if (steps.some((step) => step !== null && name in step)) return this.vectorOf(steps.map((step) => step?.[name] ?? 1), rank);
+  private vector(name: string, rank: number, steps: readonly (StepValues | null)[], uploaded?: Map<string, tf.Tensor>): tf.Tensor {
     const key = `${name}@${this.variantAxis ? rank : 0}`;
+    if (steps.some((step) => step !== null && name in step)) {
+      let stepVector = uploaded?.get(key);
+      if (!stepVector) {
+        stepVector = this.vectorOf(steps.map((step) => step?.[name] ?? 1), rank);
+        uploaded?.set(key, stepVector);
+      }
+      return stepVector;
+    }
     let kept = this.constants.get(key);
     if (!kept) {
       const values = this.constantValues[name];

@@ -36,6 +36,8 @@ export interface StackedModel {
   readonly task: Task;
   readonly metric: CompiledMetric & { name: MetricName };
   readonly variables: readonly tf.Variable[];
+  /** Each variable's path in a solo model (`dense_1/kernel`), in `getWeights()` order. */
+  readonly names: readonly string[];
   /** Each variable's shape in a solo model (`[in, out]`, `[out]`), in `getWeights()` order. */
   readonly soloShapes: readonly (readonly number[])[];
   readonly optimizer: KerasOptimizer;
@@ -153,6 +155,7 @@ export function buildStackedModel(configs: readonly RunConfig[], shape: ModelSha
     task: shape.task,
     metric,
     variables,
+    names,
     soloShapes,
     optimizer,
     forward,

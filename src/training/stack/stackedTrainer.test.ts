@@ -62,6 +62,7 @@ describe('a variant in a stack trains exactly as its config alone (cpu)', () => 
       if (index === 6) {
         // Its checkpoints are ordinary entries: the same names, epochs and weights as alone.
         expect(sinks[6]?.saved.map((save) => save.request.name)).toEqual(solo.sink.saved.map((save) => save.request.name));
+        expect(sinks[6]?.saved.at(-1)?.weights.map((weight) => weight.name)).toEqual(solo.sink.saved.at(-1)?.weights.map((weight) => weight.name));
         const stackedWeights = sinks[6]?.saved.at(-1)?.weights.map((weight) => Array.from(weight.data)) ?? [];
         const soloWeights = solo.sink.saved.at(-1)?.weights.map((weight) => Array.from(weight.data)) ?? [];
         expect(stackedWeights.flat().length).toBe(soloWeights.flat().length);

@@ -109,11 +109,10 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
     }
     return topologyText;
   };
-  const weightNames = stack.variables.map((_variable, index) => weightName(stack, index));
 
   const variants: Variant[] = configs.map((config, index) => {
     const schedule = config.optimizer.schedule ? createSchedule(config.optimizer.schedule) : null;
-    const port = new VariantPort(stack, index, run.sinks[index] ?? (run.sinks[0] as CheckpointSink), topology, weightNames, schedule, config.optimizer.learningRate);
+    const port = new VariantPort(stack, index, run.sinks[index] ?? (run.sinks[0] as CheckpointSink), topology, stack.names, schedule, config.optimizer.learningRate);
     const host = new CallbackHost(port, [stack.metric], run.listeners?.[index]);
     const recorder = new EpochLogRecorder();
     const result: VariantResult = { epochsRun: 0, stopped: null, failure: null, history: {}, records: [], events: host.events, files: {}, test: null };
@@ -281,12 +280,6 @@ function tile(values: Float32Array, times: number): Float32Array {
   const tiled = new Float32Array(values.length * times);
   for (let copy = 0; copy < times; copy++) tiled.set(values, copy * values.length);
   return tiled;
-}
-
-/** The solo model's name for a stacked weight (`dense_1/kernel`), from its optimizer slot's path. */
-function weightName(stack: StackedModel, index: number): string {
-  const slot = stack.optimizer.namedSlots().find((named) => named.index === index);
-  return slot ? slot.name.slice(0, slot.name.lastIndexOf('/')) : `weight_${index}`;
 }
 
 /** One step of every stepping variant; returns the running `[K, 2]` sums of `size * [loss, metric]`, unchanged for the others. */
