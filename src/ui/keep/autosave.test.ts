@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../../config/presets';
-import { defaultRunConfig, runConfigSchema } from '../../config/runConfig';
+import { shareLinkOf } from '../../config/csvLink';
+import { defaultRunConfig, parseRunConfig, runConfigSchema } from '../../config/runConfig';
 import { readSavedSetup } from '../../config/savedSetup';
 import { encodeShareLink } from '../../config/shareLink';
 import { createConfigStore } from '../state/configStore';
@@ -87,6 +88,14 @@ describe('addressAfterChange', () => {
   it('keeps a link that still is the setup, and a compare link', () => {
     expect(addressAfterChange(`http://localhost/#${encodeShareLink(config)}`, config)).toBeNull();
     expect(addressAfterChange('http://localhost/#c1.abc.def', config)).toBeNull();
+  });
+  it('keeps the link written for this setup when it left a big CSV file out', () => {
+    const text = ['a,label', ...Array.from({ length: 4000 }, (_, i) => `${Math.sin(i * 7.1).toFixed(6)},${i % 2}`)].join('\n');
+    const withCsv = parseRunConfig({ dataset: { kind: 'csv', name: 'big.csv', text, target: 'label', task: 'classification' } });
+    if (!withCsv.ok) throw new Error('bad fixture');
+    const shared = shareLinkOf(withCsv.value);
+    expect(shared.omitted?.name).toBe('big.csv');
+    expect(addressAfterChange(`http://localhost/#${shared.link}`, withCsv.value)).toBeNull();
   });
   it('drops a link that no longer is', () => {
     expect(addressAfterChange(`http://localhost/?backend=cpu#${encodeShareLink(defaultRunConfig())}`, config)).toBe('http://localhost/?backend=cpu');

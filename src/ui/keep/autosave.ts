@@ -6,6 +6,7 @@
  * differs from what the address names (a share link, a lesson), the address
  * drops it, so a reload shows the learner's setup, not the one they opened.
  */
+import { shareLinkOf } from '../../config/csvLink';
 import { findPreset, sameRun } from '../../config/embedLink';
 import { encodeSavedSetup } from '../../config/savedSetup';
 import { decodeShareLink, shareLinkKind } from '../../config/shareLink';
@@ -25,7 +26,8 @@ export function addressAfterChange(href: string, config: RunConfig): string | nu
   const url = new URL(href);
   let changed = false;
   const hashLink = url.hash.replace(/^#/, '');
-  if (shareLinkKind(hashLink) === 'run') {
+  // The link Copy share link wrote for this very setup stays, even when it left a big CSV out.
+  if (shareLinkKind(hashLink) === 'run' && hashLink !== shareLinkOf(config).link) {
     const linked = decodeShareLink(hashLink);
     if (!linked.ok || !sameRun(linked.value, config)) {
       url.hash = '';
