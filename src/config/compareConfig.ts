@@ -1,11 +1,14 @@
 /**
- * A compare setup: 2–4 variants of one base run, each with a name and a
- * colour, as one JSON-serialisable object (so a share link can carry it).
+ * A compare setup: 2–16 variants of one base run, each with a name, a
+ * colour and a number of seeds, as one JSON-serialisable object (so a share
+ * link can carry it).
  *
  * A comparison is fair only when the runs see the same data, start from the
  * same weights and shuffle in the same order, so every variant must share
  * the base's dataset, model and fit settings (seed included); a variant
- * differs by its optimizer (schedule, rate) and its callback stack.
+ * differs by its optimizer (schedule, rate) and its callback stack. A
+ * variant "× N seeds" trains N runs (seedRuns.ts), every variant's k-th
+ * seed the same, so seeds pair across variants.
  */
 import { z } from 'zod';
 import { parseWith, type ParseResult } from './parseResult';
@@ -16,8 +19,11 @@ export const MIN_VARIANTS = 2;
 /** Sixteen: the variants train as stacked models (DESIGN.md §7), so many cost little more than one. */
 export const MAX_VARIANTS = 16;
 
-/** Distinct on light and dark panels, and for the common colour-vision deficiencies in this order. */
-export const VARIANT_COLOURS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea'] as const;
+/** Seeds a variant may train: one, or a group of 2–8 drawn as a mean with its band. */
+export const MAX_SEEDS = 8;
+
+/** Distinct on light and dark panels; the first four also for the common colour-vision deficiencies. */
+export const VARIANT_COLOURS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#0891b2', '#db2777', '#ca8a04', '#475569', '#dc2626', '#65a30d'] as const;
 
 const SHARED_SECTIONS = ['dataset', 'model', 'fit'] as const;
 type SharedSection = (typeof SHARED_SECTIONS)[number];
@@ -26,7 +32,14 @@ const variantSchema = z.strictObject({
   name: z.string().trim().min(1, 'give the variant a name').max(40, 'must be at most 40 characters'),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #2563eb'),
   config: runConfigSchema,
+  /** Absent in setups written before seeds were a dimension: one seed. */
+  seeds: z.number().int('must be a whole number').min(1, 'must be at least 1').max(MAX_SEEDS, `must be at most ${MAX_SEEDS}`).optional(),
 });
+
+/** How many runs a variant trains. */
+export function seedCount(variant: { seeds?: number | undefined }): number {
+  return variant.seeds ?? 1;
+}
 
 /** Key order does not matter for "the same settings". */
 function canonical(value: unknown): string {
@@ -52,6 +65,16 @@ export const compareConfigSchema = z
       .max(MAX_VARIANTS, `compare at most ${MAX_VARIANTS} variants`),
   })
   .superRefine((setup, ctx) => {
+    const runs = setup.variants.reduce((total, variant) => total + seedCount(variant), 0);
+    if (runs > MAX_VARIANTS) {
+      const seeded = setup.variants.map((variant, index) => (seedCount(variant) > 1 ? index : -1));
+      const at = Math.max(...seeded);
+      ctx.addIssue({
+        code: 'custom',
+        path: at >= 0 ? ['variants', at, 'seeds'] : ['variants'],
+        message: `these variants and their seeds make ${runs} runs; at most ${MAX_VARIANTS} train together, so use fewer seeds or fewer variants`,
+      });
+    }
     const seen = new Set<string>();
     setup.variants.forEach((variant, index) => {
       const name = variant.name.toLowerCase();

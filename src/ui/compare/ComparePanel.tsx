@@ -8,6 +8,7 @@
 import { useCallback, useMemo, useState, type SetStateAction } from 'react';
 import {
   duplicateVariant,
+  MAX_SEEDS,
   MAX_VARIANTS,
   MIN_VARIANTS,
   parseCompareConfig,
@@ -17,6 +18,7 @@ import {
   type CompareVariant,
 } from '../../config/compareConfig';
 import { encodeCompareLink } from '../../config/compareLink';
+import { seedRuns, stacksProblem } from '../../config/seedRuns';
 import type { RunConfig } from '../../config/runConfig';
 import type { BackendRequest } from '../../training/protocol';
 import type { RunsController } from '../runs/runsController';
@@ -32,7 +34,10 @@ import { ReplayControls, type ReplayResult } from './ReplayControls';
 import { RunsChart } from './RunsChart';
 import type { ChartCurve, ChartMark } from './chartCurve';
 import { plateauVersusCosine } from './showdown';
+import { everySchedule, learningRateSweep, seedsThatFit, SWEEP_RATES, withSeeds } from './quickBuilders';
+import { variantSeeds } from './seedGroups';
 import { useCompareRuns } from './useCompareRuns';
+import { IDLE_RUN } from './variantRun';
 import { VariantCard } from './VariantCard';
 
 const NO_PROBLEMS: readonly string[] = [];
@@ -50,7 +55,11 @@ interface ComparePanelProps {
 function problemsByVariant(setup: CompareConfig): string[][] {
   const parsed = parseCompareConfig(setup);
   const byVariant: string[][] = setup.variants.map(() => []);
-  if (parsed.ok) return byVariant;
+  if (parsed.ok) {
+    const stacks = stacksProblem(seedRuns(parsed.value));
+    if (stacks) byVariant[byVariant.length - 1]?.push(`variant: ${stacks}`);
+    return byVariant;
+  }
   for (const problem of parsed.problems) {
     const index = Number(/^variants\[(\d+)\]/.exec(problem.path)?.[1] ?? 0);
     byVariant[index]?.push(`${problem.path.replace(/^variants\[\d+\]\.?/, '') || 'variant'}: ${problem.message}`);
@@ -80,7 +89,7 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' }, runs
   const [copiedLink, setCopiedLink] = useState<string | null>(null);
   const [replay, setReplay] = useState<ReplayResult | null>(null);
   const compare = useCompareRuns(backend);
-  useKeepCompareRuns(runs, compare.ranSetup, compare.runs, compare.running);
+  useKeepCompareRuns(runs, compare.ranSetup, compare.plan, compare.runs, compare.running);
   const problems = useMemo(() => (setup ? problemsByVariant(setup) : []), [setup]);
   const valid = problems.every((list) => list.length === 0);
   const code = useMemo(() => (setup ? userCodeIn(setup) : []), [setup]);
@@ -96,6 +105,10 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' }, runs
   };
 
   const shown = compare.ranSetup ?? setup;
+  const seedsPerVariant = setup ? seedsThatFit(setup.variants.length) : MAX_SEEDS;
+  const runCount = setup ? seedRuns(setup).length : 0;
+  const groups = useMemo(() => (compare.ranSetup ? variantSeeds(compare.ranSetup, compare.plan, compare.runs) : []), [compare.ranSetup, compare.plan, compare.runs]);
+  const firstSeeds = useMemo(() => groups.map((group) => group.runs[0] ?? IDLE_RUN), [groups]);
   const replayCurve: ChartCurve[] = replay ? [{ id: 'replay', label: replay.label, colour: replay.colour, points: replay.curve.map(({ x, lr }) => ({ x, y: lr })), dashed: true }] : [];
   const replayMarks: ChartMark[] = replay?.stoppedAfter ? [{ x: replay.stoppedAfter.epoch, colour: replay.colour, label: `replay: ${replay.stoppedAfter.by} stops` }] : [];
 
@@ -117,6 +130,22 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' }, runs
           }}
         >
           Run: constant + ReduceLROnPlateau vs cosine decay with warm-up
+        </button>
+      </div>
+      <div className="button-row" role="group" aria-label="Quick comparisons">
+        <button type="button" disabled={!current || compare.running} onClick={() => current && begin(learningRateSweep(current))}>
+          Sweep the learning rate ({SWEEP_RATES.length} rates)
+        </button>
+        <button type="button" disabled={!current || compare.running} onClick={() => current && begin(everySchedule(current))}>
+          Every schedule
+        </button>
+        <button
+          type="button"
+          disabled={!setup || seedsPerVariant < 2 || compare.running}
+          title={setup && seedsPerVariant < 2 ? `Seeds fit only with ${MAX_VARIANTS / 2} variants or fewer (${MAX_VARIANTS} runs in all)` : undefined}
+          onClick={() => setup && begin(withSeeds(setup, seedsPerVariant), codeAccepted)}
+        >
+          × {Math.max(2, seedsPerVariant)} seeds each
         </button>
       </div>
       {opened.kind === 'refused' && (
@@ -184,7 +213,7 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' }, runs
               Take data, model and fit settings from the editor
             </button>
             <button type="button" className="primary" disabled={!valid || !codeAccepted || compare.running} onClick={() => start(setup)}>
-              Run {setup.variants.length} variants together
+              {runCount > setup.variants.length ? `Run ${setup.variants.length} variants, ${runCount} runs, together` : `Run ${setup.variants.length} variants together`}
             </button>
             <button type="button" disabled={!compare.running} onClick={compare.stop}>
               Stop all
@@ -206,12 +235,12 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' }, runs
       {shown && compare.runs.length > 0 && (
         <>
           <div className="chart-grid">
-            <RunsChart id="compare-loss" live={compare.running} switchDelayMs={0} title="loss" curves={logCurves(shown, compare.runs, 'loss')} scale="linear" stepped={false} marks={replayMarks} empty="Waiting for the first epoch…" />
-            <RunsChart id="compare-val-loss" live={compare.running} switchDelayMs={SWITCH_STAGGER_MS} title="val_loss" curves={logCurves(shown, compare.runs, 'val_loss')} scale="linear" stepped={false} marks={replayMarks} empty="No validation split, or no epoch yet." />
-            <RunsChart id="compare-lr" live={compare.running} switchDelayMs={2 * SWITCH_STAGGER_MS} title="Learning rate" curves={[...lrCurves(shown, compare.runs), ...replayCurve]} scale="log" stepped marks={replayMarks} empty="Waiting for the first epoch…" />
+            <RunsChart id="compare-loss" live={compare.running} switchDelayMs={0} title="loss" curves={logCurves(groups, 'loss')} scale="linear" stepped={false} marks={replayMarks} empty="Waiting for the first epoch…" />
+            <RunsChart id="compare-val-loss" live={compare.running} switchDelayMs={SWITCH_STAGGER_MS} title="val_loss" curves={logCurves(groups, 'val_loss')} scale="linear" stepped={false} marks={replayMarks} empty="No validation split, or no epoch yet." />
+            <RunsChart id="compare-lr" live={compare.running} switchDelayMs={2 * SWITCH_STAGGER_MS} title="Learning rate" curves={[...lrCurves(groups), ...replayCurve]} scale="log" stepped marks={replayMarks} empty="Waiting for the first epoch…" />
           </div>
-          <CompareTable setup={shown} runs={compare.runs} />
-          <ReplayControls setup={shown} runs={compare.runs} onReplay={setReplay} />
+          <CompareTable groups={groups} />
+          <ReplayControls setup={shown} runs={firstSeeds} onReplay={setReplay} />
           {replay && (
             <div className="replay-result" data-testid="replay-result">
               <p>

@@ -1,13 +1,17 @@
 /**
  * The plot of a compare chart once its runs have ended (and of the schedule
- * preview): recharts, with a tooltip reading each run's value at an epoch.
+ * preview): recharts, with a tooltip reading each run's value at an epoch;
+ * a seed group's band is a ranged area under its mean, and its tooltip
+ * lists each seed's value.
  */
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMemo } from 'react';
 import { formatTick, logTicks, noVerticalLines } from '../charts/axes';
 import { axisTick } from '../charts/axisTick';
+import { BAND_ALPHA } from './drawRuns';
 import type { ChartCurve, ChartMark } from './chartCurve';
 import { drawable } from './runsPlot';
+import { SeedTooltip } from './SeedTooltip';
 
 export interface RunsPlotProps {
   curves: readonly ChartCurve[];
@@ -18,23 +22,46 @@ export interface RunsPlotProps {
 }
 
 const AUTO: [string, string] = ['auto', 'auto'];
+const bandRange = (point: { lo: number; hi: number }): [number, number] => [point.lo, point.hi];
 
 export function RunsRecharts({ curves, scale, stepped, marks, height }: RunsPlotProps) {
-  const decades = useMemo(() => (scale === 'log' ? logTicks(curves.flatMap((curve) => curve.points.map(({ y }) => ({ y }))), ['y']) : null), [curves, scale]);
+  const log = scale === 'log';
+  const decades = useMemo(
+    () => (log ? logTicks(curves.flatMap((curve) => [...curve.points.map(({ y }) => ({ y })), ...(curve.band ?? []).flatMap(({ lo, hi }) => [{ y: lo }, { y: hi }])]), ['y']) : null),
+    [curves, log],
+  );
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+      <ComposedChart margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#8882" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
         <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} interval={0} tick={axisTick} stroke="#8889" />
         <YAxis scale={scale} domain={decades?.domain ?? AUTO} ticks={decades?.ticks} interval={0} tickFormatter={formatTick} width={52} tick={axisTick} stroke="#8889" />
-        <Tooltip isAnimationActive={false} formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} labelFormatter={(x: unknown) => (typeof x !== 'number' ? '' : `epoch ${Number(x.toFixed(2))}`)} />
+        <Tooltip isAnimationActive={false} content={<SeedTooltip curves={curves} />} />
         {marks.map((mark) => (
           <ReferenceLine key={`${mark.label}-${mark.x}`} x={mark.x} stroke={mark.colour} strokeDasharray="3 3" label={{ value: mark.label, position: 'insideTopRight', fill: mark.colour, fontSize: 10 }} />
         ))}
+        {curves.map((curve) =>
+          curve.band ? (
+            <Area
+              key={`${curve.id}-band`}
+              data={curve.band.filter(({ lo }) => !log || lo > 0)}
+              dataKey={bandRange}
+              name={`${curve.label} band`}
+              type={stepped ? 'stepAfter' : 'linear'}
+              stroke="none"
+              fill={curve.colour}
+              fillOpacity={BAND_ALPHA}
+              isAnimationActive={false}
+              activeDot={false}
+              tooltipType="none"
+              className={`runs-band runs-band-${curve.id}`}
+            />
+          ) : null,
+        )}
         {curves.map((curve) => (
           <Line
             key={curve.id}
-            data={drawable(curve.points, scale === 'log')}
+            data={drawable(curve.points, log)}
             dataKey="y"
             name={curve.label}
             type={stepped ? 'stepAfter' : 'linear'}
@@ -46,7 +73,7 @@ export function RunsRecharts({ curves, scale, stepped, marks, height }: RunsPlot
             className={`runs-curve runs-curve-${curve.id}`}
           />
         ))}
-      </LineChart>
+      </ComposedChart>
     </ResponsiveContainer>
   );
 }

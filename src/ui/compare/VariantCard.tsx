@@ -1,10 +1,10 @@
 /**
- * One variant of a comparison: its name and colour, its optimizer's
- * schedule and rate, and its callback stack (switch entries on or off,
- * remove them, or take the stack from the editor).
+ * One variant of a comparison: its name and colour, how many seeds it
+ * trains, its optimizer's schedule and rate, and its callback stack (switch
+ * entries on or off, remove them, or take the stack from the editor).
  */
 import { memo } from 'react';
-import type { CompareVariant } from '../../config/compareConfig';
+import { MAX_SEEDS, type CompareVariant } from '../../config/compareConfig';
 import { rateLockedReason, type RunConfig } from '../../config/runConfig';
 import { RateLockNote } from '../settings/RateLockNote';
 import { SchedulePicker } from '../preview/SchedulePicker';
@@ -34,6 +34,8 @@ export const VariantCard = memo(function VariantCard({ index, variant, base, edi
   const id = `variant-${index}`;
   const locked = rateLockedReason(config.optimizer);
   const setConfig = (patch: Partial<RunConfig>) => onChange({ ...variant, config: { ...config, ...patch } });
+  const seedProblems = problems.filter((problem) => problem.startsWith('seeds: '));
+  const otherProblems = problems.filter((problem) => !seedProblems.includes(problem));
   return (
     <fieldset className="variant-card" data-testid={id} style={{ borderColor: variant.colour }}>
       <legend>Variant {index + 1}</legend>
@@ -61,6 +63,27 @@ export const VariantCard = memo(function VariantCard({ index, variant, base, edi
             }}
           />
           {locked && <RateLockNote id={`${id}-lr-locked`} keras={locked} />}
+        </div>
+        <div className="setting">
+          <label htmlFor={`${id}-seeds`}>Seeds</label>
+          <input
+            id={`${id}-seeds`}
+            type="number"
+            min={1}
+            max={MAX_SEEDS}
+            step={1}
+            defaultValue={variant.seeds ?? 1}
+            aria-invalid={seedProblems.length > 0}
+            aria-describedby={`${id}-seeds-hint`}
+            onChange={(event) => {
+              const text = event.target.value.trim();
+              const { seeds: _old, ...rest } = variant;
+              onChange(text === '' || text === '1' ? rest : { ...rest, seeds: Number(text) });
+            }}
+          />
+          <p id={`${id}-seeds-hint`} className={seedProblems.length > 0 ? 'field-error' : 'setting-hint'}>
+            {seedProblems.length > 0 ? seedProblems.map((problem) => problem.slice('seeds: '.length)).join('; ') : `1, or 2–${MAX_SEEDS}: drawn as their mean and band`}
+          </p>
         </div>
       </div>
       <SchedulePicker
@@ -99,7 +122,7 @@ export const VariantCard = memo(function VariantCard({ index, variant, base, edi
           Remove
         </button>
       </div>
-      {problems.map((problem) => (
+      {otherProblems.map((problem) => (
         <p key={problem} className="field-error">
           {problem}
         </p>

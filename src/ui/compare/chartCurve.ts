@@ -4,6 +4,14 @@ export interface CurvePoint {
   y: number | null;
 }
 
+/** Where a group of seeds spread at one x: their lowest and highest value, and each seed's (null where it had none). */
+export interface BandPoint {
+  x: number;
+  lo: number;
+  hi: number;
+  seeds: (number | null)[];
+}
+
 export interface ChartCurve {
   id: string;
   label: string;
@@ -11,6 +19,10 @@ export interface ChartCurve {
   points: CurvePoint[];
   /** Replays and previews are dashed, so they never pass for a trained run. */
   dashed?: boolean;
+  /** A group of seeds: `points` is their mean, drawn over this min–max band. */
+  band?: BandPoint[];
+  /** The seeds' numbers, in the order of each band point's `seeds`. */
+  seedNames?: number[];
 }
 
 export interface ChartMark {

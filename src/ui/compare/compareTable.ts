@@ -8,6 +8,7 @@ import type { CallbackEvent, CallbackEventKind } from '../../callbacks';
 import type { RunConfig } from '../../config/runConfig';
 import type { EpochRow } from '../../training/protocol';
 import { MARKER_KINDS } from '../charts/chartModel';
+import { spreadOf, type SeedSpread } from './seedGroups';
 import type { VariantRun } from './variantRun';
 
 export interface TableRow {
@@ -93,5 +94,48 @@ export function tableRow(config: Pick<RunConfig, 'callbacks'>, run: VariantRun):
     wallSeconds: wall,
     acted: callbacksThatActed(run.events),
     custom: lastCustomValues(run.events),
+  };
+}
+
+/** A variant's row over its seeds: each number as mean and spread (one seed: its value, spread 0). */
+export interface SeedsRow {
+  monitor: string;
+  best: SeedSpread | null;
+  /** Lowest and highest epoch of best over the seeds, 1-based. */
+  bestEpochs: [number, number] | null;
+  finalLr: SeedSpread | null;
+  epochsRun: [number, number] | null;
+  /** The slowest seed's: they train together. */
+  wallSeconds: number | null;
+  /** "ReduceLROnPlateau ×3", or "EarlyStopping in 5 of 8 seeds". */
+  acted: string[];
+  custom: [string, number][];
+}
+
+const range = (values: readonly (number | null)[]): [number, number] | null => {
+  const known = values.filter((value) => value !== null);
+  return known.length === 0 ? null : [Math.min(...known), Math.max(...known)];
+};
+
+export function seedsRow(config: Pick<RunConfig, 'callbacks'>, runs: readonly VariantRun[]): SeedsRow | null {
+  const rows = runs.map((run) => tableRow(config, run));
+  const [first] = rows;
+  if (!first) return null;
+  const walls = rows.map((row) => row.wallSeconds).filter((wall) => wall !== null);
+  let acted = first.acted;
+  if (rows.length > 1) {
+    const callbacks = new Map<string, number>();
+    for (const row of rows) for (const callback of new Set(row.acted.map((entry) => entry.replace(/ ×\d+$/, '')))) callbacks.set(callback, (callbacks.get(callback) ?? 0) + 1);
+    acted = [...callbacks].map(([callback, seeds]) => `${callback} in ${seeds} of ${rows.length} seeds`);
+  }
+  return {
+    monitor: first.monitor,
+    best: spreadOf(rows.map((row) => row.best)),
+    bestEpochs: range(rows.map((row) => row.bestEpoch)),
+    finalLr: spreadOf(rows.map((row) => row.finalLr)),
+    epochsRun: range(rows.map((row) => row.epochsRun)),
+    wallSeconds: walls.length < rows.length ? null : Math.max(...walls),
+    acted,
+    custom: first.custom,
   };
 }

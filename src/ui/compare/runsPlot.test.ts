@@ -45,3 +45,13 @@ describe('runsPlot', () => {
     expect(runsPlot([curve('a', [[3, 0.5]])], 'linear')?.x.domain).toEqual([2, 4]);
   });
 });
+
+describe('a seed group', () => {
+  it('counts its band in the y extent, and leaves out band points a log axis cannot show', () => {
+    const group: ChartCurve = { ...curve('a', [[1, 1], [2, 0.5]]), band: [{ x: 1, lo: 0.8, hi: 3, seeds: [0.8, 3] }, { x: 2, lo: 0, hi: 1, seeds: [0, 1] }] };
+    const linear = runsPlot([group], 'linear');
+    expect(linear?.y.domain[1]).toBeGreaterThanOrEqual(3);
+    expect(linear?.y.domain[0]).toBeLessThanOrEqual(0);
+    expect(runsPlot([group], 'log')?.lines[0]?.band).toEqual([{ x: 1, lo: 0.8, hi: 3, seeds: [0.8, 3] }]);
+  });
+});

@@ -3,7 +3,8 @@
  * shown curve as rows the line painter reads, its colour and dash, and axes
  * laid out as the finished recharts chart lays them (x from the first point
  * to the last, y 'auto', decades on a log axis), so the switch at the end of
- * a comparison does not move the lines.
+ * a comparison does not move the lines. A seed group's band counts in the
+ * y extent, as recharts counts its area.
  */
 import { epochAxis, linearAxis, logAxis, valueExtent, type Axis } from '../charts/canvasScale';
 import type { ChartRow } from '../charts/downsample';
@@ -16,6 +17,8 @@ export interface RunsLine {
   id: string;
   rows: ChartRow[];
   style: LineStyle;
+  /** A seed group's min–max band, drawable points only. */
+  band: { x: number; lo: number; hi: number }[];
 }
 
 export interface RunsPlot {
@@ -35,11 +38,13 @@ export function runsPlot(curves: readonly ChartCurve[], scale: 'linear' | 'log')
     id: curve.id,
     rows: drawable(curve.points, log).map(({ x, y }) => ({ epoch: x, [VALUE_KEY]: y })),
     style: { color: curve.colour, width: 1.75, alpha: 1, dashed: curve.dashed === true },
+    band: (curve.band ?? []).filter(({ lo, hi }) => Number.isFinite(lo) && Number.isFinite(hi) && (!log || lo > 0)),
   }));
   // Each curve's points run left to right, so its first and last hold its extent.
   const xs = lines.flatMap((line) => [line.rows[0]?.epoch, line.rows.at(-1)?.epoch]).filter((x) => x !== undefined);
   if (xs.length === 0) return null;
-  const extent = valueExtent(lines.flatMap((line) => line.rows), [VALUE_KEY], log) ?? (log ? [0.001, 0.001] : [0, 1]);
+  const bandRows = lines.flatMap((line) => line.band.map(({ lo, hi }) => ({ lo, hi })));
+  const extent = valueExtent([...lines.flatMap((line) => line.rows), ...bandRows], [VALUE_KEY, 'lo', 'hi'], log) ?? (log ? [0.001, 0.001] : [0, 1]);
   return {
     x: epochAxis(Math.min(...xs), Math.max(...xs)),
     y: log ? logAxis(extent[0], extent[1]) : linearAxis(extent[0], extent[1]),

@@ -3,13 +3,14 @@
  * variants that share data, architecture, batch size and optimizer shape
  * train as one model in one worker (`stackGroups`), so four or sixteen cost
  * little more than one; variants of another shape form a stack of their
- * own, in a worker of its own. Each variant's messages come under its own
- * runId and fold into one `VariantRun` per variant.
+ * own, in a worker of its own. A variant "× N seeds" is N runs
+ * (seedRuns.ts). Each run's messages come under its own runId and fold into
+ * one `VariantRun` per run, in the order of `plan`.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CompareConfig } from '../../config/compareConfig';
-import { withSharedSettings } from '../../config/compareConfig';
+import { seedRuns, type SeedRun } from '../../config/seedRuns';
 import { stackGroups } from '../../config/stackGroups';
 import { TrainingClient, type RunHandle, type RunHandlers } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
@@ -25,9 +26,12 @@ import { failedRun, finishedRun, startedRun, withInitialLoss, withProgress, type
 const PROGRESS_INTERVAL_MS = 250;
 
 export interface CompareRuns {
+  /** One per entry of `plan`. */
   runs: VariantRun[];
   /** The setup the runs belong to. */
   ranSetup: CompareConfig | null;
+  /** Which variant and seed each run is. */
+  plan: SeedRun[];
   running: boolean;
   run: (setup: CompareConfig) => void;
   stop: () => void;
@@ -36,6 +40,7 @@ export interface CompareRuns {
 export function useCompareRuns(backend: BackendRequest): CompareRuns {
   const [runs, setRuns] = useState<VariantRun[]>([]);
   const [ranSetup, setRanSetup] = useState<CompareConfig | null>(null);
+  const [plan, setPlan] = useState<SeedRun[]>([]);
   const clients = useRef<TrainingClient[]>([]);
   const handles = useRef<RunHandle[]>([]);
   const changes = useRef<ChangeQueue<VariantRun[]> | null>(null);
@@ -58,14 +63,16 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
   const run = useCallback(
     (setup: CompareConfig) => {
       changes.current?.cancel();
-      const configs = setup.variants.map((variant) => withSharedSettings(variant.config, setup.base));
+      const planned = seedRuns(setup);
+      const configs = planned.map((entry) => entry.config);
       const groups = stackGroups(configs);
       // Workers stay from one comparison to the next: tfjs is loaded and compiled in them once, not once a run.
       while (clients.current.length > groups.length) clients.current.pop()?.dispose();
       while (clients.current.length < groups.length) clients.current.push(new TrainingClient());
       const now = performance.now();
       setRanSetup(setup);
-      setRuns(setup.variants.map(() => startedRun(now)));
+      setPlan(planned);
+      setRuns(planned.map(() => startedRun(now)));
       const queue = new ChangeQueue<VariantRun[]>(
         (change) => {
           redraw.current.flushedAt = performance.now();
@@ -79,7 +86,7 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
         queue.push((current) => current.map((entry, at) => (at === index ? change(entry) : entry)), urgent);
       // The last run to end redraws at once (the Run button comes back); the others wait for the next redraw.
       let ended = 0;
-      const variantEnded = () => ++ended === setup.variants.length;
+      const variantEnded = () => ++ended === planned.length;
       const handlersFor = (index: number): RunHandlers => ({
         onTrainBegin: (initialLoss) => update(index, (current) => withInitialLoss(current, initialLoss)),
         onProgress: (message) => {
@@ -112,5 +119,5 @@ export function useCompareRuns(backend: BackendRequest): CompareRuns {
     for (const handle of handles.current) handle.stop();
   }, []);
 
-  return { runs, ranSetup, running: runs.some((entry) => entry.status === 'running'), run, stop };
+  return { runs, ranSetup, plan, running: runs.some((entry) => entry.status === 'running'), run, stop };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EpochRow } from '../../training/protocol';
-import { sameStart } from './sameStart';
+import { sameStart, sameStartBySeed } from './sameStart';
 import { compareVerdict, leadingFrom, sharedMetric, type VerdictRun } from './verdict';
 
 const rows = (key: string, values: number[]): EpochRow[] =>
@@ -56,4 +56,12 @@ test('sameStart: equal initial losses prove the same start; any difference, or a
   expect(sameStart([{ loss: 0.7, val_loss: 0.69 }, { loss: 0.7, val_loss: 0.69 }])).toEqual({ kind: 'same', initialLoss: { loss: 0.7, val_loss: 0.69 } });
   expect(sameStart([{ loss: 0.7, val_loss: 0.69 }, { loss: 0.7, val_loss: 0.6900001 }]).kind).toBe('different');
   expect(sameStart([{ loss: 0.7 }, null]).kind).toBe('waiting');
+});
+
+test('sameStartBySeed: each seed equal across variants, seeds different from each other', () => {
+  const seed0 = { loss: 0.7, val_loss: 0.69 };
+  const seed1 = { loss: 0.8, val_loss: 0.71 };
+  expect(sameStartBySeed([[seed0, seed0], [seed1, seed1]])).toEqual({ kind: 'same', initialLoss: seed0 });
+  expect(sameStartBySeed([[seed0, seed0], [seed1, seed0]]).kind).toBe('different');
+  expect(sameStartBySeed([[seed0, seed0], [seed1, null]]).kind).toBe('waiting');
 });

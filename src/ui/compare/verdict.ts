@@ -42,11 +42,11 @@ export function sharedMetric(runs: readonly VerdictRun[]): string {
   return everyRunLogs('val_loss') ? 'val_loss' : 'loss';
 }
 
-function better(metric: string): (a: number, b: number) => boolean {
+export function better(metric: string): (a: number, b: number) => boolean {
   return higherIsBetter(metric) ? (a, b) => a > b : (a, b) => a < b;
 }
 
-function bestOf(run: VerdictRun, metric: string): Best | null {
+export function bestOf(run: VerdictRun, metric: string): Best | null {
   const isBetter = better(metric);
   let best: Best | null = null;
   for (const row of run.history) {

@@ -1,12 +1,13 @@
-/** When a comparison ends, each variant that trained an epoch is kept in the Runs list, in one write each. */
+/** When a comparison ends, each run that trained an epoch (each seed of a variant) is kept in the Runs list, in one write each. */
 import { useEffect, useRef } from 'react';
-import { withSharedSettings, type CompareConfig } from '../../config/compareConfig';
+import type { CompareConfig } from '../../config/compareConfig';
+import type { SeedRun } from '../../config/seedRuns';
 import { newRunId } from '../../storage';
 import type { VariantRun } from '../compare/variantRun';
 import { recordOfRun } from './recordOfRun';
 import type { RunsController } from './runsController';
 
-export function useKeepCompareRuns(runs: RunsController | undefined, setup: CompareConfig | null, variants: readonly VariantRun[], running: boolean): void {
+export function useKeepCompareRuns(runs: RunsController | undefined, setup: CompareConfig | null, plan: readonly SeedRun[], variants: readonly VariantRun[], running: boolean): void {
   const wasRunning = useRef(false);
   useEffect(() => {
     const ended = wasRunning.current && !running;
@@ -15,13 +16,15 @@ export function useKeepCompareRuns(runs: RunsController | undefined, setup: Comp
     const now = Date.now();
     void (async () => {
       for (const [index, variant] of variants.entries()) {
-        const entry = setup.variants[index];
-        if (!entry || variant.history.length === 0) continue;
+        const planned = plan[index];
+        const entry = setup.variants[planned?.variant ?? -1];
+        if (!planned || !entry || variant.history.length === 0) continue;
+        const name = entry.seeds !== undefined && entry.seeds > 1 ? `${entry.name} (seed ${planned.config.fit.seed})` : entry.name;
         const facts = {
           id: newRunId(now + index),
           createdAt: now + index,
-          origin: { kind: 'compare' as const, variant: entry.name },
-          config: withSharedSettings(entry.config, setup.base),
+          origin: { kind: 'compare' as const, variant: name },
+          config: planned.config,
           history: variant.history,
           events: variant.events,
           summary: variant.summary,
@@ -31,5 +34,5 @@ export function useKeepCompareRuns(runs: RunsController | undefined, setup: Comp
         await runs.keep(recordOfRun(facts, now));
       }
     })();
-  }, [runs, setup, variants, running]);
+  }, [runs, setup, plan, variants, running]);
 }
