@@ -8,7 +8,6 @@
 import { useCallback, useMemo, useState, type SetStateAction } from 'react';
 import {
   duplicateVariant,
-  MAX_SEEDS,
   MAX_VARIANTS,
   MIN_VARIANTS,
   parseCompareConfig,
@@ -34,7 +33,7 @@ import { ReplayControls, type ReplayResult } from './ReplayControls';
 import { RunsChart } from './RunsChart';
 import type { ChartCurve, ChartMark } from './chartCurve';
 import { plateauVersusCosine } from './showdown';
-import { everySchedule, learningRateSweep, seedsThatFit, SWEEP_RATES, withSeeds } from './quickBuilders';
+import { QuickComparisons } from './QuickComparisons';
 import { variantSeeds } from './seedGroups';
 import { useCompareRuns } from './useCompareRuns';
 import { IDLE_RUN } from './variantRun';
@@ -105,7 +104,6 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' }, runs
   };
 
   const shown = compare.ranSetup ?? setup;
-  const seedsPerVariant = setup ? seedsThatFit(setup.variants.length) : MAX_SEEDS;
   const runCount = setup ? seedRuns(setup).length : 0;
   const groups = useMemo(() => (compare.ranSetup ? variantSeeds(compare.ranSetup, compare.plan, compare.runs) : []), [compare.ranSetup, compare.plan, compare.runs]);
   const firstSeeds = useMemo(() => groups.map((group) => group.runs[0] ?? IDLE_RUN), [groups]);
@@ -132,22 +130,7 @@ export function ComparePanel({ current, backend, opened = { kind: 'none' }, runs
           Run: constant + ReduceLROnPlateau vs cosine decay with warm-up
         </button>
       </div>
-      <div className="button-row" role="group" aria-label="Quick comparisons">
-        <button type="button" disabled={!current || compare.running} onClick={() => current && begin(learningRateSweep(current))}>
-          Sweep the learning rate ({SWEEP_RATES.length} rates)
-        </button>
-        <button type="button" disabled={!current || compare.running} onClick={() => current && begin(everySchedule(current))}>
-          Every schedule
-        </button>
-        <button
-          type="button"
-          disabled={!setup || seedsPerVariant < 2 || compare.running}
-          title={setup && seedsPerVariant < 2 ? `Seeds fit only with ${MAX_VARIANTS / 2} variants or fewer (${MAX_VARIANTS} runs in all)` : undefined}
-          onClick={() => setup && begin(withSeeds(setup, seedsPerVariant), codeAccepted)}
-        >
-          × {Math.max(2, seedsPerVariant)} seeds each
-        </button>
-      </div>
+      <QuickComparisons current={current} setup={setup} disabled={compare.running} onBuild={(next, keepConsent) => begin(next, keepConsent || codeAccepted)} />
       {opened.kind === 'refused' && (
         <div role="alert" className="blocked-reason" data-testid="compare-link-problems">
           This compare link could not be opened:

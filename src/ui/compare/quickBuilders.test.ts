@@ -3,16 +3,18 @@ import { parseCompareConfig } from '../../config/compareConfig';
 import { defaultRunConfig } from '../../config/runConfig';
 import { seedRuns } from '../../config/seedRuns';
 import { stackGroups } from '../../config/stackGroups';
-import { everySchedule, learningRateSweep, seedsThatFit, SWEEP_RATES, withSeeds } from './quickBuilders';
+import { everySchedule, learningRateSweep, seedsThatFit, sweepRates, withSeeds } from './quickBuilders';
 
 const base = { ...defaultRunConfig(), callbacks: [{ type: 'ReduceLROnPlateau', params: {} }, { type: 'EarlyStopping', params: { patience: 5 } }] };
 
 describe('quick builders', () => {
   test('the sweep: seven constant rates on a log grid, the base stack less its rate setters, one stack', () => {
-    expect(SWEEP_RATES).toEqual([0.0001, 0.00032, 0.001, 0.0032, 0.01, 0.032, 0.1]);
+    expect(sweepRates(7)).toEqual([0.0001, 0.00032, 0.001, 0.0032, 0.01, 0.032, 0.1]);
+    expect(new Set(sweepRates(16)).size).toBe(16);
+    expect(sweepRates(16).at(-1)).toBe(0.1);
     const sweep = learningRateSweep(base);
     expect(parseCompareConfig(sweep).ok).toBe(true);
-    expect(sweep.variants.map((variant) => variant.name)).toEqual(SWEEP_RATES.map((rate) => `lr ${rate}`));
+    expect(sweep.variants.map((variant) => variant.name)).toEqual(sweepRates(7).map((rate) => `lr ${rate}`));
     expect(sweep.variants.every((variant) => variant.config.callbacks.map((spec) => spec.type).join() === 'EarlyStopping')).toBe(true);
     expect(stackGroups(seedRuns(sweep).map((run) => run.config))).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 /**
  * The comparisons learners build most, in one click: a learning-rate sweep
- * (7 constant rates on a log grid, 1e-4 … 1e-1), every kind of schedule
+ * (7 to 16 constant rates on a log grid, 1e-4 … 1e-1), every kind of schedule
  * against the same run, and as many seeds per variant as fit in 16 runs.
  * The sweep and the schedules leave out the base's own rate-setting
  * callbacks (a scheduler or ReduceLROnPlateau), so each variant's rate is
@@ -12,8 +12,12 @@ import type { ScheduleSpecOutput } from '../../config/scheduleSchemas';
 import { cosineWithWarmup, defaultSchedule } from '../preview/scheduleDefaults';
 import { stepsPerEpoch } from '../preview/runShape';
 
-/** 10^-4 … 10^-1 in half-decade steps, at two significant digits. */
-export const SWEEP_RATES: readonly number[] = Array.from({ length: 7 }, (_, k) => Number((10 ** (-4 + k / 2)).toPrecision(2)));
+/** `count` rates from 10^-4 to 10^-1, evenly spaced on a log axis, at two significant digits (7: half-decade steps). */
+export function sweepRates(count: number): number[] {
+  return Array.from({ length: count }, (_, k) => Number((10 ** (-4 + (3 * k) / Math.max(1, count - 1))).toPrecision(2)));
+}
+
+export const DEFAULT_SWEEP_SIZE = 7;
 
 function constantRate(base: RunConfig, learningRate: number): RunConfig {
   return { ...structuredClone(base), optimizer: { ...base.optimizer, learningRate, schedule: null }, callbacks: base.callbacks.filter((spec) => !RATE_SETTERS.has(spec.type)) };
@@ -27,8 +31,8 @@ function setupOf(base: RunConfig, variants: { name: string; config: RunConfig }[
   };
 }
 
-export function learningRateSweep(base: RunConfig): CompareConfig {
-  return setupOf(base, SWEEP_RATES.map((rate) => ({ name: `lr ${rate}`, config: constantRate(base, rate) })));
+export function learningRateSweep(base: RunConfig, count = DEFAULT_SWEEP_SIZE): CompareConfig {
+  return setupOf(base, sweepRates(count).map((rate) => ({ name: `lr ${rate}`, config: constantRate(base, rate) })));
 }
 
 export function everySchedule(base: RunConfig): CompareConfig {
