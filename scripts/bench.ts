@@ -9,7 +9,7 @@ import { bareConfig, playgroundConfig } from './bench/benchConfig';
 import { launch } from './bench/browser';
 import { appBundles } from './bench/bundleSize';
 import { stackedMaxRelDiff } from './bench/stackedDiff';
-import { COMPARE_HOW, compareRatios } from './bench/compare';
+import { COMPARE_HOW, COMPARE_RUNS_MANY, compareRatios } from './bench/compare';
 import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
 import { liveRun } from './bench/liveRun';
 import { note, section } from './bench/log';
@@ -95,6 +95,8 @@ try {
   section(`compare: ${plan.compareReps} rep(s) of one vs four runs, ${plan.compareEpochs} epochs each, bare and playground interleaved, 1-then-4 and 4-then-1 alternating`);
   for (const how of COMPARE_HOW) note(how);
   const compare = await compareRatios(bare, playground, backend, plan.compareEpochs, plan.compareReps);
+  section(`compare: ${plan.compareReps} rep(s) of one vs ${COMPARE_RUNS_MANY} runs, as above`);
+  const compareMany = await compareRatios(bare, playground, backend, plan.compareEpochs, plan.compareReps, COMPARE_RUNS_MANY);
 
   const stackEpochs = args.quick ? 3 : 20;
   section(`stacked: 16 variants of the default lesson as one stack against each alone, ${stackEpochs} epochs, cpu backend in node`);
@@ -123,6 +125,8 @@ try {
     checkpointSaveShareOfEpoch: saveMs / bareEpochMs,
     compare4RunsWallRatio: compare.playground,
     compare4RunsWallRatioBare: compare.bare,
+    compare16RunsWallRatio: compareMany.playground,
+    compare16RunsWallRatioBare: compareMany.bare,
     stackedMaxRelDiff: stackedDiff,
   };
   printVerdicts(line, { overheadMargin: OVERHEAD_MARGIN, tensorsBefore: live.tensorsBefore, tensorsAfter: live.tensorsAfter });

@@ -75,3 +75,19 @@ describe('a variant in a stack trains exactly as its config alone (cpu)', () => 
     expect(results[1]?.stopped?.by).toBe('EarlyStopping');
   });
 });
+
+test('with use_ema, each variant ends on its moving averages, as alone', async () => {
+  const base = { model: { hiddenLayers: [{ units: 8, activation: 'relu' }] }, fit: { ...FIT, epochs: 4 } };
+  const configs = [0.01, 0.05].map((learningRate, index) =>
+    testConfig({ ...base, optimizer: { kind: 'adam', learningRate, useEma: true, emaMomentum: 0.9 }, callbacks: index === 1 ? [{ type: 'EarlyStopping', params: { monitor: 'loss', patience: 0, minDelta: 0.5 } }] : [] }),
+  );
+  const prepared = prepareRun(configs[0] as RunConfig);
+  prepared.compiled.dispose();
+  const results = await trainStacked({ configs, data: prepared.data, sinks: configs.map(() => new MemoryCheckpointSink()), control: new RunControl() });
+  for (const [index, config] of configs.entries()) {
+    const solo = await runTraining(config);
+    solo.prepared.compiled.dispose();
+    expectSameRun(results[index] as VariantResult, solo);
+  }
+  expect(results[1]?.stopped?.by).toBe('EarlyStopping');
+});

@@ -7,10 +7,9 @@
  * alone with its failure; the others go on. Each variant's logs, learning
  * rates and events are its solo run's.
  *
- * Not here yet (the solo trainer has them): resuming from a checkpoint, the
- * page's rate requests, the decision-boundary probe, the loss before the
- * first step, `use_ema`'s finalisation, and test batch logs read batch by
- * batch.
+ * Not here (the solo trainer has them, and a comparison does not ask for
+ * them): resuming from a checkpoint, the page's rate requests, the
+ * decision-boundary probe, and test batch logs read batch by batch.
  */
 import * as tf from '@tensorflow/tfjs';
 import { CallbackHost, CallbackList, createCallback, type CallbackEvent, type Logs, type StopRequest } from '../../callbacks';
@@ -137,6 +136,8 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
   const listOf = (variant: Variant): CallbackList => variant.list as CallbackList;
 
   const finish = (variant: Variant): void => {
+    // As fit ends alone: with use_ema the weights take their averages, before on_train_end.
+    if (stack.optimizer.movingAverages) variant.port.finalizeVariableValues();
     guarded(variant, () => listOf(variant).onTrainEnd(variant.lastLogs));
     variant.result.stopped ??= variant.host.stopRequest;
     variant.running = false;

@@ -134,6 +134,16 @@ export class VariantPort implements TrainingPort {
     });
   }
 
+  /** Keras's `finalize_variable_values` for this variant: with `use_ema`, its weights take their moving averages. */
+  finalizeVariableValues(): void {
+    const averages = this.movingAverages();
+    tf.tidy(() => {
+      this.stack.variables.forEach((variable, index) => {
+        variable.assign(tf.where(this.variantMask(variable.rank), averages[index] as tf.Variable, variable));
+      });
+    });
+  }
+
   /** The variant's slice of the moving averages takes its weights. */
   finalizeEmaValues(): void {
     const averages = this.movingAverages();

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { parseCompareConfig } from '../../config/compareConfig';
-import { defaultRunConfig } from '../../config/runConfig';
+import { defaultRunConfig, type RunConfig } from '../../config/runConfig';
 import { seedRuns } from '../../config/seedRuns';
 import { stackGroups } from '../../config/stackGroups';
 import { everySchedule, learningRateSweep, seedsThatFit, sweepRates, withSeeds } from './quickBuilders';
 
-const base = { ...defaultRunConfig(), callbacks: [{ type: 'ReduceLROnPlateau', params: {} }, { type: 'EarlyStopping', params: { patience: 5 } }] };
+const base: RunConfig = { ...defaultRunConfig(), callbacks: [{ type: 'ReduceLROnPlateau', params: {} }, { type: 'EarlyStopping', params: { patience: 5 } }] };
 
 describe('quick builders', () => {
   test('the sweep: seven constant rates on a log grid, the base stack less its rate setters, one stack', () => {
