@@ -28,6 +28,12 @@ describe('compare links', () => {
     expect(decodeCompareLink(link)).toEqual({ ok: true, value: setup });
   });
 
+  it('carry the seeds of each variant', () => {
+    const setup = threeVariants();
+    const seeded = { ...setup, variants: setup.variants.map((variant, index) => (index === 2 ? variant : { ...variant, seeds: 5 })) };
+    expect(decodeCompareLink(encodeCompareLink(seeded))).toEqual({ ok: true, value: seeded });
+  });
+
   it('leave out what the variants share with the base', () => {
     const compact = compactCompareConfig(threeVariants());
     const variants = compact.variants as { config: Record<string, unknown> }[];
