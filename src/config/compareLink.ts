@@ -20,10 +20,10 @@ export function compactCompareConfig(setup: CompareConfig): JsonObject {
   return {
     v: setup.v,
     base: compactRunConfig(setup.base),
-    variants: setup.variants.map(({ name, colour, config }) => {
+    variants: setup.variants.map(({ name, colour, config, seeds }) => {
       const compact = compactRunConfig(config);
       for (const section of SHARED_SECTIONS) delete compact[section];
-      return { name, colour, config: compact };
+      return { name, colour, config: compact, ...(seeds === undefined ? {} : { seeds }) };
     }),
   };
 }
