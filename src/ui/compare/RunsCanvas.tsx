@@ -1,7 +1,7 @@
 /**
  * The plot of a compare chart while its runs go: painted on a canvas, which
  * takes a millisecond or two where a recharts redraw of three charts took
- * about 80 ms of a main thread that four training workers share two cores
+ * about 80 ms of a main thread that the training worker shares two cores
  * with. No tooltip: the recharts plot that replaces it at the end has one.
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';

@@ -1,6 +1,6 @@
 /**
- * Folds many small state changes into one: four workers send up to ~30
- * messages a second each, and every React update of the compare panel
+ * Folds many small state changes into one: each of up to sixteen variants
+ * sends its own progress messages, and every React update of the compare panel
  * redraws its three charts and the table, which would keep the main thread
  * (one of two cores on a small machine) busy and slow the workers down.
  * Changes wait until the next flush: in the frame of the first whole second

@@ -19,8 +19,8 @@ import { failedRun, finishedRun, startedRun, withInitialLoss, withProgress, type
 
 /**
  * The panel redraws at most once a second, and batch progress alone shows
- * nothing here, so the workers send a quarter as often as the main run's:
- * four of them would otherwise post 100 messages a second to a main thread
+ * nothing here, so the variants send a quarter as often as the main run's:
+ * sixteen of them would otherwise post 400 messages a second to a main thread
  * that shares two cores with them.
  */
 const PROGRESS_INTERVAL_MS = 250;
