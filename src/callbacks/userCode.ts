@@ -2,29 +2,17 @@
  * Turns user-written JavaScript (a learning-rate schedule, LambdaCallback
  * hooks, a custom callback class) into functions, and reports problems with
  * the line they are on: syntax errors before anything runs (parsed with
- * acorn, which needs no DOM), runtime errors from the stack trace.
+ * acorn, which needs no DOM), runtime errors from the stack trace, and a
+ * loop that never ends from its loop guard (loopGuard.ts).
  *
  * This only compiles; where the code may run (the worker, the CLI, never the
  * page's main thread) is the caller's decision.
  */
 import { parse } from 'acorn';
+import { armLoopGuard, instrumentLoops, LOOP_GUARD_NAME, loopGuard } from './loopGuard';
+import { UserCodeError, type CodeProblem } from './userCodeError';
 
-export interface CodeProblem {
-  message: string;
-  /** 1-based line in the user's source, when known. */
-  line: number | null;
-  column: number | null;
-}
-
-export class UserCodeError extends Error {
-  readonly problem: CodeProblem;
-
-  constructor(problem: CodeProblem) {
-    super(problem.line === null ? problem.message : `${problem.message} (line ${problem.line})`);
-    this.name = 'UserCodeError';
-    this.problem = problem;
-  }
-}
+export { UserCodeError, type CodeProblem } from './userCodeError';
 
 /** Lines that `new Function` puts before the user's first line: its header, then our `return (`. */
 const WRAPPER_LINES = 3;
@@ -58,12 +46,13 @@ export function findSyntaxError(source: string): CodeProblem | null {
 export function evaluateExpression(source: string, label: string, bindings: Record<string, unknown> = {}): unknown {
   const problem = findSyntaxError(source);
   if (problem) throw new UserCodeError(problem);
-  const names = Object.keys(bindings);
-  const body = `return (\n${source}\n);\n//# sourceURL=${sourceUrl(label)}`;
+  const scope: Record<string, unknown> = { ...bindings, [LOOP_GUARD_NAME]: loopGuard };
+  const names = Object.keys(scope);
+  const body = `return (\n${instrumentLoops(source)}\n);\n//# sourceURL=${sourceUrl(label)}`;
   // Running the user's own code is the point here; it runs in the worker or the CLI, never the page.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function(...names, body) as (...values: unknown[]) => unknown;
-  return factory(...names.map((name) => bindings[name]));
+  return factory(...names.map((name) => scope[name]));
 }
 
 function sourceUrl(label: string): string {
@@ -94,12 +83,15 @@ export function withErrorLines<Args extends unknown[], Result>(
   label: string,
 ): (...args: Args) => Result {
   return (...args: Args): Result => {
+    const disarm = armLoopGuard();
     try {
       return fn(...args);
     } catch (error) {
       if (error instanceof UserCodeError) throw error;
       const message = error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${String(error)}`;
       throw new UserCodeError({ message, line: lineOfError(error, label), column: null });
+    } finally {
+      disarm();
     }
   };
 }

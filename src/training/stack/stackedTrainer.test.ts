@@ -91,3 +91,17 @@ test('with use_ema, each variant ends on its moving averages, as alone', async (
   }
   expect(results[1]?.stopped?.by).toBe('EarlyStopping');
 });
+
+test('a variant whose code loops forever ends alone, at its line; its neighbour trains to the end as alone', async () => {
+  const spin = 'class Spin extends Callback {\n  onEpochEnd(epoch) {\n    if (epoch === 1) while (true) {}\n  }\n}';
+  const base = { model: { hiddenLayers: [{ units: 8, activation: 'relu' }] }, optimizer: { kind: 'adam', learningRate: 0.01 }, fit: { ...FIT, epochs: 3 } };
+  const configs = [testConfig(base), testConfig({ ...base, callbacks: [{ type: 'CustomCallback', params: { source: spin } }] })];
+  const prepared = prepareRun(configs[0] as RunConfig);
+  prepared.compiled.dispose();
+  const results = await trainStacked({ configs, data: prepared.data, sinks: configs.map(() => new MemoryCheckpointSink()), control: new RunControl() });
+  expect(results[1]?.failure).toMatchObject({ callback: 'Spin', hook: 'onEpochEnd', epoch: 1, line: 3 });
+  expect(results[1]?.failure?.message).toMatch(/this loop ran for more than 5 s/);
+  const solo = await runTraining(configs[0] as RunConfig);
+  solo.prepared.compiled.dispose();
+  expectSameRun(results[0] as VariantResult, solo);
+}, 30_000);
