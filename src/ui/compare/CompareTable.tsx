@@ -12,7 +12,7 @@ import type { SeedSpread, VariantSeeds } from './seedGroups';
 import type { VariantRun } from './variantRun';
 
 const number = (value: number | null, digits = 4) => (value === null ? '–' : value === 0 ? '0' : value.toPrecision(digits));
-const spread = (value: SeedSpread | null, digits = 4) => (value === null ? '–' : value.count > 1 ? `${number(value.mean, digits)} ± ${number(value.sd, 2)}` : number(value.mean, digits));
+const spread = (value: SeedSpread | null, digits = 4) => (value === null ? '–' : value.count > 1 && value.sd > 0 ? `${number(value.mean, digits)} ± ${number(value.sd, 2)}` : number(value.mean, digits));
 const span = (value: [number, number] | null) => (value === null ? '–' : value[0] === value[1] ? String(value[0]) : `${value[0]}–${value[1]}`);
 
 function SameStartLine({ groups }: { groups: readonly VariantSeeds[] }) {
