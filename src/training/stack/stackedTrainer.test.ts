@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { OPTIMIZER_KINDS, type OptimizerKind } from '../../config/optimizerParams';
 import type { RunConfig } from '../../config/runConfig';
 import { MemoryCheckpointSink } from '../checkpointSink';
 import { prepareRun } from '../prepareRun';
@@ -13,7 +14,7 @@ const FIT = { epochs: 6, batchSize: 16, validationSplit: 0.25, seed: 7 };
 const BOOM = ['class Boom extends Callback {', '  onEpochEnd(epoch) {', "    if (epoch === 2) throw new Error('boom');", '  }', '}'].join('\n');
 
 /** Variants that share data, architecture and fit settings, and differ in everything a comparison is about. */
-function variants(kind: 'adam' | 'sgd' | 'rmsprop'): RunConfig[] {
+function variants(kind: OptimizerKind): RunConfig[] {
   const base = { model: { hiddenLayers: [{ units: 8, activation: 'relu' }, { units: 8, activation: 'tanh', dropout: 0.2 }] } };
   return [
     testConfig({ ...base, optimizer: { kind, learningRate: 0.01 }, fit: FIT }),
@@ -46,7 +47,7 @@ function expectSameRun(stacked: VariantResult, solo: Awaited<ReturnType<typeof r
 }
 
 describe('a variant in a stack trains exactly as its config alone (cpu)', () => {
-  test.each(['adam', 'sgd', 'rmsprop'] as const)('%s', async (kind) => {
+  test.each(OPTIMIZER_KINDS)('%s', async (kind) => {
     const configs = variants(kind);
     const before = tf.memory().numTensors;
     const sinks = configs.map(() => new MemoryCheckpointSink());
