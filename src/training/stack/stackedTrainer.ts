@@ -130,7 +130,7 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
   const xTrain = tf.tensor2d(data.train.x, [rows, data.features]);
   const yTrain = tf.tensor2d(data.train.y, [rows, data.outputs]);
   const validation = data.validation
-    ? { x: tf.tensor3d(tile(data.validation.x, K), [K, data.validation.rows, data.features]), y: tf.tensor3d(tile(data.validation.y, K), [K, data.validation.rows, data.outputs]), rows: data.validation.rows }
+    ? { x: tf.tensor3d(data.validation.x, [1, data.validation.rows, data.features]), y: tf.tensor3d(data.validation.y, [1, data.validation.rows, data.outputs]), rows: data.validation.rows }
     : null;
   const readBatchLogs = variants.some((variant) => variant.list?.overrides('onTrainBatchEnd'));
   const listOf = (variant: Variant): CallbackList => variant.list as CallbackList;
@@ -150,7 +150,7 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
   let step = 0;
   try {
     if (run.onInitialLoss) {
-      const trainSet = { x: tf.tensor3d(tile(data.train.x, K), [K, rows, data.features]), y: tf.tensor3d(tile(data.train.y, K), [K, rows, data.outputs]), rows };
+      const trainSet = { x: tf.tensor3d(data.train.x, [1, rows, data.features]), y: tf.tensor3d(data.train.y, [1, rows, data.outputs]), rows };
       const trainValues = await evaluateStacked(stack, trainSet, batchSize, true);
       const validationValues = validation ? await evaluateStacked(stack, validation, batchSize) : null;
       variants.forEach((_variant, index) => {
@@ -249,7 +249,7 @@ export async function trainStacked(run: StackedRun): Promise<VariantResult[]> {
     for (const variant of variants) if (variant.running) finish(variant);
     if (data.test) {
       const test = data.test;
-      const values = await evaluateStacked(stack, { x: tf.tensor3d(tile(test.x, K), [K, test.rows, data.features]), y: tf.tensor3d(tile(test.y, K), [K, test.rows, data.outputs]), rows: test.rows }, batchSize, true);
+      const values = await evaluateStacked(stack, { x: tf.tensor3d(test.x, [1, test.rows, data.features]), y: tf.tensor3d(test.y, [1, test.rows, data.outputs]), rows: test.rows }, batchSize, true);
       variants.forEach((variant, index) => {
         if (!variant.result.failure && variant.result.epochsRun > 0) variant.result.test = { logs: logsOf(values, index, test.rows, metric), samples: test.rows };
       });
@@ -277,11 +277,6 @@ function identity(rows: number): Int32Array {
   return Int32Array.from({ length: rows }, (_value, index) => index);
 }
 
-function tile(values: Float32Array, times: number): Float32Array {
-  const tiled = new Float32Array(values.length * times);
-  for (let copy = 0; copy < times; copy++) tiled.set(values, copy * values.length);
-  return tiled;
-}
 
 /** One step of every stepping variant; returns the running `[K, 2]` sums of `size * [loss, metric]`, unchanged for the others. */
 function trainStep(stack: StackedModel, xs: tf.Tensor3D, ys: tf.Tensor3D, start: number, size: number, step: number, sums: tf.Tensor2D, stepping: readonly boolean[]): tf.Tensor2D {
@@ -307,7 +302,11 @@ function trainStep(stack: StackedModel, xs: tf.Tensor3D, ys: tf.Tensor3D, start:
   return next;
 }
 
-/** `[K, 2]` sums of `rows × [loss, metric]` over the validation rows, batch by batch, in inference mode. */
+/**
+ * `[K, 2]` sums of `rows × [loss, metric]` over `set`, batch by batch, in
+ * inference mode. The set is one copy of the rows (leading axis 1), which
+ * the first layer's matmul broadcasts to every variant.
+ */
 async function evaluateStacked(stack: StackedModel, set: { x: tf.Tensor3D; y: tf.Tensor3D; rows: number }, batchSize: number, disposeSet = false): Promise<Float32Array> {
   let sums: tf.Tensor2D = tf.zeros([stack.variantCount, 2]);
   for (let start = 0; start < set.rows; start += batchSize) {
