@@ -106,3 +106,20 @@ test('a variant whose code loops forever ends alone, at its line; its neighbour 
   solo.prepared.compiled.dispose();
   expectSameRun(results[0] as VariantResult, solo);
 }, 30_000);
+
+test('NaN in one variant stops that variant (its TerminateOnNaN), never its neighbour', async () => {
+  // The NaN lesson's data: plain SGD at 20 diverges on the sine regression within a few batches.
+  const base = { dataset: { kind: 'sine', size: 200, noise: 0.1 }, model: { hiddenLayers: [{ units: 8, activation: 'relu' }] }, fit: { ...FIT, epochs: 4 }, callbacks: [{ type: 'TerminateOnNaN', params: {} }] };
+  const configs = [testConfig({ ...base, optimizer: { kind: 'sgd', learningRate: 0.01 } }), testConfig({ ...base, optimizer: { kind: 'sgd', learningRate: 20 } })];
+  const prepared = prepareRun(configs[0] as RunConfig);
+  prepared.compiled.dispose();
+  const results = await trainStacked({ configs, data: prepared.data, sinks: configs.map(() => new MemoryCheckpointSink()), control: new RunControl() });
+  expect(results[1]?.stopped?.by).toBe('TerminateOnNaN');
+  for (const [index, config] of configs.entries()) {
+    const solo = await runTraining(config);
+    solo.prepared.compiled.dispose();
+    expect(results[index]?.stopped).toEqual(solo.result.stopped);
+    if (index === 0) expectSameRun(results[0] as VariantResult, solo);
+  }
+  expect(results[0]?.epochsRun).toBe(4);
+});
