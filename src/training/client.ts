@@ -136,6 +136,12 @@ export class TrainingClient {
     };
   }
 
+  /** Asks the worker to time `auto`'s backends on this config's model now, while nothing trains, so the next Train need not. */
+  measureBackends(config: unknown): void {
+    if (this.runs.size > 0) return;
+    this.send({ type: 'measureBackends', config });
+  }
+
   restoreCheckpoint(id: string, backend: BackendRequest): Promise<RestoredCheckpoint> {
     const requestId = this.nextRestoreId++;
     return new Promise<RestoredCheckpoint>((resolve, reject) => {

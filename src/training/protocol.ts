@@ -25,11 +25,43 @@ export function isBackendRequest(value: string | null): value is BackendRequest 
   return value === 'auto' || (BACKEND_NAMES as readonly string[]).includes(value ?? '');
 }
 
+/** One candidate of `auto`'s measurement: its estimated milliseconds an epoch, or why it was not timed. */
+export interface BackendTiming {
+  name: BackendName;
+  msPerEpoch: number | null;
+  /** Why it has no time (unusable, a software adapter, failed to start), or null. */
+  note: string | null;
+}
+
+/** Timed candidates fastest first, then the others in the order given. */
+export function rankTimings(timings: readonly BackendTiming[]): BackendTiming[] {
+  const timed = timings.filter((timing) => timing.msPerEpoch !== null).sort((a, b) => (a.msPerEpoch as number) - (b.msPerEpoch as number));
+  return [...timed, ...timings.filter((timing) => timing.msPerEpoch === null)];
+}
+
+export function formatMs(ms: number): string {
+  if (ms >= 10_000) return `${(ms / 1000).toFixed(0)} s`;
+  if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${ms >= 10 ? Math.round(ms) : ms.toFixed(1)} ms`;
+}
+
+/** "wasm: 31 ms an epoch; cpu 45 ms" (the timed ones only; the chosen one first). */
+export function timingLine(chosen: BackendName, timings: readonly BackendTiming[]): string {
+  const ranked = rankTimings(timings).filter((timing) => timing.msPerEpoch !== null);
+  const first = ranked.find((timing) => timing.name === chosen);
+  const others = ranked.filter((timing) => timing.name !== chosen).map((timing) => `${timing.name} ${formatMs(timing.msPerEpoch as number)}`);
+  const head = first ? `${chosen}: ${formatMs(first.msPerEpoch as number)} an epoch` : chosen;
+  return [head, ...others].join('; ');
+}
+
 export interface BackendInfo {
   name: BackendName;
   requested: BackendRequest;
   /** Why this backend runs, and why the ones before it in the order did not. */
   reason: string;
+  /** `auto` by measurement: every candidate's time or why it has none, fastest first; and whether it was timed now or read from the cache. */
+  timings?: BackendTiming[];
+  measured?: 'now' | 'cached';
 }
 
 /** Consecutive epochs that share log keys: `values[row * keys.length + column]`. */
@@ -107,7 +139,9 @@ export type PageToWorker =
   /** Loads a stored checkpoint into a model built from its config and evaluates it; answered by `restored`. */
   | { type: 'restoreCheckpoint'; requestId: number; id: string; backend: BackendRequest }
   /** Trains a few epochs of `config` without callbacks, telling the page nothing (warmUp.ts); a start stops it. */
-  | { type: 'warmUp'; config: unknown; backend: BackendRequest };
+  | { type: 'warmUp'; config: unknown; backend: BackendRequest }
+  /** Times `auto`'s candidates on this config's model and caches the result, so the next Train starts at once; ignored during a run. */
+  | { type: 'measureBackends'; config: unknown };
 
 export type WorkerToPage =
   | { type: 'backend'; runId: number; backend: BackendInfo }

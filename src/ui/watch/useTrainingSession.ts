@@ -23,6 +23,8 @@ export interface TrainingControls {
   pause: () => void;
   resume: () => void;
   stop: () => void;
+  /** Lets `auto` time the backends on this config's model before Train is pressed (a no-op while a run trains, or when a backend is forced). */
+  measure: (config: RunConfig) => void;
 }
 
 function sessionHandlers(store: RunSessionStore): RunHandlers {
@@ -80,5 +82,13 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
   const pause = useCallback(() => runRef.current?.pause(), []);
   const resume = useCallback(() => runRef.current?.resume(), []);
   const stop = useCallback(() => runRef.current?.stop(), []);
-  return { train, resumeFrom, pause, resume, stop };
+  const measure = useCallback(
+    (config: RunConfig) => {
+      if (backend !== 'auto') return;
+      clientRef.current ??= new TrainingClient();
+      clientRef.current.measureBackends(config);
+    },
+    [backend],
+  );
+  return { train, resumeFrom, pause, resume, stop, measure };
 }
