@@ -8,12 +8,15 @@
  */
 import type { CallbackEvent, CallbackMessage, CallbackWarning, StopRequest } from '../callbacks';
 import type { BoundaryData, BoundaryFrame } from './boundaryProtocol';
+import type { ClassFrame, ClassSamples } from './classesProtocol';
 import type { CheckpointActivity, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
 import type { CallbackStates } from './resumePoint';
 
 export type { CallbackStates } from './resumePoint';
 
 export type { BoundaryData, BoundaryExtent, BoundaryFrame, BoundaryPointSet } from './boundaryProtocol';
+
+export type { ClassFrame, ClassSamples } from './classesProtocol';
 
 export type { CheckpointActivity, QuotaPolicy, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
 
@@ -156,6 +159,8 @@ export type WorkerToPage =
       messages: CallbackMessage[];
       /** The latest decision-boundary grid, when one was predicted since the last message (its buffer is transferred). */
       boundary?: BoundaryFrame;
+      /** The newest predictions of the shown validation images; at the end, with the confusion matrix. */
+      classFrame?: ClassFrame;
       /** Each callback's state after the newest epoch (best, wait, cooldown …), keyed `callbacks[i]`. */
       callbackStates?: CallbackStates;
       /** Checkpoints written, or not written, since the last message, in order. */
@@ -163,6 +168,8 @@ export type WorkerToPage =
     }
   /** Sent once before training when the data has two features and classes: the points the boundary is drawn under. */
   | { type: 'boundaryData'; runId: number; data: BoundaryData }
+  /** Sent once before training for a classification run with validation rows: the classes and the images the grid shows. */
+  | { type: 'classSamples'; runId: number; samples: ClassSamples }
   /** Sent once before the first epoch of a fresh run (not a resumed one). */
   | { type: 'trainBegin'; runId: number; initialLoss: InitialLoss }
   | { type: 'ack'; runId: number; command: ControlCommand }

@@ -13,6 +13,7 @@ import { timeEpochMs } from './timeEpoch';
 import { timingCache } from './timingCache';
 import { boundaryData, hasBoundary } from './boundary/boundaryGrid';
 import { BoundaryProbe } from './boundary/boundaryProbe';
+import { allProbes, ClassProbe, classSamples } from './classProbe';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import type { CompiledModel } from './model';
 import { readyDataset } from './datasets/readyDataset';
@@ -270,7 +271,7 @@ export class WorkerSession {
         if (options.onQuotaExceeded === 'stop') control.stop('Checkpoint storage full');
       },
     });
-    const probe = options.boundary === false ? null : this.boundaryProbe(runId, prepared.data, batcher);
+    const probe = options.boundary === false ? null : allProbes([this.boundaryProbe(runId, prepared.data, batcher), this.classProbe(runId, prepared.data, batcher)].filter((each) => each !== null));
     const started = performance.now();
     const result = await train({
       config,
@@ -292,6 +293,14 @@ export class WorkerSession {
     const boundary = boundaryData(data);
     this.post({ type: 'boundaryData', runId, data: boundary });
     return new BoundaryProbe(boundary, (frame) => batcher.onBoundary(frame));
+  }
+
+  /** For classification with validation rows: sends the classes and grid images once and returns the probe that predicts them. */
+  private classProbe(runId: number, data: PreparedRun['data'], batcher: ProgressBatcher): ClassProbe | null {
+    const samples = classSamples(data);
+    if (!samples) return null;
+    this.post({ type: 'classSamples', runId, samples });
+    return new ClassProbe(data, samples, (frame) => batcher.onClassFrame(frame));
   }
 
   private async restore(requestId: number, id: string, backendRequest: BackendRequest): Promise<void> {

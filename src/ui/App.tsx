@@ -10,6 +10,7 @@ import type { CheckpointSummary } from '../storage';
 import { isBackendRequest, type BackendRequest } from '../training/protocol';
 import { BoundaryPanel } from './boundary/BoundaryPanel';
 import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
+import { ClassesPanel } from './classes/ClassesPanel';
 import { CompareSection } from './compare/CompareSection';
 import { KerasImportBox } from './import/KerasImportBox';
 import { KeepSetup } from './keep/KeepSetup';
@@ -98,6 +99,7 @@ export function App() {
           <ShareBar store={config} csvInbox={csvInbox} />
           <OverlaidCharts session={session} runs={runs} />
           <BoundaryPanel session={session} />
+          <ClassesPanel session={session} />
           <RunLog session={session} />
           <RunsPanel runs={runs} config={config} session={session} />
           <CompareSection config={config} backend={backend} runs={runs} />

@@ -34,6 +34,7 @@ function sessionHandlers(store: RunSessionStore): RunHandlers {
     onResumed: (from) => store.setState((state) => applyResumed(state, from.initialEpoch)),
     onProgress: (message) => store.setState((state) => applyProgress(state, message)),
     onBoundaryData: (boundaryData) => store.setState({ boundaryData }),
+    onClassSamples: (classSamples) => store.setState({ classSamples }),
     onAck: (command) => {
       if (command === 'pause') store.setState({ status: 'paused' });
       if (command === 'resume') store.setState({ status: 'running' });
