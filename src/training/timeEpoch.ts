@@ -1,11 +1,13 @@
 /**
  * Times a few training batches of a run's model on the backend in use and
  * estimates an epoch from them (batches × steps an epoch; validation costs
- * each backend alike and is left out). Two batches first, untimed: they
- * compile the backend's kernels (shaders on a GPU). Then timed rounds of
- * batches, each ended by one read (as the trainer reads once an epoch, not
- * once a batch), until `minMs` has passed or `maxBatches` ran. A backend
- * already three times slower than `slowerThan` after one round stops there.
+ * each backend alike and is left out). Three batches first, untimed: they
+ * compile the backend's kernels (shaders on a GPU) and warm the JIT; a
+ * backend whose first batch alone is ten times slower than `slowerThan`
+ * (the best so far) stops there, so a slow one costs one batch. Then timed
+ * rounds of batches, each ended by one read (as the trainer reads once an
+ * epoch, not once a batch), until `minMs` has passed or `maxBatches` ran,
+ * or the estimate is already three times `slowerThan`.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { RunConfig } from '../config/runConfig';
@@ -22,7 +24,7 @@ export interface TimingOptions {
 const SLICES = 4;
 
 export async function timeEpochMs(config: RunConfig, slowerThan: number | null, options: TimingOptions = {}): Promise<number> {
-  const { minMs = 40, maxBatches = 24, now = () => performance.now() } = options;
+  const { minMs = 80, maxBatches = 32, now = () => performance.now() } = options;
   const { data, compiled } = prepareRun(config);
   const batch = Math.max(1, Math.min(config.fit.batchSize, data.train.rows));
   const rows = Math.min(data.train.rows, batch * SLICES);
@@ -40,16 +42,21 @@ export async function timeEpochMs(config: RunConfig, slowerThan: number | null, 
     await sums.data();
   };
   try {
-    await run(2);
     const steps = Math.ceil(data.train.rows / config.fit.batchSize);
+    // The first batch alone (kernels compiled, JIT cold) already tells a backend many times slower than the best: it stops there.
+    const coldStart = now();
+    await run(1);
+    const coldEstimate = (now() - coldStart) * steps;
+    if (slowerThan !== null && coldEstimate > slowerThan * 10) return coldEstimate;
+    await run(2);
     const started = now();
     let timed = 0;
     let round = 2;
     for (;;) {
       await run(round);
       timed += round;
-      const msPerEpoch = ((now() - started) / timed) * steps;
       const elapsed = now() - started;
+      const msPerEpoch = (elapsed / timed) * steps;
       if (elapsed >= minMs || timed >= maxBatches || (slowerThan !== null && msPerEpoch > slowerThan * 3)) return msPerEpoch;
       round = Math.min(round * 2, maxBatches - timed);
     }
