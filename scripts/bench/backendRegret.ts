@@ -5,8 +5,8 @@
  * from a playground page without `?backend=` (one epoch of the lesson);
  * every backend is then timed forced, in a bare worker of its own (one
  * epoch to warm up, then the timed ones). A backend slower than a cap
- * (three times the pick's time, at least 5 s) is ended there: it cannot be
- * the fastest.
+ * (three times the pick's time, at least 5 s) for any step (starting,
+ * the warm-up, the timed epochs) is ended there: it cannot be the fastest.
  */
 import { BACKEND_NAMES, type BackendName } from '../../src/training/protocol';
 import type { BarePage } from './barePage';
@@ -31,26 +31,39 @@ async function autoPick(playground: Playground, config: BenchInput): Promise<{ n
   return { name, line: backend };
 }
 
-async function lessonRegret(bare: BarePage, playground: Playground, lesson: string, config: (epochs: number, bare: boolean) => BenchInput, epochs: number): Promise<RegretFigure> {
+interface LessonTimes {
+  lesson: string;
+  config: (epochs: number, bare: boolean) => BenchInput;
+  epochs: number;
+  picked: BackendName;
+  capMs: number;
+  timed: Map<BackendName, number>;
+}
+
+async function pickAndTimeIt(bare: BarePage, playground: Playground, lesson: string, config: LessonTimes['config'], epochs: number): Promise<LessonTimes> {
   const picked = await autoPick(playground, config(1, false));
   note(`${lesson}: auto picked ${picked.line}`);
-  const timed = new Map<BackendName, number>();
   const first = await bare.backendEpoch(config(epochs, true), picked.name, 600_000);
   if (first.secondsPerEpoch === null) throw new Error(`${lesson}: the picked backend ${picked.name} did not finish`);
-  timed.set(picked.name, first.secondsPerEpoch);
   const capMs = Math.max(MIN_CAP_MS, first.secondsPerEpoch * epochs * 3000);
-  for (const name of BACKEND_NAMES) {
-    if (name === picked.name) continue;
-    const result = await bare.backendEpoch(config(epochs, true), name, capMs);
-    if (!result.started.startsWith(name)) note(`  ${name}: not available here (started ${result.started} instead)`);
-    else if (result.secondsPerEpoch === null) note(`  ${name}: slower than the cap (${(capMs / 1000).toFixed(1)} s for the warm-up epoch or the ${epochs} timed), ended there`);
-    else timed.set(name, result.secondsPerEpoch);
+  return { lesson, config, epochs, picked: picked.name, capMs, timed: new Map([[picked.name, first.secondsPerEpoch]]) };
+}
+
+async function timeOthers(bare: BarePage, times: LessonTimes, names: readonly BackendName[]): Promise<void> {
+  for (const name of names) {
+    if (name === times.picked) continue;
+    const result = await bare.backendEpoch(times.config(times.epochs, true), name, times.capMs);
+    if (result.cappedAfterMs !== null) note(`  ${times.lesson}, ${name}: slower than the cap (${(times.capMs / 1000).toFixed(1)} s for a step: starting, the warm-up epoch or the ${times.epochs} timed), ended there`);
+    else if (result.started !== name) note(`  ${times.lesson}, ${name}: not available here (started ${result.started} instead)`);
+    else if (result.secondsPerEpoch !== null) times.timed.set(name, result.secondsPerEpoch);
   }
-  const fastest = Math.min(...timed.values());
-  note(`  s/epoch: ${[...timed].map(([name, seconds]) => `${name} ${seconds.toFixed(3)}`).join(', ')}`);
-  const regret = (timed.get(picked.name) as number) / fastest;
-  note(`  regret: ${regret.toFixed(3)} (the pick over the fastest)`);
-  return { lesson, picked: picked.name, regret };
+}
+
+function regretOf(times: LessonTimes): RegretFigure {
+  const fastest = Math.min(...times.timed.values());
+  const regret = (times.timed.get(times.picked) as number) / fastest;
+  note(`${times.lesson}: s/epoch ${[...times.timed].map(([name, seconds]) => `${name} ${seconds.toFixed(3)}`).join(', ')}; regret ${regret.toFixed(3)} (${times.picked} over the fastest)`);
+  return { lesson: times.lesson, picked: times.picked, regret };
 }
 
 /** Timed epochs per lesson: enough of the default lesson's short ones to rise above the timer's grain. */
@@ -59,11 +72,15 @@ export interface RegretEpochs {
   cnnLesson: number;
 }
 
+/** The CPU backends of both lessons before any GPU one: an ended GPU worker can leave the GPU process busy (in software, on the CPU) for a while. */
 export async function autoBackendRegret(bare: BarePage, playground: Playground, epochs: RegretEpochs): Promise<{ figures: RegretFigure[]; worst: number | null }> {
-  const figures = [
-    await lessonRegret(bare, playground, 'default lesson', defaultLesson, epochs.defaultLesson),
-    await lessonRegret(bare, playground, 'CNN lesson', cnnLesson, epochs.cnnLesson),
+  const lessons = [
+    await pickAndTimeIt(bare, playground, 'default lesson', defaultLesson, epochs.defaultLesson),
+    await pickAndTimeIt(bare, playground, 'CNN lesson', cnnLesson, epochs.cnnLesson),
   ];
+  for (const times of lessons) await timeOthers(bare, times, ['wasm', 'cpu']);
+  for (const times of lessons) await timeOthers(bare, times, ['webgl', 'webgpu']);
+  const figures = lessons.map(regretOf);
   const regrets = figures.map((figure) => figure.regret).filter((regret): regret is number => regret !== null);
   return { figures, worst: regrets.length === figures.length ? Math.max(...regrets) : null };
 }

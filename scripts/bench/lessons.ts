@@ -17,5 +17,5 @@ export function cnnLesson(epochs: number, bare = false): RunConfigInput {
 }
 
 export function defaultLesson(epochs: number, bare = false): RunConfigInput {
-  return withEpochs(defaultRunConfig() as RunConfigInput, epochs, bare);
+  return withEpochs(defaultRunConfig(), epochs, bare);
 }

@@ -106,15 +106,20 @@ function withinMs<T>(promise: Promise<T>, ms: number): Promise<T | null> {
  */
 export async function backendEpoch(config: { fit: { epochs: number } }, backend: BackendRequest, capMs: number): Promise<BackendEpoch> {
   const worker = new BareWorker();
+  const capped: BackendEpoch = { started: String(backend), secondsPerEpoch: null, cappedAfterMs: capMs };
   try {
-    const started = expect(await worker.request({ type: 'init', backend }), 'ready').backend.name;
+    // Every step is capped, starting the backend too: a GPU process still busy with an ended worker's work can hold it up.
+    const ready = await withinMs(worker.request({ type: 'init', backend }), capMs);
+    if (ready === null) return capped;
+    const started = expect(ready, 'ready').backend.name;
     const warm = { ...config, fit: { ...config.fit, epochs: 1 } };
-    const phases = [warm, config];
     let fitted: Extract<BareReply, { type: 'fitted' }> | null = null;
-    for (const phase of phases) {
-      expect(await worker.request({ type: 'prepare', config: phase }), 'prepared');
+    for (const phase of [warm, config]) {
+      const prepared = await withinMs(worker.request({ type: 'prepare', config: phase }), capMs);
+      if (prepared === null) return { ...capped, started };
+      expect(prepared, 'prepared');
       const reply = await withinMs(worker.request({ type: 'fit' }), capMs);
-      if (reply === null) return { started, secondsPerEpoch: null, cappedAfterMs: capMs };
+      if (reply === null) return { ...capped, started };
       fitted = expect(reply, 'fitted');
     }
     return { started, secondsPerEpoch: fitted ? fitted.seconds / fitted.epochs : null, cappedAfterMs: null };
