@@ -29,6 +29,7 @@ import { train } from './trainer';
 import { runSummary } from './runSummary';
 import { runStack } from './stack/stackSession';
 import { WARM_UP_RUN_ID, warmUpConfig } from './warmUp';
+import { explainMemory } from './memoryFailure';
 
 interface ActiveRun {
   runId: number;
@@ -58,7 +59,7 @@ function lazily(open: StoreOpener): StoreOpener {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return explainMemory(error instanceof Error ? error.message : String(error));
 }
 
 /** Stops a run (at its next batch) and waits until it has ended and freed what it held. */
