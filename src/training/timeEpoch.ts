@@ -24,7 +24,7 @@ export interface TimingOptions {
 const SLICES = 4;
 
 export async function timeEpochMs(config: RunConfig, slowerThan: number | null, options: TimingOptions = {}): Promise<number> {
-  const { minMs = 80, maxBatches = 32, now = () => performance.now() } = options;
+  const { minMs = 100, maxBatches = 48, now = () => performance.now() } = options;
   const { data, compiled } = prepareRun(config);
   const batch = Math.max(1, Math.min(config.fit.batchSize, data.train.rows));
   const rows = Math.min(data.train.rows, batch * SLICES);
