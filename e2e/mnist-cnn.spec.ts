@@ -18,6 +18,24 @@ test('the MNIST lesson: a small CNN trains on 2,000 digits on wasm to a validati
   const metric = (await page.getByTestId('run-metric').textContent()) ?? '';
   expect(Number(/val_accuracy ([\d.]+)/.exec(metric)?.[1])).toBeGreaterThan(0.9);
   await expect(page.getByTestId('run-log')).toContainText('val_accuracy improved');
+
+  // Validation digits with their true and predicted labels, the wrong ones marked and counted for screen readers.
+  const digits = page.getByTestId('digit');
+  await expect(digits).toHaveCount(32);
+  await expect(digits.first()).toHaveText(/^\d → \d/);
+  const wrong = await page.locator('[data-testid="digit"][data-wrong="true"]').count();
+  await expect(page.getByTestId('digit-grid')).toHaveAttribute('aria-label', `32 validation images, ${wrong} predicted wrong`);
+  for (const marked of await page.locator('[data-testid="digit"][data-wrong="true"]').all()) await expect(marked).toContainText('(wrong)');
+  // The confusion matrix: a table of ten true classes by ten predicted ones, summed up in a sentence.
+  const matrix = page.getByTestId('confusion-matrix');
+  await expect(matrix.locator('tbody tr')).toHaveCount(10);
+  await expect(matrix.locator('thead th')).toHaveCount(11);
+  await expect(matrix.getByRole('rowheader', { name: '7', exact: true })).toBeVisible();
+  const summary = (await page.getByTestId('confusion-summary').textContent()) ?? '';
+  const [, right, total] = /^(\d+) of (\d+) validation rows right/.exec(summary) ?? [];
+  const cells = (await matrix.locator('tbody td').allTextContents()).map(Number);
+  expect(cells.reduce((sum, count) => sum + count, 0)).toBe(Number(total));
+  expect(cells.filter((_, index) => index % 11 === 0).reduce((sum, count) => sum + count, 0)).toBe(Number(right));
   expect(errors).toEqual([]);
 });
 

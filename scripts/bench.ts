@@ -10,6 +10,8 @@ import { launch } from './bench/browser';
 import { appBundles } from './bench/bundleSize';
 import { stackedMaxRelDiff } from './bench/stackedDiff';
 import { COMPARE_HOW, COMPARE_RUNS_MANY, compareRatios } from './bench/compare';
+import { autoBackendRegret } from './bench/backendRegret';
+import { cnnOverhead } from './bench/cnnOverhead';
 import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
 import { liveRun } from './bench/liveRun';
 import { note, section } from './bench/log';
@@ -28,8 +30,8 @@ const args = parseArgs(process.argv.slice(2));
 // A timing trial is as long as the run a learner gets by pressing Train, so a run's start and end weigh in it as they do for them.
 const DEFAULT_EPOCHS = defaultRunConfig().fit.epochs;
 const plan = args.quick
-  ? { trialEpochs: 2, pairs: 2, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 10, stopCycles: 2, compareEpochs: 2, compareReps: 1, saves: 5 }
-  : { trialEpochs: DEFAULT_EPOCHS, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 7, saves: 20 };
+  ? { trialEpochs: 2, pairs: 2, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 10, stopCycles: 2, compareEpochs: 2, compareReps: 1, saves: 5, cnnEpochs: 1, cnnPairs: 1, regretEpochs: { defaultLesson: 10, cnnLesson: 1 } }
+  : { trialEpochs: DEFAULT_EPOCHS, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 7, saves: 20, cnnEpochs: 2, cnnPairs: 10, regretEpochs: { defaultLesson: 50, cnnLesson: 3 } };
 const startedAt = Date.now();
 
 section(`setup${args.quick ? ' (--quick: a few epochs and pairs, to prove the harness; not for verdicts)' : ''}`);
@@ -102,6 +104,13 @@ try {
   section(`stacked: 16 variants of the default lesson as one stack against each alone, ${stackEpochs} epochs, cpu backend in node`);
   const stackedDiff = stackedMaxRelDiff(stackEpochs);
 
+  section(`CNN: ${plan.cnnPairs} bare/playground pair(s) in ABBA order of the MNIST CNN lesson, ${plan.cnnEpochs} epoch(s) a trial, after one of each discarded`);
+  const cnn = await cnnOverhead(bare, playground, plan.cnnEpochs, plan.cnnPairs);
+
+  section(`auto's pick: the default lesson (${plan.regretEpochs.defaultLesson} epochs) and the CNN lesson (${plan.regretEpochs.cnnLesson}) on every backend, forced, against the one auto picked`);
+  const autoPlayground = args.backend === 'auto' ? playground : await Playground.open(await session.context.newPage(), server.url, 'auto');
+  const regret = await autoBackendRegret(bare, autoPlayground, plan.regretEpochs);
+
   const line = {
     backend,
     epochsPerSecBare: 1 / median(overhead.a),
@@ -128,6 +137,8 @@ try {
     compare16RunsWallRatio: compareMany.playground,
     compare16RunsWallRatioBare: compareMany.bare,
     stackedMaxRelDiff: stackedDiff,
+    cnnOverheadRatio: cnn.ratio,
+    autoBackendRegret: regret.worst,
   };
   printVerdicts(line, { overheadMargin: OVERHEAD_MARGIN, tensorsBefore: live.tensorsBefore, tensorsAfter: live.tensorsAfter });
   note(`\nbench took ${((Date.now() - startedAt) / 1000).toFixed(0)} s on a machine with load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`);

@@ -6,6 +6,11 @@
  * trial runs all its epochs.
  */
 
+import type { RunConfigInput } from '../../src/config/presets';
+
+/** What the bench hands the playground or a bare worker: its reference run, or a lesson (lessons.ts). */
+export type BenchInput = BenchRunConfig | RunConfigInput;
+
 export interface BenchRunConfig {
   dataset: { kind: 'spiral'; size: number; noise: number };
   model: { hiddenLayers: { units: number; activation: 'relu'; dropout: number }[] };

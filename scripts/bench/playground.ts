@@ -7,7 +7,7 @@
 import type { Page, Worker } from '@playwright/test';
 import type { BackendRequest } from '../../src/training/protocol';
 import { addInitFunction, findWorker } from './browser';
-import type { BenchRunConfig } from './benchConfig';
+import type { BenchInput } from './benchConfig';
 import { installPageProbe, waitForMessage, type PageProbe, type RecordedMessage } from './pageProbe';
 
 export const TRAINING_WORKER = 'plateau-training';
@@ -56,7 +56,7 @@ export class Playground {
   }
 
   /** Types the config and clicks Train; returns the message index to wait from. */
-  async start(config: BenchRunConfig): Promise<{ startIndex: number; startedAt: number }> {
+  async start(config: BenchInput): Promise<{ startIndex: number; startedAt: number }> {
     await this.page.bringToFront();
     await this.page.getByRole('textbox', { name: 'Run config', exact: true }).fill(JSON.stringify(config));
     // A pasted config with code (the schedule) blocks Train until the code is accepted, once.
@@ -110,7 +110,7 @@ export class Playground {
   }
 
   /** One whole run, from the click on Train until the page has settled after it. */
-  async run(config: BenchRunConfig, timeoutMs = 600_000): Promise<PlaygroundRun> {
+  async run(config: BenchInput, timeoutMs = 600_000): Promise<PlaygroundRun> {
     const { startIndex, startedAt } = await this.start(config);
     const run = await this.finish(startIndex, startedAt, timeoutMs);
     await this.settle();

@@ -7,7 +7,7 @@ export const FIELDS = [
   'tfjsVisOverheadRatio', 'kernelsPerBatchBare', 'kernelsPerBatchPlayground', 'syncReadsPerBatch', 'asyncReadsPerBatch',
   'longTasksOver50ms', 'rafIntervalP95Ms', 'workerMessagesPerSec', 'stopLatencyP95Ms', 'tensorsGrowthPerEpoch',
   'mainBundleGzipKB', 'workerBundleGzipKB', 'checkpointSaveMs', 'checkpointSaveShareOfEpoch', 'compare4RunsWallRatio',
-  'compare4RunsWallRatioBare', 'compare16RunsWallRatio', 'compare16RunsWallRatioBare', 'stackedMaxRelDiff',
+  'compare4RunsWallRatioBare', 'compare16RunsWallRatio', 'compare16RunsWallRatioBare', 'stackedMaxRelDiff', 'cnnOverheadRatio', 'autoBackendRegret',
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -64,5 +64,7 @@ export function printVerdicts(line: BenchLine, extras: Extras): void {
   const { compare4RunsWallRatio: c4, compare4RunsWallRatioBare: c4Bare, compare16RunsWallRatio: c16, compare16RunsWallRatioBare: c16Bare } = line;
   add('compare4RunsWallRatio <= 1.3 (DESIGN.md §7: one stack)', judge(known(c4) ? c4 <= 1.3 : null), `${c4} (bare workers: ${c4Bare})`);
   add('compare16RunsWallRatio <= 2.5', judge(known(c16) ? c16 <= 2.5 : null), `${c16} (bare workers: ${c16Bare})`);
+  add('cnnOverheadRatio >= 0.95', judge(known(line.cnnOverheadRatio) ? line.cnnOverheadRatio >= 0.95 : null), String(line.cnnOverheadRatio));
+  add('autoBackendRegret <= 1.10', judge(known(line.autoBackendRegret) ? line.autoBackendRegret <= 1.1 : null), String(line.autoBackendRegret));
   for (const [goal, verdict, detail] of verdicts) note(`${verdict.padEnd(13)} ${goal}${detail ? `: ${detail}` : ''}`);
 }

@@ -11,6 +11,7 @@ import { browserBackendEnvironment } from '../training/backendEnvironment';
 import { MemoryCheckpointSink } from '../training/checkpointSink';
 import type { CompiledModel } from '../training/model';
 import { ModelPort } from '../training/modelPort';
+import { readyDataset } from '../training/datasets/readyDataset';
 import { prepareRun } from '../training/prepareRun';
 import { tfjsOptimizer } from './tfjsOptimizer';
 import type { BareReply, BareRequest } from './protocol';
@@ -18,7 +19,7 @@ import type { BareReply, BareRequest } from './protocol';
 interface PreparedFit {
   config: RunConfig;
   compiled: CompiledModel;
-  tensors: { x: tf.Tensor2D; y: tf.Tensor2D; validation: [tf.Tensor2D, tf.Tensor2D] | null };
+  tensors: { x: tf.Tensor; y: tf.Tensor2D; validation: [tf.Tensor, tf.Tensor2D] | null };
   steps: number;
 }
 
@@ -50,16 +51,20 @@ export class BareFit {
     }
   }
 
-  private prepare(raw: unknown): BareReply {
+  private async prepare(raw: unknown): Promise<BareReply> {
     this.release();
     const config = parsed(raw);
+    await readyDataset(config.dataset);
     const { data, compiled } = prepareRun(config);
     compiled.model.compile({ optimizer: tfjsOptimizer(config.optimizer), loss: lossName(compiled.task), metrics: [compiled.metric.name] });
-    const features = data.features;
-    const x = tf.tensor2d(data.train.x, [data.train.rows, features]);
+    // Images go to a layer list as (rows, height, width, channels), as Keras's fit takes them; an MLP reads flat rows.
+    const image = config.model.layers ? (data.dataset.image ?? null) : null;
+    const inputs = (values: Float32Array, rows: number): tf.Tensor =>
+      image ? tf.tensor4d(values, [rows, image.height, image.width, image.channels]) : tf.tensor2d(values, [rows, data.features]);
+    const x = inputs(data.train.x, data.train.rows);
     const y = tf.tensor2d(data.train.y, [data.train.rows, data.outputs]);
-    const validation: [tf.Tensor2D, tf.Tensor2D] | null = data.validation
-      ? [tf.tensor2d(data.validation.x, [data.validation.rows, features]), tf.tensor2d(data.validation.y, [data.validation.rows, data.outputs])]
+    const validation: [tf.Tensor, tf.Tensor2D] | null = data.validation
+      ? [inputs(data.validation.x, data.validation.rows), tf.tensor2d(data.validation.y, [data.validation.rows, data.outputs])]
       : null;
     const steps = Math.ceil(data.train.rows / config.fit.batchSize);
     this.prepared = { config, compiled, tensors: { x, y, validation }, steps };

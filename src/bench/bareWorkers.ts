@@ -84,3 +84,46 @@ export class BareWorkers {
     return worker;
   }
 }
+
+export interface BackendEpoch {
+  /** The backend the worker started (the one asked for, unless it could not start). */
+  started: string;
+  /** Seconds an epoch after a warm-up epoch; null when the cap was hit first. */
+  secondsPerEpoch: number | null;
+  /** Set when the worker was ended at the cap: its epochs take longer than that. */
+  cappedAfterMs: number | null;
+}
+
+function withinMs<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return Promise.race([promise, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms))]);
+}
+
+/**
+ * One forced backend's speed on a config, in a worker of its own (the
+ * bench's other workers keep theirs): one epoch to warm up (kernels, shaders,
+ * JIT), then `config`'s epochs timed. A backend slower than `capMs` at either
+ * step is ended there, so a software GPU does not hold the bench up.
+ */
+export async function backendEpoch(config: { fit: { epochs: number } }, backend: BackendRequest, capMs: number): Promise<BackendEpoch> {
+  const worker = new BareWorker();
+  const capped: BackendEpoch = { started: String(backend), secondsPerEpoch: null, cappedAfterMs: capMs };
+  try {
+    // Every step is capped, starting the backend too: a GPU process still busy with an ended worker's work can hold it up.
+    const ready = await withinMs(worker.request({ type: 'init', backend }), capMs);
+    if (ready === null) return capped;
+    const started = expect(ready, 'ready').backend.name;
+    const warm = { ...config, fit: { ...config.fit, epochs: 1 } };
+    let fitted: Extract<BareReply, { type: 'fitted' }> | null = null;
+    for (const phase of [warm, config]) {
+      const prepared = await withinMs(worker.request({ type: 'prepare', config: phase }), capMs);
+      if (prepared === null) return { ...capped, started };
+      expect(prepared, 'prepared');
+      const reply = await withinMs(worker.request({ type: 'fit' }), capMs);
+      if (reply === null) return { ...capped, started };
+      fitted = expect(reply, 'fitted');
+    }
+    return { started, secondsPerEpoch: fitted ? fitted.seconds / fitted.epochs : null, cappedAfterMs: null };
+  } finally {
+    worker.terminate();
+  }
+}

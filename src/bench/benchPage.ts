@@ -3,7 +3,7 @@
  * for scripts/bench.ts to call. Nothing here runs on its own.
  */
 import type { BackendName, BackendRequest } from '../training/protocol';
-import { BareWorkers } from './bareWorkers';
+import { backendEpoch, BareWorkers } from './bareWorkers';
 import { visFit } from './visFit';
 
 const workers = new BareWorkers();
@@ -13,6 +13,7 @@ const tools = {
   fit: (config: unknown) => workers.fit(config),
   fitAll: (config: unknown, count?: number) => workers.fitAll(config, count),
   checkpointSaves: (config: unknown, saves: number) => workers.checkpointSaves(config, saves),
+  backendEpoch: (config: { fit: { epochs: number } }, backend: BackendRequest, capMs: number) => backendEpoch(config, backend, capMs),
   visFit: (config: unknown, backend: BackendName) => {
     const container = document.getElementById('vis');
     if (!container) throw new Error('bench.html has no #vis container');

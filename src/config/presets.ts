@@ -145,6 +145,28 @@ export const PRESETS: readonly Preset[] = [
     },
   },
   {
+    id: 'mnist-plateau',
+    title: 'ReduceLROnPlateau rescues a rate too high',
+    teaches:
+      'The same CNN with Adam at 0.03, ten times too high: val_loss jumps about and val_accuracy stalls below 0.9. ReduceLROnPlateau cuts the rate by 5 the first epoch val_loss does not improve, and again: the curve settles and val_accuracy climbs past 0.9. Remove the callback and train again to see the difference.',
+    config: {
+      dataset: { kind: 'mnist', size: 2000 },
+      model: {
+        layers: [
+          { type: 'Conv2D', filters: 8, kernelSize: 3, activation: 'relu' },
+          { type: 'MaxPooling2D', poolSize: 2 },
+          { type: 'Conv2D', filters: 16, kernelSize: 3, activation: 'relu' },
+          { type: 'MaxPooling2D', poolSize: 2 },
+          { type: 'Flatten' },
+          { type: 'Dense', units: 64, activation: 'relu' },
+        ],
+      },
+      optimizer: { kind: 'adam', learningRate: 0.03 },
+      fit: { epochs: 12, batchSize: 32, validationSplit: 0.2, seed: 42 },
+      callbacks: [{ id: 'cb1', type: 'ReduceLROnPlateau', params: { monitor: 'val_loss', factor: 0.2, patience: 1, minLr: 0.0001, verbose: 1 } }],
+    },
+  },
+  {
     id: 'full-stack',
     title: 'A full stack working together',
     teaches: 'Plateau cuts, the best checkpoints, a NaN guard and an early stop in one run, in the order Keras runs them.',

@@ -2,9 +2,11 @@
  * Which tfjs backend a run uses, and why (DESIGN.md §5). The decision is
  * pure, so node tests cover it; the probes and the tfjs calls are passed in.
  *
- * Auto goes webgpu → webgl → wasm → cpu, but takes a GPU backend only on a
- * real GPU: a software adapter (SwiftShader, a fallback adapter, llvmpipe)
- * trains this page's small models many times slower than wasm. A forced
+ * `selectBackend` is the rule without measurement (checkpoint restores,
+ * the bench's bare workers): webgpu → webgl → wasm → cpu, a GPU backend
+ * only on a real GPU: a software adapter (SwiftShader, a fallback adapter,
+ * llvmpipe) trains this page's small models many times slower than wasm.
+ * A run's `auto` times the candidates instead (autoBackend.ts). A forced
  * backend runs even in software; if it cannot start, auto picks another.
  */
 import type { BackendInfo, BackendName, BackendRequest } from './protocol';
@@ -14,6 +16,8 @@ export interface GpuProbe {
   unusable: string | null;
   /** Set when it works but in software: forced runs use it, auto skips it. */
   software: string | null;
+  /** The adapter or renderer as the browser names it (part of the device's key for cached timings). */
+  description?: string;
 }
 
 export interface BackendEnvironment {
@@ -23,7 +27,7 @@ export interface BackendEnvironment {
   initialize(name: BackendName): Promise<string | null>;
 }
 
-const AUTO_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+export const AUTO_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|softpipe|microsoft basic render/i;
 
@@ -52,7 +56,7 @@ export async function selectBackend(request: BackendRequest, environment: Backen
 }
 
 /** Null when `name` started; otherwise why it was not used. */
-async function tryBackend(name: BackendName, environment: BackendEnvironment, forced: boolean): Promise<string | null> {
+export async function tryBackend(name: BackendName, environment: BackendEnvironment, forced: boolean): Promise<string | null> {
   if (name === 'webgpu' || name === 'webgl') {
     const probe = name === 'webgpu' ? await environment.probeWebGpu() : environment.probeWebGl();
     if (probe.unusable !== null) return probe.unusable;

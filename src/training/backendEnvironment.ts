@@ -41,9 +41,9 @@ async function probeWebGpu(): Promise<GpuProbe> {
   if (!adapter) return { unusable: 'requestAdapter() found no GPU adapter', software: null };
   const info = adapter.info ?? {};
   const description = [info.vendor, info.architecture, info.device, info.description].filter(Boolean).join(' ').trim();
-  if (adapter.isFallbackAdapter) return { unusable: null, software: `fallback adapter ${description}`.trim() };
-  if (softwareRendererIn(description)) return { unusable: null, software: description };
-  return { unusable: null, software: null };
+  if (adapter.isFallbackAdapter) return { unusable: null, software: `fallback adapter ${description}`.trim(), description };
+  if (softwareRendererIn(description)) return { unusable: null, software: description, description };
+  return { unusable: null, software: null, description };
 }
 
 function probeWebGl(): GpuProbe {
@@ -53,7 +53,7 @@ function probeWebGl(): GpuProbe {
   const debug = gl.getExtension('WEBGL_debug_renderer_info');
   const renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
   gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return { unusable: null, software: softwareRendererIn(renderer) ? renderer : null };
+  return { unusable: null, software: softwareRendererIn(renderer) ? renderer : null, description: renderer };
 }
 
 async function initialize(name: BackendName): Promise<string | null> {

@@ -22,6 +22,7 @@ import { publishCheckpointActivity } from './checkpointActivity';
 import type {
   BackendInfo,
   BoundaryData,
+  ClassSamples,
   DataLoad,
   BackendRequest,
   CheckpointActivity,
@@ -48,6 +49,8 @@ export interface RunHandlers {
   onProgress?(message: ProgressMessage): void;
   /** The points of a two-feature classification run, once before training; grids then arrive in progress messages. */
   onBoundaryData?(data: BoundaryData): void;
+  /** A classification run's classes and the validation images its grid shows, once before training. */
+  onClassSamples?(samples: ClassSamples): void;
   /** A fresh run's loss before its first step (runs with one seed, data and model start equal). */
   onTrainBegin?(initialLoss: InitialLoss): void;
   onAck?(command: ControlCommand): void;
@@ -136,6 +139,12 @@ export class TrainingClient {
     };
   }
 
+  /** Asks the worker to time `auto`'s backends on this config's model now, while nothing trains, so the next Train need not. */
+  measureBackends(config: unknown): void {
+    if (this.runs.size > 0) return;
+    this.send({ type: 'measureBackends', config });
+  }
+
   restoreCheckpoint(id: string, backend: BackendRequest): Promise<RestoredCheckpoint> {
     const requestId = this.nextRestoreId++;
     return new Promise<RestoredCheckpoint>((resolve, reject) => {
@@ -206,6 +215,9 @@ export class TrainingClient {
         return;
       case 'boundaryData':
         handlers.onBoundaryData?.(message.data);
+        return;
+      case 'classSamples':
+        handlers.onClassSamples?.(message.samples);
         return;
       case 'trainBegin':
         handlers.onTrainBegin?.(message.initialLoss);

@@ -6,7 +6,7 @@
  * injected for tests.
  */
 import type { CallbackEvent, CallbackHostListener, CallbackMessage, CallbackWarning } from '../callbacks';
-import type { BoundaryFrame, CallbackStates, CheckpointActivity, EpochColumns, RunProgress, WorkerToPage } from './protocol';
+import type { BoundaryFrame, CallbackStates, CheckpointActivity, EpochColumns, RunProgress, WorkerToPage, ClassFrame } from './protocol';
 import type { EpochRecord, TrainerListener } from './trainer';
 
 export interface Timer {
@@ -50,6 +50,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
   private warnings: CallbackWarning[] = [];
   private messages: CallbackMessage[] = [];
   private boundary: BoundaryFrame | null = null;
+  private classFrame: ClassFrame | null = null;
   private callbackStates: CallbackStates | null = null;
   private checkpoints: CheckpointActivity[] = [];
   private scheduled = false;
@@ -87,6 +88,12 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
     this.schedule();
   }
 
+  /** Only the newest predictions are worth drawing; the last frame (with the confusion matrix) comes after every other. */
+  onClassFrame(frame: ClassFrame): void {
+    this.classFrame = frame;
+    this.schedule();
+  }
+
   /** Only the newest states matter: the page shows where each callback stands now. */
   onCallbackStates(states: CallbackStates): void {
     this.callbackStates = states;
@@ -101,7 +108,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
   /** Sends whatever is pending now (before the run's last message). */
   flush(): void {
     const lists = this.events.length + this.warnings.length + this.messages.length + this.checkpoints.length;
-    if (this.epochs.length === 0 && !this.progress && !this.boundary && !this.callbackStates && lists === 0) return;
+    if (this.epochs.length === 0 && !this.progress && !this.boundary && !this.classFrame && !this.callbackStates && lists === 0) return;
     const groups: EpochColumns[] = [];
     let group: EpochRecord[] = [];
     for (const record of this.epochs) {
@@ -122,6 +129,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
       messages: this.messages,
     };
     if (this.boundary) message.boundary = this.boundary;
+    if (this.classFrame) message.classFrame = this.classFrame;
     if (this.callbackStates) message.callbackStates = this.callbackStates;
     if (this.checkpoints.length > 0) message.checkpoints = this.checkpoints;
     this.send(message, this.boundary ? [this.boundary.values.buffer] : []);
@@ -131,6 +139,7 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
     this.warnings = [];
     this.messages = [];
     this.boundary = null;
+    this.classFrame = null;
     this.callbackStates = null;
     this.checkpoints = [];
   }

@@ -8,12 +8,15 @@
  */
 import type { CallbackEvent, CallbackMessage, CallbackWarning, StopRequest } from '../callbacks';
 import type { BoundaryData, BoundaryFrame } from './boundaryProtocol';
+import type { ClassFrame, ClassSamples } from './classesProtocol';
 import type { CheckpointActivity, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
 import type { CallbackStates } from './resumePoint';
 
 export type { CallbackStates } from './resumePoint';
 
 export type { BoundaryData, BoundaryExtent, BoundaryFrame, BoundaryPointSet } from './boundaryProtocol';
+
+export type { ClassFrame, ClassSamples } from './classesProtocol';
 
 export type { CheckpointActivity, QuotaPolicy, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
 
@@ -25,11 +28,43 @@ export function isBackendRequest(value: string | null): value is BackendRequest 
   return value === 'auto' || (BACKEND_NAMES as readonly string[]).includes(value ?? '');
 }
 
+/** One candidate of `auto`'s measurement: its estimated milliseconds an epoch, or why it was not timed. */
+export interface BackendTiming {
+  name: BackendName;
+  msPerEpoch: number | null;
+  /** Why it has no time (unusable, a software adapter, failed to start), or null. */
+  note: string | null;
+}
+
+/** Timed candidates fastest first, then the others in the order given. */
+export function rankTimings(timings: readonly BackendTiming[]): BackendTiming[] {
+  const timed = timings.filter((timing) => timing.msPerEpoch !== null).sort((a, b) => (a.msPerEpoch as number) - (b.msPerEpoch as number));
+  return [...timed, ...timings.filter((timing) => timing.msPerEpoch === null)];
+}
+
+export function formatMs(ms: number): string {
+  if (ms >= 10_000) return `${(ms / 1000).toFixed(0)} s`;
+  if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${ms >= 10 ? Math.round(ms) : ms.toFixed(1)} ms`;
+}
+
+/** "wasm: 31 ms an epoch; cpu 45 ms" (the timed ones only; the chosen one first). */
+export function timingLine(chosen: BackendName, timings: readonly BackendTiming[]): string {
+  const ranked = rankTimings(timings).filter((timing) => timing.msPerEpoch !== null);
+  const first = ranked.find((timing) => timing.name === chosen);
+  const others = ranked.filter((timing) => timing.name !== chosen).map((timing) => `${timing.name} ${formatMs(timing.msPerEpoch as number)}`);
+  const head = first ? `${chosen}: ${formatMs(first.msPerEpoch as number)} an epoch` : chosen;
+  return [head, ...others].join('; ');
+}
+
 export interface BackendInfo {
   name: BackendName;
   requested: BackendRequest;
   /** Why this backend runs, and why the ones before it in the order did not. */
   reason: string;
+  /** `auto` by measurement: every candidate's time or why it has none, fastest first; and whether it was timed now or read from the cache. */
+  timings?: BackendTiming[];
+  measured?: 'now' | 'cached';
 }
 
 /** Consecutive epochs that share log keys: `values[row * keys.length + column]`. */
@@ -107,7 +142,9 @@ export type PageToWorker =
   /** Loads a stored checkpoint into a model built from its config and evaluates it; answered by `restored`. */
   | { type: 'restoreCheckpoint'; requestId: number; id: string; backend: BackendRequest }
   /** Trains a few epochs of `config` without callbacks, telling the page nothing (warmUp.ts); a start stops it. */
-  | { type: 'warmUp'; config: unknown; backend: BackendRequest };
+  | { type: 'warmUp'; config: unknown; backend: BackendRequest }
+  /** Times `auto`'s candidates on this config's model and caches the result, so the next Train starts at once; ignored during a run. */
+  | { type: 'measureBackends'; config: unknown };
 
 export type WorkerToPage =
   | { type: 'backend'; runId: number; backend: BackendInfo }
@@ -122,6 +159,8 @@ export type WorkerToPage =
       messages: CallbackMessage[];
       /** The latest decision-boundary grid, when one was predicted since the last message (its buffer is transferred). */
       boundary?: BoundaryFrame;
+      /** The newest predictions of the shown validation images; at the end, with the confusion matrix. */
+      classFrame?: ClassFrame;
       /** Each callback's state after the newest epoch (best, wait, cooldown …), keyed `callbacks[i]`. */
       callbackStates?: CallbackStates;
       /** Checkpoints written, or not written, since the last message, in order. */
@@ -129,6 +168,8 @@ export type WorkerToPage =
     }
   /** Sent once before training when the data has two features and classes: the points the boundary is drawn under. */
   | { type: 'boundaryData'; runId: number; data: BoundaryData }
+  /** Sent once before training for a classification run with validation rows: the classes and the images the grid shows. */
+  | { type: 'classSamples'; runId: number; samples: ClassSamples }
   /** Sent once before the first epoch of a fresh run (not a resumed one). */
   | { type: 'trainBegin'; runId: number; initialLoss: InitialLoss }
   | { type: 'ack'; runId: number; command: ControlCommand }

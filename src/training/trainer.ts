@@ -42,6 +42,7 @@ import type { RunControl } from './runControl';
 import { SEED_PURPOSE } from './seeds';
 import { flatTrainingState } from './trainingState';
 import { classWeightsToSampleWeights } from './classWeights';
+import { explainMemory } from './memoryFailure';
 import { trainStep, weightedTrainStep } from './trainStep';
 
 export interface EpochRecord {
@@ -167,7 +168,7 @@ export function failureFrom(thrown: unknown): TrainingFailure {
       line: thrown.cause.line,
     };
   }
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  const message = explainMemory(thrown instanceof Error ? thrown.message : String(thrown));
   return { callback: null, hook: null, epoch: null, batch: null, message, line: null };
 }
 

@@ -7,8 +7,13 @@ import { problemsToText } from '../config/parseResult';
 import { parseRunConfig, type RunConfig } from '../config/runConfig';
 import { openCheckpointStore, type CheckpointStore, type NamedWeights, type OptimizerState } from '../storage';
 import { selectBackend, type BackendEnvironment } from './backend';
+import { selectAuto, type TimingCache } from './autoBackend';
+import { modelSignature, timingKey } from './backendTimings';
+import { timeEpochMs } from './timeEpoch';
+import { timingCache } from './timingCache';
 import { boundaryData, hasBoundary } from './boundary/boundaryGrid';
 import { BoundaryProbe } from './boundary/boundaryProbe';
+import { allProbes, ClassProbe, classSamples } from './classProbe';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import type { CompiledModel } from './model';
 import { readyDataset } from './datasets/readyDataset';
@@ -24,6 +29,7 @@ import { train } from './trainer';
 import { runSummary } from './runSummary';
 import { runStack } from './stack/stackSession';
 import { WARM_UP_RUN_ID, warmUpConfig } from './warmUp';
+import { explainMemory } from './memoryFailure';
 
 interface ActiveRun {
   runId: number;
@@ -53,7 +59,7 @@ function lazily(open: StoreOpener): StoreOpener {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return explainMemory(error instanceof Error ? error.message : String(error));
 }
 
 /** Stops a run (at its next batch) and waits until it has ended and freed what it held. */
@@ -62,8 +68,16 @@ async function stopAndWait(run: ActiveRun): Promise<void> {
   await run.finished;
 }
 
+function cpuCores(): number {
+  return (globalThis.navigator as { hardwareConcurrency?: number } | undefined)?.hardwareConcurrency ?? 1;
+}
+
 export class WorkerSession {
   private backend: BackendInfo | null = null;
+  /** The model shape `auto` last measured for: the same shape keeps the same backend without asking the cache. */
+  private measuredFor: string | null = null;
+  /** A measurement under way (an idle one the page asked for), which a run of the same shape waits for. */
+  private measuring: { signature: string; done: Promise<BackendInfo> } | null = null;
   private active: ActiveRun | null = null;
   private model: CompiledModel | null = null;
   private readonly store: StoreOpener;
@@ -75,6 +89,7 @@ export class WorkerSession {
     private readonly environment: BackendEnvironment,
     private readonly timer: Timer,
     openStore: StoreOpener = () => openCheckpointStore(),
+    private readonly timings: TimingCache = timingCache(),
   ) {
     this.store = lazily(openStore);
     // The warm-up trains as a run does, and the page hears nothing of it.
@@ -101,6 +116,9 @@ export class WorkerSession {
       case 'warmUp':
         this.warmUp(message.config, message.backend);
         return;
+      case 'measureBackends':
+        void this.measureWhenIdle(message.config);
+        return;
       case 'pause':
       case 'resume':
       case 'stop':
@@ -126,9 +144,44 @@ export class WorkerSession {
     void this.start(WARM_UP_RUN_ID, warmUpConfig(parsed.value), backend, { boundary: false });
   }
 
-  private async chooseBackend(request: BackendRequest): Promise<BackendInfo> {
-    if (this.backend?.requested !== request) this.backend = await selectBackend(request, this.environment);
+  /** `auto` with a config times the candidates on its model (or reads their times from the cache); otherwise the rule of backend.ts. */
+  private async chooseBackend(request: BackendRequest, config: RunConfig | null = null): Promise<BackendInfo> {
+    if (request === 'auto' && config) {
+      const signature = modelSignature(config);
+      if (this.backend?.requested === 'auto' && this.measuredFor === signature) return this.backend;
+      // One measurement at a time: two would switch tfjs's backend under each other.
+      while (this.measuring && this.measuring.signature !== signature) await this.measuring.done.catch(() => undefined);
+      if (this.backend?.requested === 'auto' && this.measuredFor === signature) return this.backend;
+      if (!this.measuring) {
+        const done = selectAuto(this.environment, (_name, slowerThan) => timeEpochMs(config, slowerThan), this.timings, (device) => timingKey(config, device), cpuCores());
+        this.measuring = { signature, done };
+      }
+      const measuring = this.measuring;
+      try {
+        this.backend = await measuring.done;
+        this.measuredFor = signature;
+      } finally {
+        if (this.measuring === measuring) this.measuring = null;
+      }
+      return this.backend;
+    }
+    if (this.backend?.requested !== request) {
+      this.backend = await selectBackend(request, this.environment);
+      this.measuredFor = null;
+    }
     return this.backend;
+  }
+
+  /** Measures `auto` for a config before Train is pressed (the page asks when it is idle), unless a run is training. */
+  private async measureWhenIdle(rawConfig: unknown): Promise<void> {
+    const parsed = parseRunConfig(rawConfig);
+    if (!parsed.ok || this.active) return;
+    try {
+      await readyDataset(parsed.value.dataset);
+      if (!this.active) await this.chooseBackend('auto', parsed.value);
+    } catch {
+      // The run that follows measures again and reports what fails.
+    }
   }
 
   private replaceModel(next: CompiledModel | null): void {
@@ -164,7 +217,7 @@ export class WorkerSession {
     this.active = { runId, runIds: message.runIds, control, finished };
     this.replaceModel(null);
     try {
-      await runStack({ post: this.post, timer: this.timer, store: this.store, chooseBackend: () => this.chooseBackend(message.backend) }, message, control);
+      await runStack({ post: this.post, timer: this.timer, store: this.store, chooseBackend: (config) => this.chooseBackend(message.backend, config) }, message, control);
     } catch (error) {
       for (const id of message.runIds) this.post({ type: 'error', runId: id, message: messageOf(error) });
     } finally {
@@ -187,10 +240,11 @@ export class WorkerSession {
 
   private async run(runId: number, start: RunStart, backendRequest: BackendRequest, options: RunOptions, control: RunControl): Promise<void> {
     const { config, storageRunId, resume } = start;
-    const backend = await this.chooseBackend(backendRequest);
-    this.post({ type: 'backend', runId, backend });
     this.replaceModel(null);
+    // The data first: auto times batches of this model on it.
     const load = await readyDataset(config.dataset);
+    const backend = await this.chooseBackend(backendRequest, config);
+    this.post({ type: 'backend', runId, backend });
     if (load && load.bytes > 0) this.post({ type: 'dataLoaded', runId, load: { name: 'MNIST digits', ...load } });
     const prepared = prepareRun(config);
     this.model = prepared.compiled;
@@ -218,7 +272,7 @@ export class WorkerSession {
         if (options.onQuotaExceeded === 'stop') control.stop('Checkpoint storage full');
       },
     });
-    const probe = options.boundary === false ? null : this.boundaryProbe(runId, prepared.data, batcher);
+    const probe = options.boundary === false ? null : allProbes([this.boundaryProbe(runId, prepared.data, batcher), this.classProbe(runId, prepared.data, batcher)].filter((each) => each !== null));
     const started = performance.now();
     const result = await train({
       config,
@@ -240,6 +294,14 @@ export class WorkerSession {
     const boundary = boundaryData(data);
     this.post({ type: 'boundaryData', runId, data: boundary });
     return new BoundaryProbe(boundary, (frame) => batcher.onBoundary(frame));
+  }
+
+  /** For classification with validation rows: sends the classes and grid images once and returns the probe that predicts them. */
+  private classProbe(runId: number, data: PreparedRun['data'], batcher: ProgressBatcher): ClassProbe | null {
+    const samples = classSamples(data);
+    if (!samples) return null;
+    this.post({ type: 'classSamples', runId, samples });
+    return new ClassProbe(data, samples, (frame) => batcher.onClassFrame(frame));
   }
 
   private async restore(requestId: number, id: string, backendRequest: BackendRequest): Promise<void> {

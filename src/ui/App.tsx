@@ -10,6 +10,7 @@ import type { CheckpointSummary } from '../storage';
 import { isBackendRequest, type BackendRequest } from '../training/protocol';
 import { BoundaryPanel } from './boundary/BoundaryPanel';
 import { CheckpointsPanel } from './checkpoints/CheckpointsPanel';
+import { ClassesPanel } from './classes/ClassesPanel';
 import { CompareSection } from './compare/CompareSection';
 import { KerasImportBox } from './import/KerasImportBox';
 import { KeepSetup } from './keep/KeepSetup';
@@ -30,6 +31,7 @@ import { createConfigStore } from './state/configStore';
 import { useStore } from './state/useStore';
 import { RunBar } from './watch/RunBar';
 import { createRunSessionStore, isActive, type RunSessionStore } from './watch/runSession';
+import { useIdleMeasure } from './watch/useIdleMeasure';
 import { useTrainingSession } from './watch/useTrainingSession';
 
 export function backendFromUrl(): BackendRequest {
@@ -56,6 +58,7 @@ export function App() {
   const csvInbox = useMemo(() => createCsvInbox(), []);
   const backend = useMemo(() => backendFromUrl(), []);
   const controls = useTrainingSession(session, backend);
+  useIdleMeasure(config, controls.measure);
   const runs = useRuns(session);
   // Loading a run (a lesson, pasted JSON) remounts the forms, so their typed text starts from the new values.
   const loads = useStore(config, (state) => state.loads);
@@ -96,6 +99,7 @@ export function App() {
           <ShareBar store={config} csvInbox={csvInbox} />
           <OverlaidCharts session={session} runs={runs} />
           <BoundaryPanel session={session} />
+          <ClassesPanel session={session} />
           <RunLog session={session} />
           <RunsPanel runs={runs} config={config} session={session} />
           <CompareSection config={config} backend={backend} runs={runs} />

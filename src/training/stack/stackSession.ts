@@ -4,6 +4,7 @@
  * checkpoints and end posted under its own runId, as a solo run's are, so
  * the page folds them exactly as it folds separate runs.
  */
+import { readyDataset } from '../datasets/readyDataset';
 import { problemsToText } from '../../config/parseResult';
 import { parseRunConfig, type RunConfig } from '../../config/runConfig';
 import type { CheckpointStore } from '../../storage';
@@ -20,7 +21,8 @@ export interface StackSessionDeps {
   post: (message: WorkerToPage) => void;
   timer: Timer;
   store: () => Promise<CheckpointStore>;
-  chooseBackend: () => Promise<BackendInfo>;
+  /** Given the first variant's config, for `auto` to time its model. */
+  chooseBackend: (config: RunConfig) => Promise<BackendInfo>;
 }
 
 function parsedConfigs(raw: readonly unknown[]): RunConfig[] {
@@ -34,7 +36,8 @@ function parsedConfigs(raw: readonly unknown[]): RunConfig[] {
 export async function runStack(deps: StackSessionDeps, message: Extract<PageToWorker, { type: 'startStack' }>, control: RunControl): Promise<void> {
   const { post, timer } = deps;
   const configs = parsedConfigs(message.configs);
-  const backend = await deps.chooseBackend();
+  await readyDataset((configs[0] as RunConfig).dataset);
+  const backend = await deps.chooseBackend(configs[0] as RunConfig);
   for (const runId of message.runIds) post({ type: 'backend', runId, backend });
   const prepared = prepareRun(configs[0] as RunConfig);
   prepared.compiled.dispose();

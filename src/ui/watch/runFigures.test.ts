@@ -13,6 +13,12 @@ describe('run figures', () => {
 
   it('names the backend in a few words', () => {
     expect(backendPhrase({ name: 'wasm', requested: 'auto', reason: 'webgpu: skipped the software adapter …' })).toBe('wasm, chosen automatically');
+    const timings = [
+      { name: 'cpu' as const, msPerEpoch: 45.2, note: null },
+      { name: 'webgpu' as const, msPerEpoch: null, note: 'software adapter' },
+      { name: 'wasm' as const, msPerEpoch: 31.4, note: null },
+    ];
+    expect(backendPhrase({ name: 'wasm', requested: 'auto', reason: '…', timings, measured: 'now' })).toBe('wasm: 31 ms an epoch; cpu 45 ms');
     expect(backendPhrase({ name: 'cpu', requested: 'cpu', reason: 'forced with ?backend=cpu' })).toBe('cpu, forced');
     expect(backendPhrase({ name: 'wasm', requested: 'webgpu', reason: 'webgpu (requested) failed: …' })).toBe('wasm (webgpu failed)');
   });

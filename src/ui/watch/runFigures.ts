@@ -1,5 +1,5 @@
 /** The numbers the run bar shows, worked out from the session: epoch counter, ETA, speed. */
-import type { BackendInfo, TestEvaluation } from '../../training/protocol';
+import { timingLine, type BackendInfo, type TestEvaluation } from '../../training/protocol';
 import type { RunSessionState } from './runSession';
 
 export function formatNumber(value: number | undefined): string {
@@ -14,8 +14,9 @@ export function formatFixed4(value: number): string {
   return size !== 0 && (size >= 1e6 || size < 1e-4) ? value.toExponential(3) : value.toFixed(4);
 }
 
-/** The backend in a few words ("wasm, chosen automatically"); the full reason goes behind a disclosure. */
+/** The backend in a few words ("wasm: 31 ms an epoch; cpu 45 ms" when auto measured); the full reason goes behind a disclosure. */
 export function backendPhrase(backend: BackendInfo): string {
+  if (backend.requested === 'auto' && backend.timings?.some((timing) => timing.msPerEpoch !== null)) return timingLine(backend.name, backend.timings);
   if (backend.requested === 'auto') return `${backend.name}, chosen automatically`;
   return backend.requested === backend.name ? `${backend.name}, forced` : `${backend.name} (${backend.requested} failed)`;
 }

@@ -7,7 +7,7 @@
 import type { CallbackEvent, CallbackMessage, CallbackWarning } from '../../callbacks';
 import type { RunConfig } from '../../config/runConfig';
 import type { ProgressMessage } from '../../training/client';
-import { epochRows, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type DataLoad, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
+import { epochRows, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type ClassFrame, type ClassSamples, type DataLoad, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
 import { createStore, type Store } from '../state/createStore';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'stopping' | 'done' | 'failed';
@@ -39,6 +39,10 @@ export interface RunSessionState {
   /** The decision boundary's points (two-feature classification only) and its latest grid. */
   boundaryData: BoundaryData | null;
   boundaryFrame: BoundaryFrame | null;
+  /** A classification run's classes and grid images, their newest predictions, and the confusion matrix at the end. */
+  classSamples: ClassSamples | null;
+  classFrame: ClassFrame | null;
+  confusion: number[] | null;
   /** Each callback's state after the newest epoch, keyed `callbacks[i]`. */
   callbackStates: CallbackStates;
   summary: RunSummary | null;
@@ -62,6 +66,9 @@ export const IDLE_SESSION: RunSessionState = {
   progress: null,
   boundaryData: null,
   boundaryFrame: null,
+  classSamples: null,
+  classFrame: null,
+  confusion: null,
   callbackStates: {},
   summary: null,
   error: null,
@@ -108,6 +115,8 @@ export function applyProgress(state: RunSessionState, message: ProgressMessage):
     messages: message.messages.length > 0 ? [...state.messages, ...message.messages] : state.messages,
     progress: message.progress ?? state.progress,
     boundaryFrame: message.boundary ?? state.boundaryFrame,
+    classFrame: message.classFrame ?? state.classFrame,
+    confusion: message.classFrame?.confusion ?? state.confusion,
     callbackStates: message.callbackStates ?? state.callbackStates,
   };
 }

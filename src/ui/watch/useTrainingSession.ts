@@ -23,6 +23,8 @@ export interface TrainingControls {
   pause: () => void;
   resume: () => void;
   stop: () => void;
+  /** Lets `auto` time the backends on this config's model before Train is pressed (a no-op while a run trains, or when a backend is forced). */
+  measure: (config: RunConfig) => void;
 }
 
 function sessionHandlers(store: RunSessionStore): RunHandlers {
@@ -32,6 +34,7 @@ function sessionHandlers(store: RunSessionStore): RunHandlers {
     onResumed: (from) => store.setState((state) => applyResumed(state, from.initialEpoch)),
     onProgress: (message) => store.setState((state) => applyProgress(state, message)),
     onBoundaryData: (boundaryData) => store.setState({ boundaryData }),
+    onClassSamples: (classSamples) => store.setState({ classSamples }),
     onAck: (command) => {
       if (command === 'pause') store.setState({ status: 'paused' });
       if (command === 'resume') store.setState({ status: 'running' });
@@ -80,5 +83,13 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
   const pause = useCallback(() => runRef.current?.pause(), []);
   const resume = useCallback(() => runRef.current?.resume(), []);
   const stop = useCallback(() => runRef.current?.stop(), []);
-  return { train, resumeFrom, pause, resume, stop };
+  const measure = useCallback(
+    (config: RunConfig) => {
+      if (backend !== 'auto') return;
+      clientRef.current ??= new TrainingClient();
+      clientRef.current.measureBackends(config);
+    },
+    [backend],
+  );
+  return { train, resumeFrom, pause, resume, stop, measure };
 }
