@@ -43,6 +43,7 @@ import { SEED_PURPOSE } from './seeds';
 import { flatTrainingState } from './trainingState';
 import { classWeightsToSampleWeights } from './classWeights';
 import { trainStep, weightedTrainStep } from './trainStep';
+import type { PreloadedBackups, RestoredBackup } from './backups';
 
 export interface EpochRecord {
   epoch: number;
@@ -90,6 +91,10 @@ export interface TrainingRun {
   onInitialLoss?: (initialLoss: InitialLoss) => void;
   /** Carry on from a checkpoint: the model already holds its weights. */
   resume?: ResumePoint;
+  /** Backups read from storage for the stack's BackupAndRestore, by `backup_dir`. */
+  backups?: PreloadedBackups;
+  /** BackupAndRestore put a backup back in `onTrainBegin`: training resumes from its epoch, with its history. */
+  onBackupRestored?: (restored: RestoredBackup) => void;
   /** Predicts between epochs (the decision boundary), through the stack's predict hooks. */
   probe?: EpochProbe;
 }
@@ -179,6 +184,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const steps = Math.ceil(data.train.rows / batchSize);
   const port = createModelPort(compiled, run.sink, config.optimizer, run.resume?.learningRate);
   const scheduled = port instanceof ScheduledModelPort ? port : null;
+  if (run.backups) port.useBackups(run.backups);
   const host = new CallbackHost(port, [compiled.metric], listener);
   const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {}, test: null };
 
@@ -221,16 +227,26 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       }
     : null;
   const shuffle = mulberry32(subSeed(config.fit.seed, SEED_PURPOSE.shuffle));
-  const firstEpoch = run.resume?.initialEpoch ?? config.fit.initialEpoch;
+  let firstEpoch = run.resume?.initialEpoch ?? config.fit.initialEpoch;
   // Keras's initial_epoch only numbers the epochs: a fresh run's optimizer and data start from step 0.
-  const epochsTrained = Math.max(0, firstEpoch - config.fit.initialEpoch);
-  // The shuffles and dropout masks of a resumed run are those the whole run would have drawn.
-  if (config.fit.shuffle) for (let skipped = 0; skipped < epochsTrained; skipped++) permutation(data.train.rows, shuffle);
-  let step = epochsTrained * steps;
+  const epochsTrainedBefore = (): number => Math.max(0, firstEpoch - config.fit.initialEpoch);
+  let step = epochsTrainedBefore() * steps;
   let lastYield = clock.now();
-  const history = new EncodedHistory(run.resume?.history);
+  let history = new EncodedHistory(run.resume?.history);
   const resumeAt = (initialEpoch: number) =>
-    encodeResumePoint({ initialEpoch, learningRate: port.getLearningRate(), callbacks: callbackStates(labelled) }, history.encoded());
+    encodeResumePoint({ initialEpoch, learningRate: port.getLearningRate(), callbacks: callbackStates(labelled), step }, history.encoded());
+  /** BackupAndRestore's onTrainBegin put a backup back: go on from its epoch (Keras's `self._initial_epoch or initial_epoch`), steps, callbacks and history. */
+  const resumeFromBackup = (): void => {
+    const restored = port.takeRestoredBackup();
+    if (!restored) return;
+    const { point } = restored;
+    firstEpoch = point.initialEpoch || firstEpoch;
+    step = point.step ?? epochsTrainedBefore() * steps;
+    history = new EncodedHistory(point.history);
+    restoreCallbackStates(labelled, point.callbacks);
+    run.onBackupRestored?.(restored);
+  };
+  let interrupted = false;
 
   // The metric's divisor is the weight seen (Keras's Mean metric, `divide_no_nan`); without class weights, the rows.
   const metricMean = (sum: number, weight: number): number => (weight === 0 ? 0 : sum / weight);
@@ -362,6 +378,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     }
     list.onTrainBegin();
     if (run.resume) restoreCallbackStates(labelled, run.resume.callbacks);
+    resumeFromBackup();
+    // The shuffles and dropout masks of a resumed run are those the whole run would have drawn.
+    if (config.fit.shuffle) for (let skipped = 0; skipped < epochsTrainedBefore(); skipped++) permutation(data.train.rows, shuffle);
     for (let epoch = firstEpoch; epoch < epochs; epoch++) {
       const started = clock.now();
       // A rate set between epochs applies before onEpochBegin, so a scheduler still has the last word.
@@ -394,6 +413,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
         for (let batch = 0; batch < steps; batch++) {
           if (!(await betweenBatches(() => progress(batch)))) {
             stoppedByPage = true;
+            interrupted = true;
             result.stopped = { epoch, batch, by: control.stoppedBy };
             break;
           }
@@ -485,6 +505,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     // Values still waiting for a read (the run failed or stopped before the next one) are read now, or their tensors would leak.
     await reads.flush();
     await port.flushSaves(resumeAt(Math.max(firstEpoch, result.epochsRun)));
+    for (const dir of await port.finishBackups(interrupted)) {
+      host.warn('BackupAndRestore', `The backup in ${dir} is kept: the run was stopped before its end, as an interrupted fit keeps it. Train the same stack again to resume from it.`);
+    }
   } catch (thrown) {
     result.failure ??= failureFrom(thrown);
   } finally {

@@ -9,6 +9,7 @@ import { openCheckpointStore, type CheckpointStore, type NamedWeights, type Opti
 import { selectBackend, type BackendEnvironment } from './backend';
 import { boundaryData, hasBoundary } from './boundary/boundaryGrid';
 import { BoundaryProbe } from './boundary/boundaryProbe';
+import { hasBackups, preloadBackups } from './backups';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import type { CompiledModel } from './model';
 import { readyDataset } from './datasets/readyDataset';
@@ -219,6 +220,8 @@ export class WorkerSession {
       },
     });
     const probe = options.boundary === false ? null : this.boundaryProbe(runId, prepared.data, batcher);
+    // A fresh run's BackupAndRestore may restore a backup in onTrainBegin, which cannot wait for storage: it is read now.
+    const backups = resume ? new Map() : await preloadBackups(config, this.store);
     const started = performance.now();
     const result = await train({
       config,
@@ -226,7 +229,16 @@ export class WorkerSession {
       sink,
       control,
       listener: batcher,
-      onInitialLoss: (initialLoss) => this.post({ type: 'trainBegin', runId, initialLoss }),
+      backups,
+      // A run that will restore a backup has no loss "before its first step" to report.
+      ...(hasBackups(backups) ? {} : { onInitialLoss: (initialLoss) => this.post({ type: 'trainBegin', runId, initialLoss }) }),
+      onBackupRestored: (restored) => {
+        for (const record of restored.point.history) batcher.onEpochEnd(record);
+        batcher.onCallbackStates(restored.point.callbacks);
+        batcher.flush();
+        const { backupDir, batch, fromPrevious, checkpointId, storageRunId, point } = restored;
+        this.post({ type: 'resumed', runId, from: { checkpointId, storageRunId, initialEpoch: point.initialEpoch, backup: { backupDir, epoch: point.initialEpoch, batch, fromPrevious } } });
+      },
       ...(resume ? { resume: resume.point } : {}),
       ...(probe ? { probe } : {}),
     });
