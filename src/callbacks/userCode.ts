@@ -98,7 +98,9 @@ export function withErrorLines<Args extends unknown[], Result>(
       return fn(...args);
     } catch (error) {
       if (error instanceof UserCodeError) throw error;
-      const message = error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${String(error)}`;
+      // A KerasError (thrown by what user code called, such as setWeights) reads as Python names it: ValueError.
+      const name = error instanceof Error ? (typeof (error as { pythonType?: unknown }).pythonType === 'string' ? (error as { pythonType: string }).pythonType : error.name) : '';
+      const message = error instanceof Error ? `${name}: ${error.message}` : `Uncaught ${String(error)}`;
       throw new UserCodeError({ message, line: lineOfError(error, label), column: null });
     }
   };
