@@ -107,7 +107,7 @@ test('a setup file dropped on the page loads, and its code waits for consent', a
 
 test('the Keras import box builds the stack from pasted Python and reports the line it could not read', async ({ page }) => {
   await page.goto('/?backend=wasm');
-  await page.getByText('Import callbacks from Keras Python').click();
+  await page.getByText('Import callbacks, fit(...) and the optimizer from Keras Python').click();
   const python = [
     'model.fit(x, y, epochs=5, callbacks=[',
     "    keras.callbacks.ReduceLROnPlateau(monitor='val_loss', factor=0.2, patience=5, min_lr=0.001),",

@@ -99,7 +99,8 @@ export function withErrorLines<Args extends unknown[], Result>(
     } catch (error) {
       if (error instanceof UserCodeError) throw error;
       // A KerasError (thrown by what user code called, such as setWeights) reads as Python names it: ValueError.
-      const name = error instanceof Error ? (typeof (error as { pythonType?: unknown }).pythonType === 'string' ? (error as { pythonType: string }).pythonType : error.name) : '';
+      const pythonType: unknown = error instanceof Error ? Reflect.get(error, 'pythonType') : undefined;
+      const name = typeof pythonType === 'string' ? pythonType : error instanceof Error ? error.name : '';
       const message = error instanceof Error ? `${name}: ${error.message}` : `Uncaught ${String(error)}`;
       throw new UserCodeError({ message, line: lineOfError(error, label), column: null });
     }

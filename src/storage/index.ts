@@ -48,3 +48,4 @@ export {
 } from './runStore';
 export { createRunWriter, RUN_WRITE_INTERVAL_MS, type RunWriter } from './runWriter';
 export { BACKUP_LATEST, BACKUP_PREVIOUS, backupDirOf, backupIds, backupRunId } from './backupKeys';
+export { openTextFileStore, TEXT_FILE_DATABASE, type TextFileStore } from './textFileStore';

@@ -284,7 +284,11 @@ export class ModelPort implements TrainingPort {
 
   writeText(request: TextWriteRequest): void {
     this.files.write(request);
+    this.onFileWritten?.(request.filename, this.files.read(request.filename) ?? '');
   }
+
+  /** Where each file's new text goes as it is written (the worker keeps it in the browser's storage). */
+  onFileWritten: ((name: string, text: string) => void) | null = null;
 
   /** Frees the snapshots that callbacks did not release (a run that failed before onTrainEnd). */
   dispose(): void {

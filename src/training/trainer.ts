@@ -95,6 +95,8 @@ export interface TrainingRun {
   backups?: PreloadedBackups;
   /** BackupAndRestore put a backup back in `onTrainBegin`: training resumes from its epoch, with its history. */
   onBackupRestored?: (restored: RestoredBackup) => void;
+  /** Text files as an earlier run left them (CSVLogger with `append=True` reads them), and where their new text goes. */
+  files?: { existing: Record<string, string>; written: (name: string, text: string) => void };
   /** Predicts between epochs (the decision boundary), through the stack's predict hooks. */
   probe?: EpochProbe;
 }
@@ -185,6 +187,10 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const port = createModelPort(compiled, run.sink, config.optimizer, run.resume?.learningRate);
   const scheduled = port instanceof ScheduledModelPort ? port : null;
   if (run.backups) port.useBackups(run.backups);
+  if (run.files) {
+    for (const [name, text] of Object.entries(run.files.existing)) port.files.set(name, text);
+    port.onFileWritten = run.files.written;
+  }
   const host = new CallbackHost(port, [compiled.metric], listener);
   const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {}, test: null };
 
