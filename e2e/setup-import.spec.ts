@@ -126,5 +126,9 @@ test('the Keras import box builds the stack from pasted Python and reports the l
   const json = JSON.parse(await page.getByLabel('Run config').inputValue()) as { callbacks: { params: Record<string, unknown> }[] };
   expect(json.callbacks[0]?.params).toEqual({ monitor: 'val_loss', factor: 0.2, patience: 5, minLr: 0.001 });
   expect(json.callbacks[1]?.params).toEqual({ monitor: 'val_loss', minDelta: 0, patience: 3 });
+  // fit(...)'s epochs came in too; x and y are named as left behind.
+  await expect(result).toContainText('From fit(...): epochs.');
+  await expect(result).toContainText("line 1: fit's x and y are left out");
+  expect((JSON.parse(await page.getByLabel('Run config').inputValue()) as { fit: { epochs: number } }).fit.epochs).toBe(5);
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
 });

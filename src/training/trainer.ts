@@ -286,7 +286,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   // The validation logs can ride in the end-of-epoch read unless a test batch hook wants them batch by batch,
   // or onTestBegin may change the weights first (SwapEMAWeights puts the EMA weights in).
   const validationRides = validation !== null && !readTestBatchLogs && !list.overrides('onTestBegin');
-  const mayCheckpoint = labelled.some(({ callback }) => callback.kerasName === 'ModelCheckpoint');
+  // BackupAndRestore's saves read the same state as ModelCheckpoint's: both ride in the end-of-epoch read.
+  const mayCheckpoint = labelled.some(({ callback }) => callback.kerasName === 'ModelCheckpoint' || callback.kerasName === 'BackupAndRestore');
 
   /**
    * The one read at the end of an epoch's training: its logs, the validation
