@@ -107,7 +107,7 @@ test('a setup file dropped on the page loads, and its code waits for consent', a
 
 test('the Keras import box builds the stack from pasted Python and reports the line it could not read', async ({ page }) => {
   await page.goto('/?backend=wasm');
-  await page.getByText('Import callbacks from Keras Python').click();
+  await page.getByText('Import callbacks, fit(...) and the optimizer from Keras Python').click();
   const python = [
     'model.fit(x, y, epochs=5, callbacks=[',
     "    keras.callbacks.ReduceLROnPlateau(monitor='val_loss', factor=0.2, patience=5, min_lr=0.001),",
@@ -126,5 +126,9 @@ test('the Keras import box builds the stack from pasted Python and reports the l
   const json = JSON.parse(await page.getByLabel('Run config').inputValue()) as { callbacks: { params: Record<string, unknown> }[] };
   expect(json.callbacks[0]?.params).toEqual({ monitor: 'val_loss', factor: 0.2, patience: 5, minLr: 0.001 });
   expect(json.callbacks[1]?.params).toEqual({ monitor: 'val_loss', minDelta: 0, patience: 3 });
+  // fit(...)'s epochs came in too; x and y are named as left behind.
+  await expect(result).toContainText('From fit(...): epochs.');
+  await expect(result).toContainText("line 1: fit's x and y are left out");
+  expect((JSON.parse(await page.getByLabel('Run config').inputValue()) as { fit: { epochs: number } }).fit.epochs).toBe(5);
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
 });

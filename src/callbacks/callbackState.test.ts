@@ -28,6 +28,15 @@ class CountingPort implements TrainingPort {
   writeText(): void {}
   swapEmaWeights(): void {}
   finalizeEmaValues(): void {}
+  getWeights(): [] {
+    return [];
+  }
+  setWeights(): void {}
+  saveBackup(): void {}
+  restoreBackup(): null {
+    return null;
+  }
+  deleteBackup(): void {}
 }
 
 const STACK: CallbackSpec[] = [

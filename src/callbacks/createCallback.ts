@@ -3,6 +3,7 @@
  * the shape the RunConfig, the JSON import and the `simulate` CLI share.
  * User code arrives as JavaScript source and is compiled here.
  */
+import { BackupAndRestore, type BackupAndRestoreOptions } from './backupAndRestore';
 import type { Callback } from './callback';
 import { CSVLogger, type CSVLoggerOptions } from './csvLogger';
 import { createCustomCallback } from './customCallback';
@@ -27,7 +28,8 @@ export type CallbackSpec =
   | { type: 'CSVLogger'; params: CSVLoggerOptions }
   | { type: 'LambdaCallback'; params: LambdaHookSources }
   | { type: 'CustomCallback'; params: { source: string } }
-  | { type: 'SwapEMAWeights'; params: SwapEMAWeightsOptions };
+  | { type: 'SwapEMAWeights'; params: SwapEMAWeightsOptions }
+  | { type: 'BackupAndRestore'; params: BackupAndRestoreOptions };
 
 export type CallbackType = CallbackSpec['type'];
 
@@ -59,5 +61,7 @@ export function createCallback(spec: CallbackSpec, label: string = spec.type): C
       return createCustomCallback(spec.params.source, label);
     case 'SwapEMAWeights':
       return new SwapEMAWeights(spec.params);
+    case 'BackupAndRestore':
+      return new BackupAndRestore(spec.params);
   }
 }

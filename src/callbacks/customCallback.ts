@@ -9,19 +9,23 @@
  *     }
  *
  * `this.model` offers what Keras's does that makes sense here
- * (`stopTraining`, `optimizer.learningRate`); Plateau adds `this.log(name,
+ * (`stopTraining`, `optimizer.learningRate`, `getWeights()` and
+ * `setWeights(weights)`, as Keras's `get_weights` / `set_weights`: nested
+ * arrays of numbers, one per weight); Plateau adds `this.log(name,
  * value)` (charted), `this.marker(text)` (a chart marker) and
  * `this.saveCheckpoint(name)` (custom save logic).
  */
 import { Callback } from './callback';
 import { KerasError } from './errors';
 import { pyFloatRepr } from './format/pythonRepr';
-import { HOOK_NAMES } from './types';
+import { HOOK_NAMES, type WeightArray } from './types';
 import { evaluateExpression, UserCodeError, withErrorLines } from './userCode';
 
 export interface ModelFacade {
   stopTraining: boolean;
   readonly optimizer: { learningRate: number };
+  getWeights(): WeightArray[];
+  setWeights(weights: unknown): void;
 }
 
 interface ModelAccess {
@@ -29,6 +33,8 @@ interface ModelAccess {
   setStopping(value: boolean): void;
   getLearningRate(): number;
   setLearningRate(value: unknown): void;
+  getWeights(): WeightArray[];
+  setWeights(weights: unknown): void;
 }
 
 /** Keras's `self.model`, as far as a callback here may touch it. */
@@ -55,6 +61,16 @@ class CallbackModel implements ModelFacade {
   set stopTraining(value: boolean) {
     this.access.setStopping(value);
   }
+
+  /** Keras's `model.get_weights()`: a fresh copy of every weight, as nested arrays. */
+  getWeights(): WeightArray[] {
+    return this.access.getWeights();
+  }
+
+  /** Keras's `model.set_weights(weights)`: the same count and shapes as `getWeights()` returns, or Keras's ValueError. */
+  setWeights(weights: unknown): void {
+    this.access.setWeights(weights);
+  }
 }
 
 /** The base class user code extends, bound to the name `Callback` in their source. */
@@ -71,6 +87,11 @@ export class UserCallback extends Callback {
       },
       getLearningRate: () => this.host.port.getLearningRate(),
       setLearningRate: (value) => this.setLearningRate(value),
+      getWeights: () => this.host.port.getWeights(),
+      setWeights: (weights) => {
+        if (!Array.isArray(weights)) throw new KerasError('TypeError', `setWeights expects an array with one array of numbers per weight, as getWeights() returns. Received: ${typeof weights}`);
+        this.host.port.setWeights(weights);
+      },
     });
   }
 

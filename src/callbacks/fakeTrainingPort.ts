@@ -13,6 +13,11 @@ export function fakeTrainingPort(overrides: Partial<TrainingPort> = {}): Trainin
     writeText: () => undefined,
     swapEmaWeights: () => undefined,
     finalizeEmaValues: () => undefined,
+    getWeights: () => [],
+    setWeights: () => undefined,
+    saveBackup: () => undefined,
+    restoreBackup: () => null,
+    deleteBackup: () => undefined,
     ...overrides,
   };
 }

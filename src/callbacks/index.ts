@@ -1,3 +1,4 @@
+export { BackupAndRestore, type BackupAndRestoreOptions } from './backupAndRestore';
 export { Callback, type TrainingParams } from './callback';
 export { CallbackHost, type CallbackHostListener, type StopRequest } from './callbackHost';
 export { CallbackFailure, CallbackList } from './callbackList';
@@ -17,3 +18,4 @@ export { SwapEMAWeights, type SwapEMAWeightsOptions } from './swapEmaWeights';
 export { TerminateOnNaN, type TerminateOnNaNOptions } from './terminateOnNan';
 export * from './types';
 export { findSyntaxError, UserCodeError, type CodeProblem } from './userCode';
+export { checkedWeights, nestedArray, pyShape, shapeOf } from './weightArrays';

@@ -15,6 +15,7 @@ import { createCallback, type CallbackSpec } from './createCallback';
 import type { PythonErrorType } from './errors';
 import { logsForEpoch, type ValidationFreq } from './validationFreq';
 import type {
+  BackupRequest,
   CallbackEvent,
   CallbackMessage,
   CallbackWarning,
@@ -23,6 +24,7 @@ import type {
   Logs,
   TextWriteRequest,
   TrainingPort,
+  WeightArray,
   WeightsSnapshot,
 } from './types';
 
@@ -78,6 +80,7 @@ class RecordedRunPort implements TrainingPort {
   readonly checkpoints: SimulatedCheckpoint[] = [];
   readonly restored: WeightsMarker[] = [];
   readonly files = new Map<string, string>();
+  readonly backups = new Map<string, BackupRequest>();
   private learningRate: number;
 
   constructor(initialLr: number) {
@@ -111,6 +114,21 @@ class RecordedRunPort implements TrainingPort {
   /** A recorded run has no optimizer and runs no validation: SwapEMAWeights's swaps change nothing it reports. */
   swapEmaWeights(): void {}
   finalizeEmaValues(): void {}
+  /** A recorded run has no model: no weights to read, and any list may be set. */
+  getWeights(): WeightArray[] {
+    return [];
+  }
+  setWeights(): void {}
+  /** Backups live as long as the simulation; each simulation starts with none, as a first `fit` does. */
+  saveBackup(request: BackupRequest): void {
+    this.backups.set(request.backupDir, request);
+  }
+  restoreBackup(): null {
+    return null;
+  }
+  deleteBackup(backupDir: string): void {
+    this.backups.delete(backupDir);
+  }
 }
 
 /** Throws a KerasError or UserCodeError when a callback cannot be built from its spec. */

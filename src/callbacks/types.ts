@@ -58,6 +58,8 @@ export type CallbackEventKind =
   | 'checkpoint_not_improved'
   | 'terminated_on_nan'
   | 'csv_row'
+  | 'backup_restored'
+  | 'backup_damaged'
   | 'custom_marker'
   | 'custom_value';
 
@@ -115,6 +117,40 @@ export interface TextWriteRequest {
   append: boolean;
 }
 
+/**
+ * BackupAndRestore's request to back up the training state under `backupDir`
+ * (Keras's `latest.weights.h5` and `training_metadata.json`): `epoch` is the
+ * number of epochs finished, `batch` the last batch seen in the epoch under way.
+ */
+export interface BackupRequest {
+  backupDir: string;
+  epoch: number;
+  batch: number;
+  /** Keep the backup this one replaces as a second copy (`double_checkpoint`). */
+  keepPrevious: boolean;
+}
+
+/** What the host put back from a backup: the epoch training resumes from, and which copy it came from. */
+export interface BackupRestored {
+  epoch: number;
+  batch: number;
+  /** True when the newest copy was damaged and the previous one was read (`double_checkpoint`). */
+  fromPrevious: boolean;
+  /** Why the newest copy could not be read, when it could not. */
+  damaged: string | null;
+}
+
+/** A backup the host found damaged, with no second copy to fall back on: training starts fresh. */
+export interface BackupUnreadable {
+  damaged: string;
+}
+
+/**
+ * A weight as Keras's `get_weights()` returns it: nested arrays of numbers in
+ * the weight's shape (a bias is `number[]`, a dense kernel `number[][]`).
+ */
+export type WeightArray = number | WeightArray[];
+
 /** An opaque handle on a copy of the model's weights, owned by the host. */
 export type WeightsSnapshot = object | number | string;
 
@@ -142,4 +178,17 @@ export interface TrainingPort {
   swapEmaWeights(): void;
   /** The moving averages take the model's weights (SwapEMAWeights's `_finalize_ema_values`). */
   finalizeEmaValues(): void;
+  /** Keras's `model.get_weights()`: every weight's values now, in the model's order. */
+  getWeights(): WeightArray[];
+  /** Keras's `model.set_weights(weights)`; throws Keras's ValueError for a wrong count or shape. */
+  setWeights(weights: readonly unknown[]): void;
+  /** Backs the training state up (weights, optimizer, learning rate, callback states, history) under `request.backupDir`. */
+  saveBackup(request: BackupRequest): void;
+  /**
+   * Puts back the state backed up under `backupDir`, and has training resume
+   * at its epoch; null when there is no backup, `{damaged}` when it cannot be read.
+   */
+  restoreBackup(backupDir: string): BackupRestored | BackupUnreadable | null;
+  /** Removes the backup under `backupDir` once training has ended (the host decides when that is). */
+  deleteBackup(backupDir: string): void;
 }

@@ -88,7 +88,10 @@ export function withErrorLines<Args extends unknown[], Result>(
       return fn(...args);
     } catch (error) {
       if (error instanceof UserCodeError) throw error;
-      const message = error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${String(error)}`;
+      // A KerasError (thrown by what user code called, such as setWeights) reads as Python names it: ValueError.
+      const pythonType: unknown = error instanceof Error ? Reflect.get(error, 'pythonType') : undefined;
+      const name = typeof pythonType === 'string' ? pythonType : error instanceof Error ? error.name : '';
+      const message = error instanceof Error ? `${name}: ${error.message}` : `Uncaught ${String(error)}`;
       throw new UserCodeError({ message, line: lineOfError(error, label), column: null });
     } finally {
       disarm();

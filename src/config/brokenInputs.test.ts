@@ -44,6 +44,9 @@ const wrongSetups: [string, unknown, string, RegExp][] = [
   ['empty schedule', { callbacks: [{ type: 'LearningRateScheduler', params: { schedule: ' ' } }] }, 'callbacks[0].params.schedule', /empty/],
   ['checkpoint without filepath', { callbacks: [{ type: 'ModelCheckpoint', params: {} }] }, 'callbacks[0].params.filepath', /./],
   ['saveFreq 0', { callbacks: [{ type: 'ModelCheckpoint', params: { filepath: 'm.keras', saveFreq: 0 } }] }, 'callbacks[0].params.saveFreq', /number of batches/],
+  ['empty backup_dir', { callbacks: [{ type: 'BackupAndRestore', params: { backupDir: '' } }] }, 'callbacks[0].params.backupDir', /^Empty `backup_dir` argument passed$/],
+  ['backup without backup_dir', { callbacks: [{ type: 'BackupAndRestore', params: {} }] }, 'callbacks[0].params.backupDir', /./],
+  ['backup save_freq "batch"', { callbacks: [{ type: 'BackupAndRestore', params: { backupDir: 'b', saveFreq: 'batch' } }] }, 'callbacks[0].params.saveFreq', /"epoch" or a number of batches/],
   ['unknown top-level field', { v: 1, epochs: 10 }, 'epochs', /unknown parameter/],
   ['too many layers', { model: { hiddenLayers: Array.from({ length: 9 }, () => ({ units: 4 })) } }, 'model.hiddenLayers', /at most 8/],
 ];

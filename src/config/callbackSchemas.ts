@@ -87,6 +87,21 @@ export const callbackParamSchemas = {
   SwapEMAWeights: z.strictObject({
     swapOnEpoch: z.boolean().optional(),
   }),
+  BackupAndRestore: z.strictObject({
+    // Empty is Keras's own constructor error, reported at the field by building the callback.
+    backupDir: z.string(),
+    saveFreq: z
+      .union(
+        [
+          z.literal('epoch'),
+          z.number().int('must be "epoch" or a whole number of batches').min(1, 'must be "epoch" or a number of batches (1 or more)'),
+        ],
+        { error: 'must be "epoch" or a number of batches (1 or more)' },
+      )
+      .optional(),
+    doubleCheckpoint: z.boolean().optional(),
+    deleteCheckpoint: z.boolean().optional(),
+  }),
 } as const;
 
 export type CallbackTypeName = keyof typeof callbackParamSchemas;
@@ -115,6 +130,7 @@ const specSchemas = [
   specSchema('LambdaCallback', p.LambdaCallback),
   specSchema('CustomCallback', p.CustomCallback),
   specSchema('SwapEMAWeights', p.SwapEMAWeights),
+  specSchema('BackupAndRestore', p.BackupAndRestore),
 ] as const;
 
 const USER_CODE_TYPES: ReadonlySet<string> = new Set(['LearningRateScheduler', 'LambdaCallback', 'CustomCallback']);

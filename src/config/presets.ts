@@ -16,6 +16,28 @@ export interface Preset {
   config: RunConfigInput;
 }
 
+/** A custom callback that keeps the best weights in a class field, as a Keras user writes one. */
+export const KEEP_BEST_WEIGHTS = `class KeepBestWeights extends Callback {
+  best = Infinity;
+  bestEpoch = null;
+  bestWeights = null; // the class variable: a list of arrays, as Keras's get_weights()
+
+  onEpochEnd(epoch, logs) {
+    if (logs.val_loss < this.best) {
+      this.best = logs.val_loss;
+      this.bestEpoch = epoch;
+      this.bestWeights = this.model.getWeights();
+    }
+  }
+
+  onTrainEnd(logs) {
+    if (this.bestWeights === null) return;
+    this.model.setWeights(this.bestWeights);
+    this.print(\`Restoring the weights of epoch \${this.bestEpoch + 1} (val_loss \${this.best.toFixed(4)}).\`);
+    this.marker(\`best weights: epoch \${this.bestEpoch + 1}\`);
+  }
+}`;
+
 const KERAS_DOCS_SCHEDULE = '(epoch, lr) => (epoch < 10 ? lr : lr * Math.exp(-0.1))';
 
 export const PRESETS: readonly Preset[] = [
@@ -45,6 +67,24 @@ export const PRESETS: readonly Preset[] = [
       optimizer: { kind: 'adam', learningRate: 0.01 },
       fit: { epochs: 300, batchSize: 16, validationSplit: 0.3, seed: 42 },
       callbacks: [{ id: 'cb1', type: 'EarlyStopping', params: { monitor: 'val_loss', patience: 10, restoreBestWeights: true, verbose: 1 } }],
+    },
+  },
+  {
+    id: 'own-best-weights',
+    title: 'Write your own restore_best_weights',
+    teaches:
+      'The classic exercise: a custom callback keeps the best epoch’s weights in a class field (this.model.getWeights()) and puts them back at the end (this.model.setWeights(...)); the run log names the epoch, as EarlyStopping’s restore does.',
+    config: {
+      dataset: { kind: 'xor', size: 120, noise: 0.4 },
+      model: {
+        hiddenLayers: [
+          { units: 64, activation: 'relu' },
+          { units: 64, activation: 'relu' },
+        ],
+      },
+      optimizer: { kind: 'adam', learningRate: 0.01 },
+      fit: { epochs: 80, batchSize: 16, validationSplit: 0.3, seed: 42 },
+      callbacks: [{ id: 'cb1', type: 'CustomCallback', params: { source: KEEP_BEST_WEIGHTS } }],
     },
   },
   {

@@ -12,10 +12,12 @@ import type { RunConfig } from './runConfig';
 /**
  * Whether the stacked trainer can train this config exactly as alone: an MLP
  * (not a layer list), every epoch validated, from epoch 0, shuffled, no class
- * weights. Any other config trains alone, with the solo trainer.
+ * weights, no BackupAndRestore. Any other config trains alone, with the solo trainer.
  */
 export function stackable(config: RunConfig): boolean {
   const { model, fit } = config;
+  // BackupAndRestore's backups restore a whole model: a run with one trains alone.
+  if (config.callbacks.some((spec) => spec.type === 'BackupAndRestore' && spec.enabled !== false)) return false;
   return model.layers === null && fit.validationFreq === 1 && fit.initialEpoch === 0 && fit.shuffle && fit.classWeight === null;
 }
 

@@ -5,13 +5,15 @@
  * keyword and positional arguments in Keras's order, Python literals, and
  * schedules written as arithmetic lambdas or `def`s. Every entry is checked
  * by the same schema as the rest of Plateau; what cannot be read is reported
- * with its line. The Python is parsed, never run.
+ * with its line. The `fit(...)` call's settings and the optimizer are read
+ * too (kerasFitImport.ts). The Python is parsed, never run.
  */
 import { callbackSpecSchema, type CallbackTypeName } from '../config/callbackSchemas';
 import { suggestName } from '../config/issuePath';
 import type { StackEntry } from '../config/runConfig';
 import { jsFunction } from './arithmeticToJs';
 import { KERAS_SIGNATURES, positionalCount, type KerasParam } from './kerasSignatures';
+import { readFit, readOptimizer } from './kerasFitImport';
 import { NOT_IN_BROWSER } from './kerasUnsupported';
 import type { PyExpr, PyStatement } from './pythonAst';
 import { parsePython } from './pythonSyntax';
@@ -21,6 +23,10 @@ import { tokenizePython, type LineProblem } from './pythonTokens';
 export interface KerasImportResult {
   /** The callbacks read, in order; those with problems are left out. */
   entries: StackEntry[];
+  /** `fit(...)`'s settings read (FitConfig fields), or null when the code has no `fit` call. */
+  fit: Record<string, unknown> | null;
+  /** The optimizer read (an OptimizerConfig), or null when the code builds none Plateau can take. */
+  optimizer: Record<string, unknown> | null;
   /** What could not be read, by line; empty when everything was. */
   problems: LineProblem[];
 }
@@ -96,7 +102,7 @@ function calleeName(call: Call): string | null {
 }
 
 class Importer {
-  readonly result: KerasImportResult = { entries: [], problems: [] };
+  readonly result: KerasImportResult = { entries: [], fit: null, optimizer: null, problems: [] };
   private readonly scope: Scope = { values: new Map(), defs: new Map(), classes: new Set() };
   private readonly expressions: PyExpr[] = [];
 
@@ -148,6 +154,9 @@ class Importer {
 
   run(): KerasImportResult {
     for (const item of this.stackItems()) this.item(item);
+    const context = { resolve: (node: PyExpr) => this.resolve(node), literal: (node: PyExpr, where: string) => this.literal(node, where), problem: (line: number, message: string) => this.problem(line, message) };
+    this.result.fit = readFit(this.expressions, context);
+    this.result.optimizer = readOptimizer(this.expressions, context);
     for (const statement of walkStatements(this.statements)) {
       if (statement.kind === 'unread' && statement.names.some((name) => KERAS_TYPES.has(name) || name === 'callbacks')) {
         this.problem(statement.problem.line, `cannot read this line: ${statement.problem.message}`);
@@ -269,10 +278,10 @@ export function importKerasCallbacks(source: string): KerasImportResult {
   const { tokens, problems } = tokenizePython(source);
   try {
     const result = new Importer(parsePython(tokens)).run();
-    return { entries: result.entries, problems: [...problems, ...result.problems].sort((a, b) => a.line - b.line) };
+    return { ...result, problems: [...problems, ...result.problems].sort((a, b) => a.line - b.line) };
   } catch (error) {
     // Pathologically deep code (a thousand nested minus signs) exhausts the stack; say so instead of crashing the page.
     if (!(error instanceof RangeError)) throw error;
-    return { entries: [], problems: [...problems, { line: 1, message: 'the code is nested too deeply to read' }] };
+    return { entries: [], fit: null, optimizer: null, problems: [...problems, { line: 1, message: 'the code is nested too deeply to read' }] };
   }
 }

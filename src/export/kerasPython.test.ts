@@ -79,6 +79,7 @@ const MINIMAL_PARAMS: Record<(typeof CALLBACK_TYPES)[number], Record<string, unk
   LambdaCallback: { onTrainBatchEnd: '(batch, logs) => {}', onTestEnd: '(logs) => {}' },
   CustomCallback: { source: 'class extends Callback { onTrainBegin() {} }' },
   SwapEMAWeights: { swapOnEpoch: true },
+  BackupAndRestore: { backupDir: 'tmp/backup', saveFreq: 5, doubleCheckpoint: true, deleteCheckpoint: false },
 };
 
 const oneOfEach = Object.fromEntries(

@@ -70,6 +70,13 @@ export const KERAS_SIGNATURES: Record<CallbackTypeName, KerasSignature> = {
   LambdaCallback: { keras: 'LambdaCallback', params: LAMBDA_HOOKS.map((hook) => p(hook, snakeCase(hook), 'code')) },
   CustomCallback: { keras: null, params: [p('source', 'source', 'code')] },
   SwapEMAWeights: { keras: 'SwapEMAWeights', params: [p('swapOnEpoch', 'swap_on_epoch', 'bool')] },
+  BackupAndRestore: {
+    keras: 'BackupAndRestore',
+    params: [
+      p('backupDir', 'backup_dir', 'str'), p('saveFreq', 'save_freq', 'saveFreq'), p('doubleCheckpoint', 'double_checkpoint', 'bool'),
+      p('deleteCheckpoint', 'delete_checkpoint', 'bool'),
+    ],
+  },
 };
 
 /** How many parameters a call may give by position (Keras's `**kwargs` hooks of LambdaCallback are keyword-only). */

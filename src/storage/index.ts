@@ -7,7 +7,7 @@ export type {
   OptimizerState,
   RunCheckpoints,
 } from './checkpointEntry';
-export type { CheckpointId } from './checkpointKeys';
+export { checkpointId, type CheckpointId } from './checkpointKeys';
 export type { ResumeInput, ResumeState, WeightSpec } from './checkpointRecords';
 export {
   CHECKPOINT_DATABASE,
@@ -47,3 +47,5 @@ export {
   type RunStoreOptions,
 } from './runStore';
 export { createRunWriter, RUN_WRITE_INTERVAL_MS, type RunWriter } from './runWriter';
+export { BACKUP_LATEST, BACKUP_PREVIOUS, backupDirOf, backupIds, backupRunId } from './backupKeys';
+export { openTextFileStore, TEXT_FILE_DATABASE, type TextFileStore } from './textFileStore';

@@ -42,6 +42,8 @@ export interface ResumedFrom {
   checkpointId: string;
   storageRunId: string;
   initialEpoch: number;
+  /** Set when BackupAndRestore restored its backup (the run was started fresh, with this stack). */
+  backup?: { backupDir: string; epoch: number; batch: number; fromPrevious: boolean };
 }
 
 /** A checkpoint loaded into a model built from its config and evaluated on that config's data. */

@@ -6,6 +6,7 @@
  */
 import type { CheckpointRequest } from '../callbacks';
 import type { OptimizerState, ResumeInput } from '../storage';
+import type { BackupInput } from './backups';
 
 export interface WeightValues {
   /** The weight's name in the model, stable across runs (`dense_1/kernel`). */
@@ -26,6 +27,8 @@ export interface CheckpointSave {
   requestedAt: number;
   /** How long the request held up the training loop (copying the weights, writing the topology). */
   loopMs: number;
+  /** BackupAndRestore's save: stored under the backup's own run id, not the run's, keeping the copy it replaces when asked. */
+  backup?: { runId: string; keepPrevious: boolean };
 }
 
 export interface CheckpointSink {
@@ -33,12 +36,22 @@ export interface CheckpointSink {
   save(save: CheckpointSave): Promise<void> | void;
   /** The run is ending: write what waits now, without holding it back to batch with saves that will not come. */
   hurry?(): void;
+  /** The backup restored at the start under `runId`: the copy the first save with `keepPrevious` keeps. */
+  knowBackup?(runId: string, input: BackupInput): void;
+  /** Removes the backup stored under `runId` (both copies); called once the run's saves are written. */
+  deleteBackup?(runId: string): Promise<void>;
 }
 
 export class MemoryCheckpointSink implements CheckpointSink {
   readonly saved: CheckpointSave[] = [];
+  readonly deletedBackups: string[] = [];
 
   save(save: CheckpointSave): void {
     this.saved.push(save);
+  }
+
+  deleteBackup(runId: string): Promise<void> {
+    this.deletedBackups.push(runId);
+    return Promise.resolve();
   }
 }

@@ -3,6 +3,7 @@ import type { RunConfig } from '../config/runConfig';
 import { openCheckpointStore, type CheckpointStore, type OptimizerState } from '../storage';
 import { restoreOptimizerState } from './optimizerState';
 import { freshIdb } from '../storage/checkpointTestKit';
+import { preloadBackups, type RestoredBackup } from './backups';
 import type { CheckpointActivity } from './checkpointProtocol';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import { prepareRun, type PreparedRun } from './prepareRun';
@@ -20,6 +21,8 @@ export interface StoredRun {
   epochs: EpochRecord[];
   activity: CheckpointActivity[];
   prepared: PreparedRun;
+  /** What BackupAndRestore restored at the start, when it did. */
+  restoredBackup: RestoredBackup | null;
 }
 
 export function freshStore(): Promise<CheckpointStore> {
@@ -37,6 +40,8 @@ export interface StoredRunSetup {
   onQuotaExceeded?: (control: RunControl) => void;
   /** The sink's least gap between writes; its default when absent. */
   minWriteGapMs?: number;
+  /** Read the stack's BackupAndRestore backups from the store first, as the worker does. */
+  backups?: boolean;
 }
 
 export async function trainIntoStore(config: RunConfig, store: CheckpointStore, setup: StoredRunSetup = {}): Promise<StoredRun> {
@@ -46,6 +51,7 @@ export async function trainIntoStore(config: RunConfig, store: CheckpointStore, 
   const control = new RunControl();
   const activity: CheckpointActivity[] = [];
   const epochs: EpochRecord[] = [];
+  let restoredBackup: RestoredBackup | null = null;
   const sink = new IndexedDbCheckpointSink({
     store: () => Promise.resolve(store),
     runId: setup.runId ?? 'run-1',
@@ -54,6 +60,7 @@ export async function trainIntoStore(config: RunConfig, store: CheckpointStore, 
     onQuotaExceeded: () => setup.onQuotaExceeded?.(control),
     ...(setup.minWriteGapMs === undefined ? {} : { minWriteGapMs: setup.minWriteGapMs }),
   });
+  const backups = setup.backups ? await preloadBackups(config, () => Promise.resolve(store)) : undefined;
   const result = await train({
     config,
     ...prepared,
@@ -62,6 +69,7 @@ export async function trainIntoStore(config: RunConfig, store: CheckpointStore, 
     clock: timeoutClock,
     yieldIntervalMs: 0,
     ...(setup.resume ? { resume: setup.resume } : {}),
+    ...(backups ? { backups, onBackupRestored: (restored) => (restoredBackup = restored) } : {}),
     listener: {
       onEpochEnd(record) {
         epochs.push(record);
@@ -69,7 +77,7 @@ export async function trainIntoStore(config: RunConfig, store: CheckpointStore, 
       },
     },
   });
-  return { result, epochs, activity, prepared };
+  return { result, epochs, activity, prepared, restoredBackup };
 }
 
 /** What the worker does for `resumeFrom`: the stored weights and resume point. */

@@ -8,7 +8,8 @@
  * checkpoints stay as they were, and the run goes on or stops as the user chose.
  */
 import type { RunConfig } from '../config/runConfig';
-import { isQuotaExceededError, StorageQuotaError, type CheckpointStore } from '../storage';
+import { BACKUP_LATEST, BACKUP_PREVIOUS, checkpointId, isQuotaExceededError, StorageQuotaError, type CheckpointInput, type CheckpointStore } from '../storage';
+import type { BackupInput } from './backups';
 import type { CheckpointSave, CheckpointSink } from './checkpointSink';
 import { LatestPerKeyQueue } from './latestPerKeyQueue';
 import type { CheckpointActivity } from './protocol';
@@ -41,6 +42,10 @@ export class IndexedDbCheckpointSink implements CheckpointSink {
   /** A sink serves one training session of the run; its entries share the session's stored history. */
   private readonly session = newRunId();
   private full = false;
+  /** The last backup saved (or restored) under each backup run id: what a save with `keepPrevious` keeps as its second copy. */
+  private readonly lastBackups = new Map<string, BackupInput>();
+  /** The copy a backup save keeps as `….bkp`, by save. */
+  private readonly previousOf = new WeakMap<CheckpointSave, BackupInput>();
 
   constructor(private readonly options: CheckpointSinkOptions) {
     this.now = options.now ?? (() => performance.now());
@@ -49,26 +54,60 @@ export class IndexedDbCheckpointSink implements CheckpointSink {
 
   async save(save: CheckpointSave): Promise<void> {
     if (this.full) return;
-    await this.queue.push(save.request.name, save);
+    const { backup } = save;
+    if (backup) {
+      // Keras copies the backup a save replaces, written or not yet: the previous request's is the copy kept.
+      const previous = this.lastBackups.get(backup.runId);
+      this.lastBackups.set(backup.runId, this.inputOf(save));
+      if (backup.keepPrevious && previous) this.previousOf.set(save, previous);
+    }
+    await this.queue.push(backup ? `${backup.runId}/${save.request.name}` : save.request.name, save);
+  }
+
+  private inputOf({ request, weights, optimizer, topology, resume, backup }: CheckpointSave): BackupInput {
+    const { runId, config } = this.options;
+    return { ...request, runId: backup?.runId ?? runId, weights, optimizer, topology, config, resume };
   }
 
   hurry(): void {
     this.queue.hurry();
   }
 
+  knowBackup(runId: string, input: BackupInput): void {
+    this.lastBackups.set(runId, input);
+  }
+
+  async deleteBackup(runId: string): Promise<void> {
+    this.lastBackups.delete(runId);
+    const store = await this.options.store();
+    for (const name of [BACKUP_LATEST, BACKUP_PREVIOUS]) await store.deleteCheckpoint(checkpointId(runId, name));
+  }
+
+  /** The inputs of one write: each save as an entry; a backup that keeps its previous copy brings it along as `….bkp`. */
+  private inputsOf(saves: readonly CheckpointSave[]): { inputs: CheckpointInput[]; reported: number[] } {
+    const inputs: CheckpointInput[] = [];
+    const reported: number[] = [];
+    for (const save of saves) {
+      const previous = this.previousOf.get(save);
+      if (previous) inputs.push({ ...previous, name: BACKUP_PREVIOUS, session: this.session });
+      reported.push(inputs.length);
+      inputs.push({ ...this.inputOf(save), session: this.session });
+    }
+    return { inputs, reported };
+  }
+
   /** Never rejects: failures are reported here, so the saves queued behind a full storage see it at once. */
   private async write(saves: readonly CheckpointSave[]): Promise<void> {
     if (this.full) return;
-    const { runId, config, report } = this.options;
+    const { report } = this.options;
     try {
       const store = await this.options.store();
       const writeStarted = this.now();
-      const entries = await store.saveCheckpoints(
-        saves.map(({ request, weights, optimizer, topology, resume }) => ({ ...request, runId, session: this.session, weights, optimizer, topology, config, resume })),
-      );
+      const { inputs, reported } = this.inputsOf(saves);
+      const entries = await store.saveCheckpoints(inputs);
       const written = this.now();
       saves.forEach(({ loopMs, requestedAt }, index) => {
-        const entry = entries[index];
+        const entry = entries[reported[index] as number];
         if (entry) report({ kind: 'saved', entry, loopMs, writeMs: written - writeStarted, totalMs: written - requestedAt });
       });
     } catch (error) {

@@ -11,8 +11,21 @@
  * weights next change.
  */
 import * as tf from '@tensorflow/tfjs';
-import { KerasError, type CheckpointRequest, type TextWriteRequest, type TrainingPort, type WeightsSnapshot } from '../callbacks';
-import type { ResumeInput } from '../storage';
+import {
+  checkedWeights,
+  KerasError,
+  nestedArray,
+  type BackupRequest,
+  type BackupRestored,
+  type BackupUnreadable,
+  type CheckpointRequest,
+  type TextWriteRequest,
+  type TrainingPort,
+  type WeightArray,
+  type WeightsSnapshot,
+} from '../callbacks';
+import { BACKUP_LATEST, backupRunId, type ResumeInput } from '../storage';
+import { restoreBackupInto, type PreloadedBackups, type RestoredBackup } from './backups';
 import type { CheckpointSink } from './checkpointSink';
 import type { CompiledModel } from './model';
 import { TextFiles } from './textFiles';
@@ -20,6 +33,7 @@ import { flatTrainingState, type TrainingStateValues } from './trainingState';
 
 interface RequestedSave {
   request: CheckpointRequest;
+  backup?: { runId: string; keepPrevious: boolean };
   state: Promise<TrainingStateValues>;
   topology: string | null;
   requestedAt: number;
@@ -51,6 +65,9 @@ export class ModelPort implements TrainingPort {
   /** The model's JSON, made at the first save: a run never changes its architecture, and making it again cost every save 0.15 ms. */
   private topologyText: string | null = null;
   private restores = 0;
+  private backups: PreloadedBackups = new Map();
+  private restoredBackup: RestoredBackup | null = null;
+  private readonly backupsToDelete = new Set<string>();
 
   constructor(
     private readonly compiled: CompiledModel,
@@ -110,6 +127,10 @@ export class ModelPort implements TrainingPort {
    * the whole stack has finished the hook and the state to resume from is known.
    */
   saveCheckpoint(request: CheckpointRequest): void {
+    this.requestSave(request);
+  }
+
+  private requestSave(request: CheckpointRequest, backup?: RequestedSave['backup']): void {
     const requestedAt = performance.now();
     const topology = request.weightsOnly ? null : (this.topologyText ??= JSON.stringify(this.compiled.model.toJSON(null, false)));
     let state: Promise<TrainingStateValues>;
@@ -122,7 +143,7 @@ export class ModelPort implements TrainingPort {
         .then(split)
         .finally(() => flat.dispose());
     }
-    this.requestedSaves.push({ request, state, topology, requestedAt, loopMs: performance.now() - requestedAt });
+    this.requestedSaves.push({ request, state, topology, requestedAt, loopMs: performance.now() - requestedAt, ...(backup ? { backup } : {}) });
   }
 
   get hasRequestedSaves(): boolean {
@@ -152,10 +173,10 @@ export class ModelPort implements TrainingPort {
   }
 
   /** Saves reach the sink in the order they were requested, so a later save of a name always wins. */
-  private commit({ request, state, topology, requestedAt, loopMs }: RequestedSave, resume: ResumeInput): void {
+  private commit({ request, state, topology, requestedAt, loopMs, backup }: RequestedSave, resume: ResumeInput): void {
     const inOrder = this.handedOver.then(() => state);
     const save: Promise<void> = inOrder
-      .then(({ weights, optimizer }) => this.sink.save({ request, weights, optimizer, topology, resume, requestedAt, loopMs }))
+      .then(({ weights, optimizer }) => this.sink.save({ request, weights, optimizer, topology, resume, requestedAt, loopMs, ...(backup ? { backup } : {}) }))
       .catch((error: unknown) => {
         this.saveFailure ??= error instanceof Error ? error : new Error(`checkpoint save failed: ${String(error)}`);
       })
@@ -193,13 +214,81 @@ export class ModelPort implements TrainingPort {
     return averages;
   }
 
+  getWeights(): WeightArray[] {
+    // A synchronous read, made only when a custom callback asks, as Keras's `get_weights` reads its variables.
+    return this.compiled.model.getWeights().map((weight) => nestedArray(weight.dataSync(), weight.shape));
+  }
+
+  setWeights(weights: readonly unknown[]): void {
+    const model = this.compiled.model;
+    const values = checkedWeights(weights, model.weights.map((weight) => weight.shape.map((size) => size ?? 1)), 'sequential');
+    tf.tidy(() => model.setWeights(values.map((data, index) => tf.tensor(data, model.weights[index]?.shape.map((size) => size ?? 1), 'float32'))));
+    this.offeredState = null;
+    this.restores += 1;
+  }
+
+  /** The backups read from storage before the run, for BackupAndRestore's `onTrainBegin` to restore. */
+  useBackups(backups: PreloadedBackups): void {
+    this.backups = backups;
+  }
+
+  saveBackup({ backupDir, epoch, batch, keepPrevious }: BackupRequest): void {
+    const request: CheckpointRequest = { name: BACKUP_LATEST, epoch, batch, value: null, monitor: '', weightsOnly: true };
+    this.requestSave(request, { runId: backupRunId(backupDir), keepPrevious });
+  }
+
+  restoreBackup(backupDir: string): BackupRestored | BackupUnreadable | null {
+    const outcome = restoreBackupInto(this.compiled, backupDir, this.backups.get(backupDir));
+    if (outcome === null || !('restored' in outcome)) return outcome;
+    const { restored, input } = outcome;
+    this.sink.knowBackup?.(restored.storageRunId, input);
+    this.restoredBackup = restored;
+    this.afterRestore(restored.point.learningRate);
+    this.offeredState = null;
+    this.restores += 1;
+    return { epoch: restored.point.initialEpoch, batch: restored.batch, fromPrevious: restored.fromPrevious, damaged: restored.damaged };
+  }
+
+  /** The learning rate a restored backup trained with; a scheduled port reads it from the steps instead. */
+  protected afterRestore(learningRate: number): void {
+    this.setLearningRate(learningRate);
+  }
+
+  /** The backup restored in `onTrainBegin`, once: the trainer resumes from it. */
+  takeRestoredBackup(): RestoredBackup | null {
+    const restored = this.restoredBackup;
+    this.restoredBackup = null;
+    return restored;
+  }
+
+  deleteBackup(backupDir: string): void {
+    this.backupsToDelete.add(backupDir);
+  }
+
+  /**
+   * After the run's saves are written: removes the backups BackupAndRestore
+   * asked to remove, unless the run was interrupted (stopped from the page),
+   * which keeps them as an interrupted `fit` does. Returns the kept ones.
+   */
+  async finishBackups(interrupted: boolean): Promise<string[]> {
+    const dirs = [...this.backupsToDelete];
+    this.backupsToDelete.clear();
+    if (interrupted) return dirs;
+    for (const dir of dirs) await this.sink.deleteBackup?.(backupRunId(dir));
+    return [];
+  }
+
   readText(filename: string): string | null {
     return this.files.read(filename);
   }
 
   writeText(request: TextWriteRequest): void {
     this.files.write(request);
+    this.onFileWritten?.(request.filename, this.files.read(request.filename) ?? '');
   }
+
+  /** Where each file's new text goes as it is written (the worker keeps it in the browser's storage). */
+  onFileWritten: ((name: string, text: string) => void) | null = null;
 
   /** Frees the snapshots that callbacks did not release (a run that failed before onTrainEnd). */
   dispose(): void {

@@ -22,6 +22,8 @@ export interface ResumePoint {
   learningRate: number;
   callbacks: CallbackStates;
   history: EpochRecord[];
+  /** Training steps taken when it was saved (a save within an epoch is past the epoch's start); absent in older saves. */
+  step?: number;
 }
 
 const DOCUMENT_VERSION = 2;
@@ -50,7 +52,7 @@ const historySchema = z.array(
 
 const documentSchema = z.discriminatedUnion('v', [
   z.object({ v: z.literal(1), callbacks: callbacksSchema, history: historySchema }),
-  z.object({ v: z.literal(DOCUMENT_VERSION), callbacks: callbacksSchema }),
+  z.object({ v: z.literal(DOCUMENT_VERSION), callbacks: callbacksSchema, step: z.number().int().min(0).optional() }),
 ]);
 
 function toJson(value: unknown): string {
@@ -75,7 +77,7 @@ export function encodeResumePoint(point: Omit<ResumePoint, 'history'>, history: 
   return {
     initialEpoch: point.initialEpoch,
     learningRate: point.learningRate,
-    callbackState: toJson({ v: DOCUMENT_VERSION, callbacks: point.callbacks }),
+    callbackState: toJson({ v: DOCUMENT_VERSION, callbacks: point.callbacks, ...(point.step === undefined ? {} : { step: point.step }) }),
     history: history.slice(),
   };
 }
@@ -93,5 +95,6 @@ export function decodeResumePoint(state: ResumeState): ResumePoint {
     if (!stored.success) throw unreadable(`history: ${stored.error.issues[0]?.message ?? 'invalid'}`);
     history = stored.data;
   }
-  return { initialEpoch: state.initialEpoch, learningRate: state.learningRate, callbacks, history };
+  const step = document.data.v === DOCUMENT_VERSION ? document.data.step : undefined;
+  return { initialEpoch: state.initialEpoch, learningRate: state.learningRate, callbacks, history, ...(step === undefined ? {} : { step }) };
 }

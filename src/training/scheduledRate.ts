@@ -33,6 +33,9 @@ export class ScheduledModelPort extends ModelPort {
     throw learningRateNotSettable();
   }
 
+  /** A schedule's rate follows the steps, which the trainer sets from the backup. */
+  protected override afterRestore(): void {}
+
   /** Moves `optimizer.iterations` to `iterations` and hands the optimizer the rate its next step uses. */
   atStep(iterations: number): void {
     this.iterations = iterations;

@@ -44,6 +44,7 @@ import { flatTrainingState } from './trainingState';
 import { classWeightsToSampleWeights } from './classWeights';
 import { explainMemory } from './memoryFailure';
 import { trainStep, weightedTrainStep } from './trainStep';
+import type { PreloadedBackups, RestoredBackup } from './backups';
 
 export interface EpochRecord {
   epoch: number;
@@ -91,6 +92,12 @@ export interface TrainingRun {
   onInitialLoss?: (initialLoss: InitialLoss) => void;
   /** Carry on from a checkpoint: the model already holds its weights. */
   resume?: ResumePoint;
+  /** Backups read from storage for the stack's BackupAndRestore, by `backup_dir`. */
+  backups?: PreloadedBackups;
+  /** BackupAndRestore put a backup back in `onTrainBegin`: training resumes from its epoch, with its history. */
+  onBackupRestored?: (restored: RestoredBackup) => void;
+  /** Text files as an earlier run left them (CSVLogger with `append=True` reads them), and where their new text goes. */
+  files?: { existing: Record<string, string>; written: (name: string, text: string) => void };
   /** Predicts between epochs (the decision boundary), through the stack's predict hooks. */
   probe?: EpochProbe;
 }
@@ -180,6 +187,11 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const steps = Math.ceil(data.train.rows / batchSize);
   const port = createModelPort(compiled, run.sink, config.optimizer, run.resume?.learningRate);
   const scheduled = port instanceof ScheduledModelPort ? port : null;
+  if (run.backups) port.useBackups(run.backups);
+  if (run.files) {
+    for (const [name, text] of Object.entries(run.files.existing)) port.files.set(name, text);
+    port.onFileWritten = run.files.written;
+  }
   const host = new CallbackHost(port, [compiled.metric], listener);
   const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {}, test: null };
 
@@ -222,16 +234,26 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       }
     : null;
   const shuffle = mulberry32(subSeed(config.fit.seed, SEED_PURPOSE.shuffle));
-  const firstEpoch = run.resume?.initialEpoch ?? config.fit.initialEpoch;
+  let firstEpoch = run.resume?.initialEpoch ?? config.fit.initialEpoch;
   // Keras's initial_epoch only numbers the epochs: a fresh run's optimizer and data start from step 0.
-  const epochsTrained = Math.max(0, firstEpoch - config.fit.initialEpoch);
-  // The shuffles and dropout masks of a resumed run are those the whole run would have drawn.
-  if (config.fit.shuffle) for (let skipped = 0; skipped < epochsTrained; skipped++) permutation(data.train.rows, shuffle);
-  let step = epochsTrained * steps;
+  const epochsTrainedBefore = (): number => Math.max(0, firstEpoch - config.fit.initialEpoch);
+  let step = epochsTrainedBefore() * steps;
   let lastYield = clock.now();
-  const history = new EncodedHistory(run.resume?.history);
+  let history = new EncodedHistory(run.resume?.history);
   const resumeAt = (initialEpoch: number) =>
-    encodeResumePoint({ initialEpoch, learningRate: port.getLearningRate(), callbacks: callbackStates(labelled) }, history.encoded());
+    encodeResumePoint({ initialEpoch, learningRate: port.getLearningRate(), callbacks: callbackStates(labelled), step }, history.encoded());
+  /** BackupAndRestore's onTrainBegin put a backup back: go on from its epoch (Keras's `self._initial_epoch or initial_epoch`), steps, callbacks and history. */
+  const resumeFromBackup = (): void => {
+    const restored = port.takeRestoredBackup();
+    if (!restored) return;
+    const { point } = restored;
+    firstEpoch = point.initialEpoch || firstEpoch;
+    step = point.step ?? epochsTrainedBefore() * steps;
+    history = new EncodedHistory(point.history);
+    restoreCallbackStates(labelled, point.callbacks);
+    run.onBackupRestored?.(restored);
+  };
+  let interrupted = false;
 
   // The metric's divisor is the weight seen (Keras's Mean metric, `divide_no_nan`); without class weights, the rows.
   const metricMean = (sum: number, weight: number): number => (weight === 0 ? 0 : sum / weight);
@@ -265,7 +287,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   // The validation logs can ride in the end-of-epoch read unless a test batch hook wants them batch by batch,
   // or onTestBegin may change the weights first (SwapEMAWeights puts the EMA weights in).
   const validationRides = validation !== null && !readTestBatchLogs && !list.overrides('onTestBegin');
-  const mayCheckpoint = labelled.some(({ callback }) => callback.kerasName === 'ModelCheckpoint');
+  // BackupAndRestore's saves read the same state as ModelCheckpoint's: both ride in the end-of-epoch read.
+  const mayCheckpoint = labelled.some(({ callback }) => callback.kerasName === 'ModelCheckpoint' || callback.kerasName === 'BackupAndRestore');
 
   /**
    * The one read at the end of an epoch's training: its logs, the validation
@@ -363,6 +386,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     }
     list.onTrainBegin();
     if (run.resume) restoreCallbackStates(labelled, run.resume.callbacks);
+    resumeFromBackup();
+    // The shuffles and dropout masks of a resumed run are those the whole run would have drawn.
+    if (config.fit.shuffle) for (let skipped = 0; skipped < epochsTrainedBefore(); skipped++) permutation(data.train.rows, shuffle);
     for (let epoch = firstEpoch; epoch < epochs; epoch++) {
       const started = clock.now();
       // A rate set between epochs applies before onEpochBegin, so a scheduler still has the last word.
@@ -395,6 +421,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
         for (let batch = 0; batch < steps; batch++) {
           if (!(await betweenBatches(() => progress(batch)))) {
             stoppedByPage = true;
+            interrupted = true;
             result.stopped = { epoch, batch, by: control.stoppedBy };
             break;
           }
@@ -486,6 +513,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     // Values still waiting for a read (the run failed or stopped before the next one) are read now, or their tensors would leak.
     await reads.flush();
     await port.flushSaves(resumeAt(Math.max(firstEpoch, result.epochsRun)));
+    for (const dir of await port.finishBackups(interrupted)) {
+      host.warn('BackupAndRestore', `The backup in ${dir} is kept: the run was stopped before its end, as an interrupted fit keeps it. Train the same stack again to resume from it.`);
+    }
   } catch (thrown) {
     result.failure ??= failureFrom(thrown);
   } finally {

@@ -73,3 +73,32 @@ describe('WorkerSession warm-up', () => {
     expect(tf.memory().numTensors).toBe(afterRun);
   });
 });
+
+describe('WorkerSession: CSVLogger files', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it("keeps CSVLogger's file in the browser's storage: a later run with append=True adds its rows under the one header, append=False starts it again", async () => {
+    const { session: worker, ended } = session();
+    const logged = (append: boolean, epochs: number) => {
+      const base = config();
+      return { ...base, fit: { ...base.fit, epochs }, callbacks: [{ type: 'CSVLogger', params: { filename: 'worker-test.csv', separator: ';', append } }] };
+    };
+    const filesOf = async (runId: number, raw: unknown): Promise<Record<string, string>> => {
+      const done = ended(runId);
+      worker.handle({ type: 'start', runId, config: raw, backend: 'cpu', options: { boundary: false } });
+      const end = await done;
+      if (end.type !== 'done') throw new Error('the run did not end');
+      return end.summary.files;
+    };
+    const first = (await filesOf(1, logged(false, 2)))['worker-test.csv'] ?? '';
+    expect(first.split('\r\n')[0]).toBe('epoch;accuracy;loss;val_accuracy;val_loss');
+    expect(first.split('\r\n').filter(Boolean)).toHaveLength(3);
+    const appended = (await filesOf(2, logged(true, 3)))['worker-test.csv'] ?? '';
+    expect(appended.startsWith(first)).toBe(true);
+    expect(appended.split('\r\n').filter(Boolean).map((line) => line.split(';')[0])).toEqual(['epoch', '0', '1', '0', '1', '2']);
+    const again = (await filesOf(3, logged(false, 1)))['worker-test.csv'] ?? '';
+    expect(again.split('\r\n').filter(Boolean).map((line) => line.split(';')[0])).toEqual(['epoch', '0']);
+  });
+});

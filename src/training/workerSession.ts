@@ -5,7 +5,7 @@
  */
 import { problemsToText } from '../config/parseResult';
 import { parseRunConfig, type RunConfig } from '../config/runConfig';
-import { openCheckpointStore, type CheckpointStore, type NamedWeights, type OptimizerState } from '../storage';
+import { openCheckpointStore, openTextFileStore, type CheckpointStore, type NamedWeights, type OptimizerState, type TextFileStore } from '../storage';
 import { selectBackend, type BackendEnvironment } from './backend';
 import { selectAuto, type TimingCache } from './autoBackend';
 import { modelSignature, timingKey } from './backendTimings';
@@ -14,6 +14,8 @@ import { timingCache } from './timingCache';
 import { boundaryData, hasBoundary } from './boundary/boundaryGrid';
 import { BoundaryProbe } from './boundary/boundaryProbe';
 import { allProbes, ClassProbe, classSamples } from './classProbe';
+import { hasBackups, preloadBackups } from './backups';
+import { PersistedFiles } from './persistedFiles';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import type { CompiledModel } from './model';
 import { readyDataset } from './datasets/readyDataset';
@@ -81,6 +83,7 @@ export class WorkerSession {
   private active: ActiveRun | null = null;
   private model: CompiledModel | null = null;
   private readonly store: StoreOpener;
+  private readonly textFiles: () => Promise<TextFileStore>;
 
   private readonly post: (message: WorkerToPage, transfer?: Transferable[]) => void;
 
@@ -90,8 +93,11 @@ export class WorkerSession {
     private readonly timer: Timer,
     openStore: StoreOpener = () => openCheckpointStore(),
     private readonly timings: TimingCache = timingCache(),
+    openTextFiles: () => TextFileStore = () => openTextFileStore(),
   ) {
     this.store = lazily(openStore);
+    let textFiles: TextFileStore | null = null;
+    this.textFiles = () => Promise.resolve((textFiles ??= openTextFiles()));
     // The warm-up trains as a run does, and the page hears nothing of it.
     this.post = (message, transfer) => {
       if ('runId' in message && message.runId === WARM_UP_RUN_ID) return;
@@ -273,6 +279,11 @@ export class WorkerSession {
       },
     });
     const probe = options.boundary === false ? null : allProbes([this.boundaryProbe(runId, prepared.data, batcher), this.classProbe(runId, prepared.data, batcher)].filter((each) => each !== null));
+    // A fresh run's BackupAndRestore may restore a backup in onTrainBegin, which cannot wait for storage: it is read now.
+    const backups = resume ? new Map() : await preloadBackups(config, this.store);
+    const files = await this.runFiles(config, (message) =>
+      batcher.onWarning({ callback: 'CSVLogger', category: 'UserWarning', message, hook: 'onEpochEnd', epoch: null, batch: null }),
+    );
     const started = performance.now();
     const result = await train({
       config,
@@ -280,12 +291,39 @@ export class WorkerSession {
       sink,
       control,
       listener: batcher,
-      onInitialLoss: (initialLoss) => this.post({ type: 'trainBegin', runId, initialLoss }),
+      backups,
+      // A run that will restore a backup has no loss "before its first step" to report.
+      ...(hasBackups(backups) ? {} : { onInitialLoss: (initialLoss) => this.post({ type: 'trainBegin', runId, initialLoss }) }),
+      onBackupRestored: (restored) => {
+        for (const record of restored.point.history) batcher.onEpochEnd(record);
+        batcher.onCallbackStates(restored.point.callbacks);
+        batcher.flush();
+        const { backupDir, batch, fromPrevious, checkpointId, storageRunId, point } = restored;
+        this.post({ type: 'resumed', runId, from: { checkpointId, storageRunId, initialEpoch: point.initialEpoch, backup: { backupDir, epoch: point.initialEpoch, batch, fromPrevious } } });
+      },
+      files: { existing: files.existing, written: (name, text) => files.persisted.written(name, text) },
       ...(resume ? { resume: resume.point } : {}),
       ...(probe ? { probe } : {}),
     });
+    await files.persisted.flush();
     batcher.flush();
     this.post({ type: 'done', runId, summary: runSummary(result, started) });
+  }
+
+  /**
+   * The files the stack's CSVLoggers with `append=True` add to, as stored by
+   * earlier runs (Keras reads the file on disk), and where the run's files are kept as they grow.
+   */
+  private async runFiles(config: RunConfig, onFailure: (message: string) => void): Promise<{ existing: Record<string, string>; persisted: PersistedFiles }> {
+    const persisted = new PersistedFiles(this.textFiles, onFailure);
+    const appending = config.callbacks.flatMap((spec) => (spec.type === 'CSVLogger' && spec.enabled !== false && spec.params.append === true ? [spec.params.filename] : []));
+    if (appending.length === 0) return { existing: {}, persisted };
+    try {
+      return { existing: await (await this.textFiles()).read(appending), persisted };
+    } catch (error) {
+      onFailure(`the stored ${appending.join(', ')} could not be read (${messageOf(error)}): appending to an empty file`);
+      return { existing: {}, persisted };
+    }
   }
 
   /** For two features and classes: sends the points once and returns the probe that predicts the grid between epochs. */

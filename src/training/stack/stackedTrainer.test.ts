@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../../config/optimizerParams';
+import { KEEP_BEST_WEIGHTS } from '../../config/presets';
 import type { RunConfig } from '../../config/runConfig';
 import { MemoryCheckpointSink } from '../checkpointSink';
 import { prepareRun } from '../prepareRun';
@@ -24,6 +25,8 @@ function variants(kind: OptimizerKind): RunConfig[] {
     // Another seed, scored on the same rows: splitSeed keeps the data and its split.
     testConfig({ ...base, optimizer: { kind, learningRate: 0.03 }, fit: { ...FIT, seed: 11, splitSeed: 7 }, callbacks: [{ type: 'ReduceLROnPlateau', params: { monitor: 'val_loss', patience: 1, factor: 0.5 } }] }),
     testConfig({ ...base, optimizer: { kind, learningRate: 0.02 }, fit: FIT, callbacks: [{ type: 'CustomCallback', params: { source: BOOM } }] }),
+    // getWeights()/setWeights() on its slice: the lesson's own restore_best_weights ends on the same weights (the test score says so).
+    testConfig({ ...base, optimizer: { kind, learningRate: 0.2 }, fit: FIT, callbacks: [{ type: 'CustomCallback', params: { source: KEEP_BEST_WEIGHTS } }] }),
     testConfig({ ...base, optimizer: { kind, learningRate: 0.02 }, fit: { ...FIT, epochs: 3 }, callbacks: [{ type: 'ModelCheckpoint', params: { filepath: 'best-{epoch:02d}.keras', monitor: 'val_loss', saveBestOnly: true } }] }),
   ];
 }

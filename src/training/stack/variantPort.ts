@@ -6,7 +6,7 @@
  * what they see in a solo run.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { CheckpointRequest, TextWriteRequest, TrainingPort, WeightsSnapshot } from '../../callbacks';
+import { checkedWeights, nestedArray, type CheckpointRequest, type TextWriteRequest, type TrainingPort, type WeightArray, type WeightsSnapshot } from '../../callbacks';
 import { learningRateNotSettable, type LearningRateSchedule } from '../../callbacks/schedules';
 import type { CheckpointSink, WeightValues } from '../checkpointSink';
 import { noMovingAverages } from '../modelPort';
@@ -165,6 +165,37 @@ export class VariantPort implements TrainingPort {
   private variantMask(rank: number): tf.Tensor {
     const K = this.stack.variantCount;
     return tf.tensor(Array.from({ length: K }, (_value, variant) => (variant === this.variant ? 1 : 0)), [K, ...Array.from({ length: rank - 1 }, () => 1)], 'bool');
+  }
+
+  getWeights(): WeightArray[] {
+    const slices = this.slices();
+    try {
+      return slices.map((slice) => nestedArray(slice.dataSync(), slice.shape));
+    } finally {
+      tf.dispose(slices);
+    }
+  }
+
+  setWeights(weights: readonly unknown[]): void {
+    const shapes = this.stack.soloShapes.map((shape) => [...shape]);
+    const values = checkedWeights(weights, shapes, 'sequential');
+    tf.tidy(() => {
+      this.stack.variables.forEach((variable, index) => {
+        const value = tf.tensor(values[index] as Float32Array, [1, ...variable.shape.slice(1)], 'float32');
+        variable.assign(tf.where(this.variantMask(variable.rank), value, variable));
+      });
+    });
+  }
+
+  /** A stack with BackupAndRestore in it trains alone (stackGroups.ts), never here. */
+  saveBackup(): never {
+    throw new Error('BackupAndRestore runs in a solo run, not in a stacked comparison');
+  }
+  restoreBackup(): never {
+    throw new Error('BackupAndRestore runs in a solo run, not in a stacked comparison');
+  }
+  deleteBackup(): never {
+    throw new Error('BackupAndRestore runs in a solo run, not in a stacked comparison');
   }
 
   readText(filename: string): string | null {

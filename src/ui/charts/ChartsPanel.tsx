@@ -6,6 +6,7 @@
  */
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { HistoryDownload } from '../history/HistoryDownload';
+import { RunFilesDownload } from '../history/RunFilesDownload';
 import { useStore } from '../state/useStore';
 import type { RunSessionState, RunSessionStore } from '../watch/runSession';
 import {
@@ -99,6 +100,7 @@ export function ChartsPanel({ session, overlays = NO_OVERLAYS }: { session: RunS
           </span>
         </div>
         <HistoryDownload session={session} />
+        <RunFilesDownload session={session} />
       </div>
       <Suspense fallback={<ChartPlaceholder />}>
         <div className="chart-grid">

@@ -5,6 +5,7 @@
  */
 import { memo } from 'react';
 import type { CheckpointListEntry, CheckpointSummary, DamagedCheckpoint, RunCheckpoints } from '../../storage';
+import { backupDirOf } from '../../storage/backupKeys';
 import { formatBytes, formatPosition, formatSavedAt, formatValue } from './checkpointFormat';
 
 export interface EntryActions {
@@ -19,6 +20,8 @@ export interface EntryActions {
 }
 
 function runTitle(run: RunCheckpoints): string {
+  const backupDir = backupDirOf(run.runId);
+  if (backupDir !== null) return `BackupAndRestore backup in ${backupDir} · a run with this backup_dir resumes from it`;
   const first = run.entries.find((entry): entry is CheckpointSummary => !entry.damaged);
   const short = run.runId.slice(0, 8);
   if (!first) return `Run ${short}`;
@@ -30,7 +33,7 @@ const ReadableEntry = memo(function ReadableEntry({ entry, actions }: { entry: C
   return (
     <li className="checkpoint-entry" data-testid="checkpoint-entry" data-id={entry.id} data-epoch={entry.epoch}>
       <span className="checkpoint-name">{entry.name}</span>
-      <span>{formatPosition(entry.epoch, entry.batch)}</span>
+      <span>{backupDirOf(entry.runId) === null ? formatPosition(entry.epoch, entry.batch) : `${entry.epoch} epochs done`}</span>
       <span data-testid="checkpoint-value">{`${entry.monitor} ${formatValue(entry.value)}`}</span>
       <span>{formatBytes(entry.sizeBytes)}</span>
       <time dateTime={new Date(entry.savedAt).toISOString()}>{formatSavedAt(entry.savedAt)}</time>

@@ -1,10 +1,13 @@
 /** The custom callback's starting template (every hook and the API) and presets. */
+import { KEEP_BEST_WEIGHTS } from '../../config/presets';
 import type { CodePreset } from './schedulePresets';
 
 export const CUSTOM_CALLBACK_TEMPLATE = `class MyCallback extends Callback {
   // What a callback may do, from any hook:
   //   this.model.optimizer.learningRate     read it, or set it
   //   this.model.stopTraining = true         stop at the end of this epoch
+  //   this.model.getWeights()                the weights, as arrays (Keras's get_weights)
+  //   this.model.setWeights(weights)         put such arrays back (same shapes)
   //   this.log(name, value)                  chart a value under name
   //   this.marker(text)                      put a marker on the charts here
   //   this.saveCheckpoint(name)              save a checkpoint now
@@ -33,6 +36,11 @@ export const CUSTOM_CALLBACK_TEMPLATE = `class MyCallback extends Callback {
 
 export const CUSTOM_CALLBACK_PRESETS: readonly CodePreset[] = [
   { name: 'Template: every hook', description: 'All 14 hooks, what each receives, and the API.', source: CUSTOM_CALLBACK_TEMPLATE },
+  {
+    name: 'Keep the best weights',
+    description: 'Your own restore_best_weights: keeps the best epoch’s getWeights() in a class field and puts them back with setWeights() at the end.',
+    source: KEEP_BEST_WEIGHTS,
+  },
   {
     name: 'JSON lines logger',
     description: 'Writes each epoch’s logs to the run log as one line of JSON.',

@@ -1,6 +1,7 @@
 /**
  * Paste Keras Python that builds callbacks (`callbacks=[...]`, keyword or
- * positional arguments, `keras.callbacks.` prefixes) and get the stack.
+ * positional arguments, `keras.callbacks.` prefixes) and get the stack,
+ * with `fit(...)`'s settings and the optimizer when the code has them.
  * What cannot be read is listed with its line. The Python is parsed, never
  * run; the reader loads when the box is first used. Schedules it reads are
  * arithmetic it translated itself, so they need no consent.
@@ -8,12 +9,14 @@
 import { useId, useState } from 'react';
 import type { LineProblem } from '../../export/pythonTokens';
 import type { ConfigStore } from '../state/configStore';
-import { replaceStack } from '../state/runDraft';
-import { kerasImportSummary } from './kerasImportSummary';
+import type { FitConfig, OptimizerConfig } from '../../config/modelConfig';
+import { replaceStack, updateSection } from '../state/runDraft';
+import { kerasImportSummary, type ImportedSettings } from './kerasImportSummary';
 
 interface Outcome {
   read: number;
   problems: LineProblem[];
+  settings: ImportedSettings;
 }
 
 export function KerasImportBox({ store, disabled }: { store: ConfigStore; disabled: boolean }) {
@@ -23,14 +26,17 @@ export function KerasImportBox({ store, disabled }: { store: ConfigStore; disabl
 
   const build = async () => {
     const { importKerasCallbacks } = await import('../../export/kerasImport');
-    const { entries, problems } = importKerasCallbacks(source);
+    const { entries, problems, fit, optimizer } = importKerasCallbacks(source);
     if (entries.length > 0) store.edit((draft) => replaceStack(draft, entries));
-    setOutcome({ read: entries.length, problems });
+    // Both were checked by the config's own schemas as they were read.
+    if (fit && Object.keys(fit).length > 0) store.edit((draft) => updateSection(draft, 'fit', fit as Partial<FitConfig>));
+    if (optimizer) store.edit((draft) => ({ ...draft, optimizer: optimizer as OptimizerConfig }));
+    setOutcome({ read: entries.length, problems, settings: { fit, optimizer } });
   };
 
   return (
     <details className="panel keras-import">
-      <summary>Import callbacks from Keras Python</summary>
+      <summary>Import callbacks, fit(...) and the optimizer from Keras Python</summary>
       <label htmlFor={`${id}-source`}>Keras Python</label>
       <textarea
         id={`${id}-source`}
@@ -46,7 +52,7 @@ export function KerasImportBox({ store, disabled }: { store: ConfigStore; disabl
       </button>
       {outcome && (
         <p role={outcome.problems.length > 0 ? 'alert' : 'status'} className={outcome.problems.length > 0 ? 'field-error' : 'muted'} data-testid="keras-import-result">
-          {kerasImportSummary(outcome.read, outcome.problems)}
+          {kerasImportSummary(outcome.read, outcome.problems, outcome.settings)}
         </p>
       )}
     </details>

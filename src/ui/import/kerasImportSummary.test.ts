@@ -16,6 +16,13 @@ describe('Keras import into the stack', () => {
     expect(kerasImportSummary(entries.length, problems)).toMatch(/^The stack is now the 1 callback read\. Left out: line 3: /);
   });
 
+  it('names the fit arguments and the optimizer it took', () => {
+    const { entries, problems, fit, optimizer } = importKerasCallbacks('model.compile(optimizer=keras.optimizers.SGD(0.1))\nmodel.fit(x, y, epochs=3, shuffle=False)');
+    expect(kerasImportSummary(entries.length, problems, { fit, optimizer })).toBe(
+      "No callback was read, so the stack is unchanged. From fit(...): epochs, shuffle. The optimizer is now SGD, with the arguments given and Keras's defaults for the rest. Left out: line 2: fit's x and y are left out: the data is the dataset chosen in the Data settings",
+    );
+  });
+
   it('leaves the stack alone when nothing was read', () => {
     expect(kerasImportSummary(0, [{ line: 1, message: 'x' }])).toBe('No callback was read, so the stack is unchanged. Left out: line 1: x');
   });

@@ -185,6 +185,20 @@ export const CALLBACK_CATALOG: Record<CallbackTypeName, CallbackInfo> = {
       },
     ],
   },
+  BackupAndRestore: {
+    type: 'BackupAndRestore',
+    title: 'BackupAndRestore',
+    summary: 'Backs training up in the browser; after a closed tab, Train with the same stack resumes from the backup.',
+    docsUrl: docs('backup_and_restore'),
+    primary: 2,
+    initialParams: () => ({ backupDir: 'backup' }),
+    params: [
+      { name: 'backupDir', control: { kind: 'text' }, kerasDefault: '(required)', help: 'Where the backup lives (here: a name in the browser’s storage). Another run with the same name resumes from it.' },
+      { name: 'saveFreq', control: { kind: 'saveFreq' }, kerasDefault: '"epoch"', help: 'Back up at each epoch’s end, or every N batches (a backup within an epoch resumes at that epoch’s start).' },
+      { name: 'doubleCheckpoint', control: { kind: 'boolean' }, kerasDefault: 'False', help: 'Keep the previous backup too, restored when the newest is damaged.' },
+      { name: 'deleteCheckpoint', control: { kind: 'boolean' }, kerasDefault: 'True', help: 'Remove the backup when training ends (a run you stop keeps it, as an interrupted fit does).' },
+    ],
+  },
   CustomCallback: {
     type: 'CustomCallback',
     title: 'Custom callback',
@@ -207,6 +221,7 @@ export const PALETTE_TYPES: readonly CallbackTypeName[] = [
   'ModelCheckpoint',
   'CSVLogger',
   'SwapEMAWeights',
+  'BackupAndRestore',
   'CustomCallback',
   'LambdaCallback',
 ];

@@ -41,12 +41,12 @@ describe('a run resumed from a checkpoint', () => {
 
   it('learns the epoch it goes on from when the worker has read the checkpoint', () => {
     const state = resumedSession(checkpoint, 30, 0);
-    expect(applyResumed(state, 5)).toEqual({ resumedFrom: { ...checkpoint, initialEpoch: 5 } });
-    expect(applyResumed(IDLE_SESSION, 5)).toEqual({});
+    expect(applyResumed(state, { checkpointId: 'x', storageRunId: 'r', initialEpoch: 5 })).toEqual({ resumedFrom: { ...checkpoint, initialEpoch: 5 } });
+    expect(applyResumed(IDLE_SESSION, { checkpointId: 'x', storageRunId: 'r', initialEpoch: 5 })).toEqual({});
   });
 
   it('counts the stored history as its own, so the counter and ETA carry on from the checkpoint', () => {
-    let state: RunSessionState = { ...resumedSession(checkpoint, 30, 0), ...applyResumed(resumedSession(checkpoint, 30, 0), 5) };
+    let state: RunSessionState = { ...resumedSession(checkpoint, 30, 0), ...applyResumed(resumedSession(checkpoint, 30, 0), { checkpointId: 'x', storageRunId: 'r', initialEpoch: 5 }) };
     state = fold(state, historyMessage([0, 1, 2, 3, 4]));
     expect(epochCounter(state)).toBe('5 / 30');
     expect(etaSeconds(state)).toBe(25 * 0.5);
@@ -62,6 +62,15 @@ describe('a run resumed from a checkpoint', () => {
     // A save within an epoch (integer saveFreq) trains that epoch again.
     expect(describeResume({ ...source, batch: 9, initialEpoch: 4 }, 30)).toBe('Resumed from checkpoint last.keras (epoch 5, batch 10) · training from epoch 5 of 30');
     expect(describeResume({ ...source, epoch: 29, initialEpoch: 30 }, 30)).toBe('Resumed from checkpoint last.keras (epoch 30) · all 30 epochs were done');
+  });
+
+  it('a fresh run whose BackupAndRestore restored its backup says so, with the backup_dir and the epoch it resumes at', () => {
+    const started = { ...IDLE_SESSION, status: 'running' as const, totalEpochs: 30 };
+    const from = { checkpointId: 'backup~b/latest.weights.h5', storageRunId: 'backup~b', initialEpoch: 4, backup: { backupDir: 'b', epoch: 4, batch: 0, fromPrevious: false } };
+    const resumed = applyResumed(started, from).resumedFrom;
+    expect(resumed && describeResume(resumed, 30)).toBe('Resumed from the BackupAndRestore backup in b, made after epoch 4 · training from epoch 5 of 30');
+    const within = applyResumed(started, { ...from, backup: { ...from.backup, batch: 2, fromPrevious: true } }).resumedFrom;
+    expect(within && describeResume(within, 30)).toBe('Resumed from the BackupAndRestore backup in b (its previous copy: the newest was damaged), made after batch 3 of epoch 5 · training from epoch 5 of 30');
   });
 
   it('ends by naming the epochs trained since resuming, which the seconds cover', () => {

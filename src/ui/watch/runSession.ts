@@ -7,7 +7,7 @@
 import type { CallbackEvent, CallbackMessage, CallbackWarning } from '../../callbacks';
 import type { RunConfig } from '../../config/runConfig';
 import type { ProgressMessage } from '../../training/client';
-import { epochRows, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type ClassFrame, type ClassSamples, type DataLoad, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
+import { epochRows, type ResumedFrom, type BackendInfo, type CallbackStates, type BoundaryData, type BoundaryFrame, type ClassFrame, type ClassSamples, type DataLoad, type EpochRow, type RunProgress, type RunSummary } from '../../training/protocol';
 import { createStore, type Store } from '../state/createStore';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'stopping' | 'done' | 'failed';
@@ -22,6 +22,10 @@ export interface ResumeSource {
   batch: number | null;
   /** The 0-based epoch training goes on from, once the worker has read the checkpoint. */
   initialEpoch: number | null;
+  /** Set when the stack's BackupAndRestore restored its backup from this `backup_dir`. */
+  backupDir?: string;
+  /** The backup's second copy was read, the newest being damaged. */
+  fromPrevious?: boolean;
 }
 
 export interface RunSessionState {
@@ -96,8 +100,13 @@ export function resumedSession(source: Omit<ResumeSource, 'initialEpoch'>, total
   return { ...startedSession(totalEpochs, now, config), resumedFrom: { ...source, initialEpoch: null } };
 }
 
-/** The worker read the checkpoint and will train from `initialEpoch` (0-based). */
-export function applyResumed(state: RunSessionState, initialEpoch: number): Partial<RunSessionState> {
+/** The worker read the checkpoint (or BackupAndRestore its backup) and will train from `initialEpoch` (0-based). */
+export function applyResumed(state: RunSessionState, from: ResumedFrom): Partial<RunSessionState> {
+  const { initialEpoch, backup } = from;
+  if (backup) {
+    const source: ResumeSource = { checkpointId: from.checkpointId, name: 'latest.weights.h5', epoch: backup.epoch, batch: backup.batch, initialEpoch, backupDir: backup.backupDir, fromPrevious: backup.fromPrevious };
+    return { resumedFrom: source };
+  }
   return state.resumedFrom ? { resumedFrom: { ...state.resumedFrom, initialEpoch } } : {};
 }
 
@@ -171,6 +180,12 @@ export function describeEnding(summary: RunSummary, resumedAt?: number | null): 
 
 /** The run bar's line for a resumed run: "Resumed from checkpoint last.keras (epoch 5) · training from epoch 6 of 30". */
 export function describeResume(source: ResumeSource, totalEpochs: number): string {
+  if (source.backupDir !== undefined) {
+    const made = source.batch !== null && source.batch > 0 ? `batch ${source.batch + 1} of epoch ${source.epoch + 1}` : `epoch ${source.epoch}`;
+    const copy = source.fromPrevious ? ' (its previous copy: the newest was damaged)' : '';
+    const at = source.initialEpoch !== null && source.initialEpoch >= totalEpochs ? ` · all ${totalEpochs} epochs were done` : ` · training from epoch ${(source.initialEpoch ?? source.epoch) + 1} of ${totalEpochs}`;
+    return `Resumed from the BackupAndRestore backup in ${source.backupDir}${copy}, made after ${made}${at}`;
+  }
   const saved = source.batch === null ? `epoch ${source.epoch + 1}` : `epoch ${source.epoch + 1}, batch ${source.batch + 1}`;
   const from =
     source.initialEpoch === null

@@ -31,7 +31,7 @@ function sessionHandlers(store: RunSessionStore): RunHandlers {
   return {
     onBackend: (info) => store.setState({ backend: info, status: 'running' }),
     onDataLoaded: (dataLoad) => store.setState({ dataLoad }),
-    onResumed: (from) => store.setState((state) => applyResumed(state, from.initialEpoch)),
+    onResumed: (from) => store.setState((state) => applyResumed(state, from)),
     onProgress: (message) => store.setState((state) => applyProgress(state, message)),
     onBoundaryData: (boundaryData) => store.setState({ boundaryData }),
     onClassSamples: (classSamples) => store.setState({ classSamples }),

@@ -56,6 +56,11 @@ class SwapEMAWeights(Callback):
         self.config = _arguments(locals())
 
 
+class BackupAndRestore(Callback):
+    def __init__(self, backup_dir, save_freq="epoch", double_checkpoint=False, delete_checkpoint=True):
+        self.config = _arguments(locals())
+
+
 class LambdaCallback(Callback):
     def __init__(self, on_epoch_begin=None, on_epoch_end=None, on_train_begin=None, on_train_end=None, on_train_batch_begin=None, on_train_batch_end=None, **kwargs):
         hooks = dict(_arguments(locals()), **kwargs)
@@ -66,7 +71,7 @@ class LambdaCallback(Callback):
 callbacks = types.SimpleNamespace(
     Callback=Callback, ReduceLROnPlateau=ReduceLROnPlateau, EarlyStopping=EarlyStopping, TerminateOnNaN=TerminateOnNaN,
     ModelCheckpoint=ModelCheckpoint, LearningRateScheduler=LearningRateScheduler, CSVLogger=CSVLogger, LambdaCallback=LambdaCallback,
-    SwapEMAWeights=SwapEMAWeights,
+    SwapEMAWeights=SwapEMAWeights, BackupAndRestore=BackupAndRestore,
 )
 
 
