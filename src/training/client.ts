@@ -98,6 +98,8 @@ export class TrainingClient {
   private epochsOnWorker = 0;
   /** What the last run (not a resume) trained: a successor warms up on it. */
   private lastTrained: { config: unknown; backend: BackendRequest } | null = null;
+  /** The setup last sent to be built before the click, as JSON; cleared by a start, which uses that build up. */
+  private lastPrepared: string | null = null;
 
   constructor(options: TrainingClientOptions = {}) {
     this.epochsPerWorker = options.epochsPerWorker ?? EPOCHS_PER_WORKER;
@@ -106,7 +108,22 @@ export class TrainingClient {
     this.pingEveryMs = options.pingEveryMs ?? 1_000;
   }
 
+  /**
+   * While no run trains: starts the worker and its backend if need be, and
+   * has it build `config`'s run now, so a start with the same config skips
+   * that work (workerSession.ts, prebuiltRun.ts). Asking again for the same
+   * setup sends nothing.
+   */
+  prepare(config: unknown, backend: BackendRequest): void {
+    if (this.runs.size > 0) return;
+    const key = `${backend}\n${JSON.stringify(config)}`;
+    if (key === this.lastPrepared) return;
+    this.lastPrepared = key;
+    this.send({ type: 'warmUp', config, backend });
+  }
+
   start(config: unknown, backend: BackendRequest, handlers: RunHandlers, options: RunOptions = {}): RunHandle {
+    this.lastPrepared = null;
     const runId = this.nextRunId++;
     this.runs.clear();
     this.runs.set(runId, handlers);
@@ -118,6 +135,7 @@ export class TrainingClient {
 
   /** Trains variants that share data, architecture and fit settings as one stacked model in this worker; one handle per variant. */
   startStack(configs: readonly unknown[], backend: BackendRequest, handlers: readonly RunHandlers[], options: Pick<RunOptions, 'progressIntervalMs'> = {}): RunHandle[] {
+    this.lastPrepared = null;
     const runIds = configs.map(() => this.nextRunId++);
     this.runs.clear();
     runIds.forEach((runId, index) => this.runs.set(runId, handlers[index] ?? {}));
@@ -161,6 +179,7 @@ export class TrainingClient {
     if (this.epochsOnWorker < this.epochsPerWorker || this.runs.size > 0 || this.restores.size > 0) return;
     this.worker?.terminate();
     this.worker = null;
+    this.lastPrepared = null;
     if (this.lastTrained) this.send({ type: 'warmUp', ...this.lastTrained });
     else this.ensureWorker();
   }
@@ -256,6 +275,7 @@ export class TrainingClient {
     this.failRestores(message);
     this.worker?.terminate();
     this.worker = null;
+    this.lastPrepared = null;
     this.finishRun();
     for (const handler of handlers) handler.onError?.(message, kind);
   }

@@ -106,7 +106,11 @@ export type PageToWorker =
   | { type: 'ping'; id: number }
   /** Loads a stored checkpoint into a model built from its config and evaluates it; answered by `restored`. */
   | { type: 'restoreCheckpoint'; requestId: number; id: string; backend: BackendRequest }
-  /** Trains a few epochs of `config` without callbacks, telling the page nothing (warmUp.ts); a start stops it. */
+  /**
+   * Gets a worker ready for `config` while the page is idle, telling the page nothing: starts the backend, trains a
+   * few epochs without callbacks once per worker (warmUp.ts), then builds the run's data and model for a start with
+   * the same config (prebuiltRun.ts). A start stops it; during a run it is ignored.
+   */
   | { type: 'warmUp'; config: unknown; backend: BackendRequest };
 
 export type WorkerToPage =

@@ -19,6 +19,7 @@ import { restoreOptimizerState } from './optimizerState';
 import { loadWeightsInto, restoreAndEvaluate } from './restoreCheckpoint';
 import { decodeResumePoint, type ResumePoint } from './resumePoint';
 import { RunControl } from './runControl';
+import { prebuiltKey, PrebuiltRun } from './prebuiltRun';
 import { newRunId } from './runId';
 import { train } from './trainer';
 import { runSummary } from './runSummary';
@@ -62,10 +63,23 @@ async function stopAndWait(run: ActiveRun): Promise<void> {
   await run.finished;
 }
 
+/** What the page would train next, to build before it asks (prebuiltRun.ts). */
+interface WantedRun {
+  key: string;
+  config: RunConfig;
+  backend: BackendRequest;
+}
+
 export class WorkerSession {
-  private backend: BackendInfo | null = null;
+  /** The backend chosen (or being chosen) for a request: a run and a prebuild asking at once start it once. */
+  private backendChoice: { request: BackendRequest; info: Promise<BackendInfo> } | null = null;
   private active: ActiveRun | null = null;
   private model: CompiledModel | null = null;
+  /** Whether this worker has trained its warm-up (warmUp.ts); it does so once. */
+  private warmedUp = false;
+  private wanted: WantedRun | null = null;
+  private readonly prebuilt = new PrebuiltRun();
+  private prebuilding: Promise<void> = Promise.resolve();
   private readonly store: StoreOpener;
 
   private readonly post: (message: WorkerToPage, transfer?: Transferable[]) => void;
@@ -120,15 +134,52 @@ export class WorkerSession {
     this.post({ type: 'ack', runId: message.runId, command: message.type });
   }
 
+  /**
+   * Gets ready for a run of `rawConfig` while the page is idle: starts the
+   * backend, trains the warm-up once per worker, then builds the run's data
+   * and model (prebuiltRun.ts). Never interrupts a run; the newest config
+   * asked for is the one built.
+   */
   private warmUp(rawConfig: unknown, backend: BackendRequest): void {
     const parsed = parseRunConfig(rawConfig);
-    if (!parsed.ok || this.active) return;
-    void this.start(WARM_UP_RUN_ID, warmUpConfig(parsed.value), backend, { boundary: false });
+    if (!parsed.ok) return;
+    this.wanted = { key: prebuiltKey(parsed.value, backend), config: parsed.value, backend };
+    // A run trains (it builds its own), or the warm-up does (it builds what is wanted when it ends).
+    if (this.active) return;
+    this.prebuilding = this.prebuild();
   }
 
-  private async chooseBackend(request: BackendRequest): Promise<BackendInfo> {
-    if (this.backend?.requested !== request) this.backend = await selectBackend(request, this.environment);
-    return this.backend;
+  /** Resolves when the last warm-up and prebuild asked for have ended (for tests: the page never waits for them). */
+  prebuildSettled(): Promise<void> {
+    return this.prebuilding;
+  }
+
+  private async prebuild(): Promise<void> {
+    if (!this.warmedUp && this.wanted) {
+      this.warmedUp = true;
+      await this.start(WARM_UP_RUN_ID, warmUpConfig(this.wanted.config), this.wanted.backend, { boundary: false });
+    }
+    const wanted = this.wanted;
+    // MNIST would fetch its asset unasked: its run builds when the learner presses Train.
+    if (this.active || !wanted || this.prebuilt.holds(wanted.key) || wanted.config.dataset.kind === 'mnist') return;
+    try {
+      await this.chooseBackend(wanted.backend);
+      if (this.active || this.wanted !== wanted) return;
+      this.prebuilt.hold(wanted.key, prepareRun(wanted.config));
+    } catch {
+      // The run itself reports what is wrong, when the learner presses Train.
+    }
+  }
+
+  private chooseBackend(request: BackendRequest): Promise<BackendInfo> {
+    if (this.backendChoice?.request !== request) {
+      const info = selectBackend(request, this.environment);
+      this.backendChoice = { request, info };
+      info.catch(() => {
+        if (this.backendChoice?.info === info) this.backendChoice = null;
+      });
+    }
+    return this.backendChoice.info;
   }
 
   private replaceModel(next: CompiledModel | null): void {
@@ -192,7 +243,7 @@ export class WorkerSession {
     this.replaceModel(null);
     const load = await readyDataset(config.dataset);
     if (load && load.bytes > 0) this.post({ type: 'dataLoaded', runId, load: { name: 'MNIST digits', ...load } });
-    const prepared = prepareRun(config);
+    const prepared = this.preparedFor(runId, config, backendRequest, resume !== null);
     this.model = prepared.compiled;
     const batcher = new ProgressBatcher(runId, this.post, this.timer, flushIntervalFor(options.progressIntervalMs));
     if (resume) {
@@ -232,6 +283,12 @@ export class WorkerSession {
     });
     batcher.flush();
     this.post({ type: 'done', runId, summary: runSummary(result, started) });
+  }
+
+  /** The run built before the click when it is this one's (never for a resumed run, and never touched by the warm-up); else a new one. */
+  private preparedFor(runId: number, config: RunConfig, backend: BackendRequest, resumed: boolean): PreparedRun {
+    if (runId === WARM_UP_RUN_ID) return prepareRun(config);
+    return this.prebuilt.take(resumed ? null : prebuiltKey(config, backend)) ?? prepareRun(config);
   }
 
   /** For two features and classes: sends the points once and returns the probe that predicts the grid between epochs. */

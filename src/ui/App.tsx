@@ -30,6 +30,7 @@ import { createConfigStore } from './state/configStore';
 import { useStore } from './state/useStore';
 import { RunBar } from './watch/RunBar';
 import { createRunSessionStore, isActive, type RunSessionStore } from './watch/runSession';
+import { prewarmFromUrl, usePrepareWhileIdle } from './watch/usePrepareWhileIdle';
 import { useTrainingSession } from './watch/useTrainingSession';
 
 export function backendFromUrl(): BackendRequest {
@@ -56,6 +57,7 @@ export function App() {
   const csvInbox = useMemo(() => createCsvInbox(), []);
   const backend = useMemo(() => backendFromUrl(), []);
   const controls = useTrainingSession(session, backend);
+  usePrepareWhileIdle(config, session, controls.prepare, useMemo(() => prewarmFromUrl(window.location.search), []));
   const runs = useRuns(session);
   // Loading a run (a lesson, pasted JSON) remounts the forms, so their typed text starts from the new values.
   const loads = useStore(config, (state) => state.loads);

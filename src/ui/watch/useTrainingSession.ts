@@ -23,6 +23,8 @@ export interface TrainingControls {
   pause: () => void;
   resume: () => void;
   stop: () => void;
+  /** Gets the worker ready to train `config` (backend started, model built) before Train is pressed; no run starts. */
+  prepare: (config: RunConfig) => void;
 }
 
 function sessionHandlers(store: RunSessionStore): RunHandlers {
@@ -77,8 +79,16 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
     [store, backend],
   );
 
+  const prepare = useCallback(
+    (config: RunConfig) => {
+      clientRef.current ??= new TrainingClient();
+      clientRef.current.prepare(config, backend);
+    },
+    [backend],
+  );
+
   const pause = useCallback(() => runRef.current?.pause(), []);
   const resume = useCallback(() => runRef.current?.resume(), []);
   const stop = useCallback(() => runRef.current?.stop(), []);
-  return { train, resumeFrom, pause, resume, stop };
+  return { train, resumeFrom, pause, resume, stop, prepare };
 }
