@@ -7,7 +7,7 @@ export const FIELDS = [
   'tfjsVisOverheadRatio', 'kernelsPerBatchBare', 'kernelsPerBatchPlayground', 'syncReadsPerBatch', 'asyncReadsPerBatch',
   'longTasksOver50ms', 'rafIntervalP95Ms', 'workerMessagesPerSec', 'stopLatencyP95Ms', 'tensorsGrowthPerEpoch',
   'mainBundleGzipKB', 'workerBundleGzipKB', 'checkpointSaveMs', 'checkpointSaveShareOfEpoch', 'compare4RunsWallRatio',
-  'compare4RunsWallRatioBare', 'stackedMaxRelDiff',
+  'compare4RunsWallRatioBare', 'stackedMaxRelDiff', 'firstEpochMs',
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -60,6 +60,7 @@ export function printVerdicts(line: BenchLine, extras: Extras): void {
   // A count below epoch 2's is no leak: a checkpoint's weight copies can still be in flight at an epoch's end.
   add('tensorsGrowthPerEpoch <= 0 (no leak), back to the start after the run', judge(known(line.tensorsGrowthPerEpoch) ? line.tensorsGrowthPerEpoch <= 0 && back : null), `${line.tensorsGrowthPerEpoch} an epoch; ${extras.tensorsBefore} before, ${extras.tensorsAfter} after`);
   add('mainBundleGzipKB <= 250', judge(known(line.mainBundleGzipKB) ? line.mainBundleGzipKB <= 250 : null), String(line.mainBundleGzipKB));
+  add('firstEpochMs <= 300 (cold page, default lesson)', judge(known(line.firstEpochMs) ? line.firstEpochMs <= 300 : null), String(line.firstEpochMs));
   add('checkpointSaveShareOfEpoch <= 0.02', judge(known(line.checkpointSaveShareOfEpoch) ? line.checkpointSaveShareOfEpoch <= 0.02 : null), String(line.checkpointSaveShareOfEpoch));
   const { compare4RunsWallRatio: c4, compare4RunsWallRatioBare: c4Bare } = line;
   add('compare4RunsWallRatio within 5 % of the bare ratio', judge(known(c4) && known(c4Bare) ? c4 <= c4Bare * 1.05 : null), `${c4} vs ${c4Bare}`);
