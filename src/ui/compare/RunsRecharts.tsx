@@ -4,7 +4,8 @@
  */
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMemo } from 'react';
-import { formatTick, logTicks, noVerticalLines } from '../charts/axes';
+import { noVerticalLines } from '../charts/axes';
+import { tickLabels, valueAxis } from '../charts/valueAxis';
 import { axisTick } from '../charts/axisTick';
 import type { ChartCurve, ChartMark } from './chartCurve';
 import { drawable } from './runsPlot';
@@ -17,16 +18,19 @@ export interface RunsPlotProps {
   height: number;
 }
 
-const AUTO: [string, string] = ['auto', 'auto'];
-
 export function RunsRecharts({ curves, scale, stepped, marks, height }: RunsPlotProps) {
-  const decades = useMemo(() => (scale === 'log' ? logTicks(curves.flatMap((curve) => curve.points.map(({ y }) => ({ y }))), ['y']) : null), [curves, scale]);
+  // Given outright, as the run's own charts give theirs: ticks recharts picks itself can repeat a label (1e+35 twice).
+  const yAxis = useMemo(() => {
+    const axis = valueAxis(scale, curves.flatMap((curve) => curve.points.map(({ y }) => ({ y }))), ['y']);
+    const labels = tickLabels(axis.ticks);
+    return { domain: [axis.domain[0], axis.domain[1]] as [number, number], ticks: axis.ticks, format: (value: number) => labels.get(value) ?? String(value) };
+  }, [curves, scale]);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#8882" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
         <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} interval={0} tick={axisTick} stroke="#8889" />
-        <YAxis scale={scale} domain={decades?.domain ?? AUTO} ticks={decades?.ticks} interval={0} tickFormatter={formatTick} width={52} tick={axisTick} stroke="#8889" />
+        <YAxis scale={scale} domain={yAxis.domain} ticks={yAxis.ticks} interval={0} tickFormatter={yAxis.format} width={52} tick={axisTick} stroke="#8889" />
         <Tooltip isAnimationActive={false} formatter={(value) => (typeof value === 'number' ? value.toPrecision(4) : String(value))} labelFormatter={(x: unknown) => (typeof x !== 'number' ? '' : `epoch ${Number(x.toFixed(2))}`)} />
         {marks.map((mark) => (
           <ReferenceLine key={`${mark.label}-${mark.x}`} x={mark.x} stroke={mark.colour} strokeDasharray="3 3" label={{ value: mark.label, position: 'insideTopRight', fill: mark.colour, fontSize: 10 }} />
