@@ -110,7 +110,7 @@ describe('TrainingClient.prepare', () => {
     client.prepare({ a: 1 }, 'wasm');
     client.prepare({ a: 1 }, 'wasm');
     expect(workers).toHaveLength(1);
-    expect(workers[0]?.posted).toEqual([{ type: 'warmUp', config: { a: 1 }, backend: 'wasm' }]);
+    expect(workers[0]?.posted).toEqual([{ type: 'warmUp', config: { a: 1 }, backend: 'wasm', id: 1 }]);
     const { runId } = client.start({ a: 1 }, 'wasm', {});
     client.prepare({ a: 2 }, 'wasm');
     expect(workers[0]?.posted.map((message) => message.type)).toEqual(['warmUp', 'start']);

@@ -111,7 +111,7 @@ export type PageToWorker =
    * few epochs without callbacks once per worker (warmUp.ts), then builds the run's data and model for a start with
    * the same config (prebuiltRun.ts). A start stops it; during a run it is ignored.
    */
-  | { type: 'warmUp'; config: unknown; backend: BackendRequest };
+  | { type: 'warmUp'; config: unknown; backend: BackendRequest; id?: number };
 
 export type WorkerToPage =
   | { type: 'backend'; runId: number; backend: BackendInfo }
@@ -140,6 +140,8 @@ export type WorkerToPage =
   /** The run could not start: an invalid config, unusable data, no backend. */
   | { type: 'error'; runId: number; message: string }
   | { type: 'pong'; id: number }
+  /** The run of the `warmUp` with this id is built: a start with its config goes straight to training. */
+  | { type: 'prepared'; id: number }
   /** Sent before the first epoch of a resumed run, after its stored history went out as progress. */
   | { type: 'resumed'; runId: number; from: ResumedFrom }
   | { type: 'restored'; requestId: number; result: { ok: true; checkpoint: RestoredCheckpoint } | { ok: false; message: string } };

@@ -65,6 +65,8 @@ async function stopAndWait(run: ActiveRun): Promise<void> {
 
 /** What the page would train next, to build before it asks (prebuiltRun.ts). */
 interface WantedRun {
+  /** The page's id for it, echoed in `prepared`. */
+  id: number | undefined;
   key: string;
   config: RunConfig;
   backend: BackendRequest;
@@ -113,7 +115,7 @@ export class WorkerSession {
         void this.restore(message.requestId, message.id, message.backend);
         return;
       case 'warmUp':
-        this.warmUp(message.config, message.backend);
+        this.warmUp(message.config, message.backend, message.id);
         return;
       case 'pause':
       case 'resume':
@@ -140,10 +142,10 @@ export class WorkerSession {
    * and model (prebuiltRun.ts). Never interrupts a run; the newest config
    * asked for is the one built.
    */
-  private warmUp(rawConfig: unknown, backend: BackendRequest): void {
+  private warmUp(rawConfig: unknown, backend: BackendRequest, id: number | undefined): void {
     const parsed = parseRunConfig(rawConfig);
     if (!parsed.ok) return;
-    this.wanted = { key: prebuiltKey(parsed.value, backend), config: parsed.value, backend };
+    this.wanted = { id, key: prebuiltKey(parsed.value, backend), config: parsed.value, backend };
     // A run trains (it builds its own), or the warm-up does (it builds what is wanted when it ends).
     if (this.active) return;
     this.prebuilding = this.prebuild();
@@ -166,6 +168,7 @@ export class WorkerSession {
       await this.chooseBackend(wanted.backend);
       if (this.active || this.wanted !== wanted) return;
       this.prebuilt.hold(wanted.key, prepareRun(wanted.config));
+      if (wanted.id !== undefined) this.post({ type: 'prepared', id: wanted.id });
     } catch {
       // The run itself reports what is wrong, when the learner presses Train.
     }

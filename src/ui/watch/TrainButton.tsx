@@ -18,6 +18,8 @@ export function TrainButton({ config, active, controls }: TrainGateProps & { con
       className="primary"
       disabled={active || !validation.ok || blocked !== null}
       aria-describedby={blocked ? 'train-blocked' : undefined}
+      // The worker has built this very setup: a press goes straight to training (tests and the bench read it).
+      data-prepared={validation.ok && controls.prepared === validation.config ? 'yes' : undefined}
       onClick={() => validation.ok && blocked === null && controls.train(validation.config)}
     >
       Train

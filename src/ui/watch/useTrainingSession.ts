@@ -4,7 +4,7 @@
  * A fresh run and one resumed from a checkpoint are the same run to the page:
  * the resumed one's stored history arrives as its first progress message.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunConfig } from '../../config/runConfig';
 import { TrainingClient, type RunHandle, type RunHandlers } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
@@ -25,6 +25,8 @@ export interface TrainingControls {
   stop: () => void;
   /** Gets the worker ready to train `config` (backend started, model built) before Train is pressed; no run starts. */
   prepare: (config: RunConfig) => void;
+  /** The setup the worker has built and waits to train, until a run starts; null when none. */
+  prepared: RunConfig | null;
 }
 
 function sessionHandlers(store: RunSessionStore): RunHandlers {
@@ -52,6 +54,7 @@ function sessionHandlers(store: RunSessionStore): RunHandlers {
 export function useTrainingSession(store: RunSessionStore, backend: BackendRequest): TrainingControls {
   const clientRef = useRef<TrainingClient | null>(null);
   const runRef = useRef<RunHandle | null>(null);
+  const [prepared, setPrepared] = useState<RunConfig | null>(null);
 
   useEffect(
     () => () => {
@@ -66,6 +69,7 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
       clientRef.current ??= new TrainingClient();
       store.setState(startedSession(config.fit.epochs, performance.now(), config));
       runRef.current = clientRef.current.start(config, backend, sessionHandlers(store));
+      setPrepared(null);
     },
     [store, backend],
   );
@@ -82,7 +86,7 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
   const prepare = useCallback(
     (config: RunConfig) => {
       clientRef.current ??= new TrainingClient();
-      clientRef.current.prepare(config, backend);
+      clientRef.current.prepare(config, backend, () => setPrepared(config));
     },
     [backend],
   );
@@ -90,5 +94,5 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
   const pause = useCallback(() => runRef.current?.pause(), []);
   const resume = useCallback(() => runRef.current?.resume(), []);
   const stop = useCallback(() => runRef.current?.stop(), []);
-  return { train, resumeFrom, pause, resume, stop, prepare };
+  return { train, resumeFrom, pause, resume, stop, prepare, prepared };
 }
