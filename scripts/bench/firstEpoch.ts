@@ -20,6 +20,8 @@ export interface FirstEpochTrial {
   loadToTrainMs: number;
   /** The training worker's messages after the click, and the page's long tasks, in ms from the click. */
   timeline: string;
+  /** Whether the worker had built the setup when Train was clicked (Train's data-prepared). */
+  prepared: boolean;
 }
 
 /** How long a trial waits after the page shows Train before clicking it: a learner reads before pressing. */
@@ -65,6 +67,7 @@ export async function firstEpochTrial(browser: Browser, url: string, backend: Ba
     await train.waitFor();
     const loadToTrainMs = await page.evaluate(() => performance.now());
     await page.waitForTimeout(readMs);
+    const prepared = (await train.getAttribute('data-prepared')) === 'yes';
     await train.click();
     await page.waitForFunction(() => (globalThis as ProbeScope).__firstEpoch?.drawnAt != null, undefined, { timeout: 60_000 });
     const probe = await page.evaluate(() => (globalThis as ProbeScope).__firstEpoch);
@@ -77,7 +80,7 @@ export async function firstEpochTrial(browser: Browser, url: string, backend: Ba
       ...seen.longTasks.filter((task) => task.start + task.duration >= clickedAt).map((task) => `longtask ${after(task.start)}+${task.duration.toFixed(0)}`),
       `drawn ${after(probe.drawnAt)}`,
     ].join(', ');
-    return { clickToEpochMs: probe.drawnAt - clickedAt, loadToTrainMs, timeline };
+    return { clickToEpochMs: probe.drawnAt - clickedAt, loadToTrainMs, timeline, prepared };
   } finally {
     await context.close();
   }
@@ -89,7 +92,7 @@ export async function firstEpochMs(browser: Browser, url: string, backend: Backe
   for (let trial = 0; trial < trials; trial++) results.push(await firstEpochTrial(browser, url, backend));
   const clicks = results.map((result) => result.clickToEpochMs);
   note(`click → first epoch drawn: ${describe(clicks, ' ms')} (each: ${clicks.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
-  note(`navigation → Train ready: ${describe(results.map((result) => result.loadToTrainMs), ' ms')}`);
+  note(`navigation → Train ready: ${describe(results.map((result) => result.loadToTrainMs), ' ms')}; the setup was built before the click in ${results.filter((result) => result.prepared).length} of ${results.length}`);
   if (process.env['FIRST_EPOCH_DETAIL'] === '1') for (const result of results) note(`  ms after the click: ${result.timeline}`);
   return median(clicks);
 }

@@ -138,40 +138,42 @@ export class WorkerSession {
 
   /**
    * Gets ready for a run of `rawConfig` while the page is idle: starts the
-   * backend, trains the warm-up once per worker, then builds the run's data
-   * and model (prebuiltRun.ts). Never interrupts a run; the newest config
-   * asked for is the one built.
+   * backend, builds the run's data and model (prebuiltRun.ts) and says so,
+   * then trains the warm-up once per worker (warmUp.ts), on a model of its
+   * own. Never interrupts a run; the newest config asked for is the one built.
    */
   private warmUp(rawConfig: unknown, backend: BackendRequest, id: number | undefined): void {
     const parsed = parseRunConfig(rawConfig);
     if (!parsed.ok) return;
     this.wanted = { id, key: prebuiltKey(parsed.value, backend), config: parsed.value, backend };
-    // A run trains (it builds its own), or the warm-up does (it builds what is wanted when it ends).
-    if (this.active) return;
+    // A run builds its own; the warm-up trains a model of its own, beside which the build can go.
+    if (this.active && this.active.runId !== WARM_UP_RUN_ID) return;
     this.prebuilding = this.prebuild();
+  }
+
+  private async prebuild(): Promise<void> {
+    const wanted = this.wanted;
+    // MNIST would fetch its asset unasked: its run builds, and warms up, when the learner presses Train.
+    if (!wanted || wanted.config.dataset.kind === 'mnist') return;
+    if (!this.prebuilt.holds(wanted.key)) {
+      try {
+        await this.chooseBackend(wanted.backend);
+        if ((this.active && this.active.runId !== WARM_UP_RUN_ID) || this.wanted !== wanted) return;
+        this.prebuilt.hold(wanted.key, prepareRun(wanted.config));
+        if (wanted.id !== undefined) this.post({ type: 'prepared', id: wanted.id });
+      } catch {
+        // The run itself reports what is wrong, when the learner presses Train.
+        return;
+      }
+    }
+    if (this.warmedUp || this.active) return;
+    this.warmedUp = true;
+    await this.start(WARM_UP_RUN_ID, warmUpConfig(wanted.config), wanted.backend, { boundary: false });
   }
 
   /** Resolves when the last warm-up and prebuild asked for have ended (for tests: the page never waits for them). */
   prebuildSettled(): Promise<void> {
     return this.prebuilding;
-  }
-
-  private async prebuild(): Promise<void> {
-    if (!this.warmedUp && this.wanted) {
-      this.warmedUp = true;
-      await this.start(WARM_UP_RUN_ID, warmUpConfig(this.wanted.config), this.wanted.backend, { boundary: false });
-    }
-    const wanted = this.wanted;
-    // MNIST would fetch its asset unasked: its run builds when the learner presses Train.
-    if (this.active || !wanted || this.prebuilt.holds(wanted.key) || wanted.config.dataset.kind === 'mnist') return;
-    try {
-      await this.chooseBackend(wanted.backend);
-      if (this.active || this.wanted !== wanted) return;
-      this.prebuilt.hold(wanted.key, prepareRun(wanted.config));
-      if (wanted.id !== undefined) this.post({ type: 'prepared', id: wanted.id });
-    } catch {
-      // The run itself reports what is wrong, when the learner presses Train.
-    }
   }
 
   private chooseBackend(request: BackendRequest): Promise<BackendInfo> {
