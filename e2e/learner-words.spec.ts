@@ -40,6 +40,11 @@ test('the NaN lesson: the loss chart shows the healthy epochs and the blow-up, w
   const labels = await ticks.allTextContents();
   expect(labels.length).toBeGreaterThan(2);
   expect(new Set(labels).size).toBe(labels.length);
+  // The epochs before the blow-up are not flattened onto one line: each lies at a height of its own.
+  const path = (await chart.locator('.recharts-line path').first().getAttribute('d')) ?? '';
+  const heights = [...path.matchAll(/[ML]\s*[-\d.e]+[ ,]([-\d.e]+)/g)].map((match) => Number(match[1]));
+  expect(heights.length).toBeGreaterThan(2);
+  expect(new Set(heights.map((y) => Math.round(y))).size).toBe(heights.length);
   // No number with a dozen digits in the run bar or its outcome: a blown-up value reads as 9.908e+18.
   await expect(page.getByRole('region', { name: 'How the run ended' })).toContainText('Held-out test set');
   for (const name of ['Run controls', 'How the run ended']) await expect(page.getByRole('region', { name })).not.toContainText(/\d{10}/);

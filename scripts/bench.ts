@@ -12,6 +12,7 @@ import { stackedMaxRelDiff } from './bench/stackedDiff';
 import { COMPARE_HOW, COMPARE_RUNS_MANY, compareRatios } from './bench/compare';
 import { autoBackendRegret } from './bench/backendRegret';
 import { cnnOverhead } from './bench/cnnOverhead';
+import { firstEpochMs, READ_MS } from './bench/firstEpoch';
 import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
 import { liveRun } from './bench/liveRun';
 import { note, section } from './bench/log';
@@ -30,8 +31,8 @@ const args = parseArgs(process.argv.slice(2));
 // A timing trial is as long as the run a learner gets by pressing Train, so a run's start and end weigh in it as they do for them.
 const DEFAULT_EPOCHS = defaultRunConfig().fit.epochs;
 const plan = args.quick
-  ? { trialEpochs: 2, pairs: 2, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 10, stopCycles: 2, compareEpochs: 2, compareReps: 1, saves: 5, cnnEpochs: 1, cnnPairs: 1, regretEpochs: { defaultLesson: 10, cnnLesson: 1 } }
-  : { trialEpochs: DEFAULT_EPOCHS, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 7, saves: 20, cnnEpochs: 2, cnnPairs: 10, regretEpochs: { defaultLesson: 50, cnnLesson: 3 } };
+  ? { trialEpochs: 2, pairs: 2, visPairs: 1, visEpochs: 1, countEpochs: 2, liveEpochs: 10, stopCycles: 2, compareEpochs: 2, compareReps: 1, saves: 5, cnnEpochs: 1, cnnPairs: 1, regretEpochs: { defaultLesson: 10, cnnLesson: 1 }, coldPages: 2 }
+  : { trialEpochs: DEFAULT_EPOCHS, pairs: 15, visPairs: 4, visEpochs: 2, countEpochs: 4, liveEpochs: 200, stopCycles: 20, compareEpochs: 30, compareReps: 7, saves: 20, cnnEpochs: 2, cnnPairs: 10, regretEpochs: { defaultLesson: 50, cnnLesson: 3 }, coldPages: 7 };
 const startedAt = Date.now();
 
 section(`setup${args.quick ? ' (--quick: a few epochs and pairs, to prove the harness; not for verdicts)' : ''}`);
@@ -42,6 +43,14 @@ note(`training worker (entry + static imports, gzip; backends loaded on demand e
 const server = await serve(args.port);
 const session = await launch();
 try {
+  // First, while no other tab of this session is open: each cold page gets a fresh context of its own.
+  const coldBackend = args.backend === 'auto' ? 'wasm' : args.backend;
+  section(`first epoch: ${plan.coldPages} cold pages (a fresh context each, default lesson, ?backend=${coldBackend}), Train clicked ${READ_MS} ms after it shows`);
+  const firstEpoch = await firstEpochMs(session.browser, server.url, coldBackend, plan.coldPages).catch((error: unknown) => {
+    note(`not measured: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  });
+
   const playground = await Playground.open(await session.context.newPage(), server.url, args.backend);
   const bare = await BarePage.open(await session.context.newPage(), server.url);
   note(`one Chromium session, two tabs: the playground (${server.url}/${args.backend === 'auto' ? '' : `?backend=${args.backend}`}) and bench.html (bare workers, tfjs-vis)`);
@@ -137,6 +146,7 @@ try {
     compare16RunsWallRatio: compareMany.playground,
     compare16RunsWallRatioBare: compareMany.bare,
     stackedMaxRelDiff: stackedDiff,
+    firstEpochMs: firstEpoch,
     cnnOverheadRatio: cnn.ratio,
     autoBackendRegret: regret.worst,
   };

@@ -7,7 +7,7 @@ export const FIELDS = [
   'tfjsVisOverheadRatio', 'kernelsPerBatchBare', 'kernelsPerBatchPlayground', 'syncReadsPerBatch', 'asyncReadsPerBatch',
   'longTasksOver50ms', 'rafIntervalP95Ms', 'workerMessagesPerSec', 'stopLatencyP95Ms', 'tensorsGrowthPerEpoch',
   'mainBundleGzipKB', 'workerBundleGzipKB', 'checkpointSaveMs', 'checkpointSaveShareOfEpoch', 'compare4RunsWallRatio',
-  'compare4RunsWallRatioBare', 'compare16RunsWallRatio', 'compare16RunsWallRatioBare', 'stackedMaxRelDiff', 'cnnOverheadRatio', 'autoBackendRegret',
+  'compare4RunsWallRatioBare', 'compare16RunsWallRatio', 'compare16RunsWallRatioBare', 'stackedMaxRelDiff', 'firstEpochMs', 'cnnOverheadRatio', 'autoBackendRegret',
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -60,6 +60,7 @@ export function printVerdicts(line: BenchLine, extras: Extras): void {
   // A count below epoch 2's is no leak: a checkpoint's weight copies can still be in flight at an epoch's end.
   add('tensorsGrowthPerEpoch <= 0 (no leak), back to the start after the run', judge(known(line.tensorsGrowthPerEpoch) ? line.tensorsGrowthPerEpoch <= 0 && back : null), `${line.tensorsGrowthPerEpoch} an epoch; ${extras.tensorsBefore} before, ${extras.tensorsAfter} after`);
   add('mainBundleGzipKB <= 250', judge(known(line.mainBundleGzipKB) ? line.mainBundleGzipKB <= 250 : null), String(line.mainBundleGzipKB));
+  add('firstEpochMs <= 300 (cold page, default lesson)', judge(known(line.firstEpochMs) ? line.firstEpochMs <= 300 : null), String(line.firstEpochMs));
   add('checkpointSaveShareOfEpoch <= 0.02', judge(known(line.checkpointSaveShareOfEpoch) ? line.checkpointSaveShareOfEpoch <= 0.02 : null), String(line.checkpointSaveShareOfEpoch));
   const { compare4RunsWallRatio: c4, compare4RunsWallRatioBare: c4Bare, compare16RunsWallRatio: c16, compare16RunsWallRatioBare: c16Bare } = line;
   add('compare4RunsWallRatio <= 1.3 (DESIGN.md §7: one stack)', judge(known(c4) ? c4 <= 1.3 : null), `${c4} (bare workers: ${c4Bare})`);

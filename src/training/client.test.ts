@@ -103,3 +103,21 @@ describe('TrainingClient and the checkpoint news', () => {
   });
 });
 
+
+describe('TrainingClient.prepare', () => {
+  it('starts the worker with the setup to build, once per setup, and never while a run trains', () => {
+    const { client, workers } = clientWith(1_000);
+    client.prepare({ a: 1 }, 'wasm');
+    client.prepare({ a: 1 }, 'wasm');
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.posted).toEqual([{ type: 'warmUp', config: { a: 1 }, backend: 'wasm', id: 1 }]);
+    const { runId } = client.start({ a: 1 }, 'wasm', {});
+    client.prepare({ a: 2 }, 'wasm');
+    expect(workers[0]?.posted.map((message) => message.type)).toEqual(['warmUp', 'start']);
+    workers[0]?.reply({ type: 'done', runId, summary: summaryOf(1) });
+    // The start used the build up: the same setup is built again for the next press.
+    client.prepare({ a: 1 }, 'wasm');
+    expect(workers[0]?.posted.map((message) => message.type)).toEqual(['warmUp', 'start', 'warmUp']);
+    client.dispose();
+  });
+});

@@ -101,6 +101,13 @@ export class TrainingClient {
   private epochsOnWorker = 0;
   /** What the last run (not a resume) trained: a successor warms up on it. */
   private lastTrained: { config: unknown; backend: BackendRequest } | null = null;
+  /** The setup last sent to be built before the click, as JSON; cleared by a start, which uses that build up. */
+  private lastPrepared: string | null = null;
+  private nextPrepareId = 1;
+  /** Who hears that the last setup sent is built, until a start. */
+  private onPrepared: { id: number; ready: (() => void) | undefined } | null = null;
+  /** Whether the worker said the last setup sent is built. */
+  private preparedReady = false;
 
   constructor(options: TrainingClientOptions = {}) {
     this.epochsPerWorker = options.epochsPerWorker ?? EPOCHS_PER_WORKER;
@@ -109,7 +116,31 @@ export class TrainingClient {
     this.pingEveryMs = options.pingEveryMs ?? 1_000;
   }
 
+  /**
+   * While no run trains: starts the worker and its backend if need be, and
+   * has it build `config`'s run now, so a start with the same config skips
+   * that work (workerSession.ts, prebuiltRun.ts). Asking again for the same
+   * setup sends nothing.
+   */
+  prepare(config: unknown, backend: BackendRequest, ready?: () => void): void {
+    if (this.runs.size > 0) return;
+    const key = `${backend}\n${JSON.stringify(config)}`;
+    if (key === this.lastPrepared) {
+      // The same setup again (an edit that changed nothing): whoever asks now hears of it too.
+      if (this.preparedReady) ready?.();
+      else if (this.onPrepared) this.onPrepared.ready = ready;
+      return;
+    }
+    this.lastPrepared = key;
+    this.preparedReady = false;
+    const id = this.nextPrepareId++;
+    this.onPrepared = { id, ready };
+    this.send({ type: 'warmUp', config, backend, id });
+  }
+
   start(config: unknown, backend: BackendRequest, handlers: RunHandlers, options: RunOptions = {}): RunHandle {
+    this.lastPrepared = null;
+    this.onPrepared = null;
     const runId = this.nextRunId++;
     this.runs.clear();
     this.runs.set(runId, handlers);
@@ -121,6 +152,8 @@ export class TrainingClient {
 
   /** Trains variants that share data, architecture and fit settings as one stacked model in this worker; one handle per variant. */
   startStack(configs: readonly unknown[], backend: BackendRequest, handlers: readonly RunHandlers[], options: Pick<RunOptions, 'progressIntervalMs'> = {}): RunHandle[] {
+    this.lastPrepared = null;
+    this.onPrepared = null;
     const runIds = configs.map(() => this.nextRunId++);
     this.runs.clear();
     runIds.forEach((runId, index) => this.runs.set(runId, handlers[index] ?? {}));
@@ -170,6 +203,7 @@ export class TrainingClient {
     if (this.epochsOnWorker < this.epochsPerWorker || this.runs.size > 0 || this.restores.size > 0) return;
     this.worker?.terminate();
     this.worker = null;
+    this.lastPrepared = null;
     if (this.lastTrained) this.send({ type: 'warmUp', ...this.lastTrained });
     else this.ensureWorker();
   }
@@ -195,6 +229,12 @@ export class TrainingClient {
   private receive(message: WorkerToPage): void {
     this.lastHeardAt = performance.now();
     if (message.type === 'pong') return;
+    if (message.type === 'prepared') {
+      if (this.onPrepared?.id !== message.id) return;
+      this.preparedReady = true;
+      this.onPrepared.ready?.();
+      return;
+    }
     if (message.type === 'restored') {
       this.settleRestore(message.requestId, message.result);
       return;
@@ -268,6 +308,7 @@ export class TrainingClient {
     this.failRestores(message);
     this.worker?.terminate();
     this.worker = null;
+    this.lastPrepared = null;
     this.finishRun();
     for (const handler of handlers) handler.onError?.(message, kind);
   }

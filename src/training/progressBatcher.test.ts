@@ -9,10 +9,28 @@ function manualTimer() {
 
 const epoch = (index: number, logs: Record<string, number>) => ({ epoch: index, logs, lrDuring: 0.01, lrAfter: 0.01, seconds: 0.05, tensors: 24 });
 
+test("sends a run's first epoch at once, so the chart can draw it without waiting for a tick", () => {
+  const sent: WorkerToPage[] = [];
+  const timer = manualTimer();
+  const batcher = new ProgressBatcher(7, (message) => sent.push(message), timer);
+  batcher.onProgress({ epoch: 0, batch: 3, steps: 25, samplesPerSecond: 900, learningRate: 0.01 });
+  batcher.onEpochEnd(epoch(0, { loss: 1 }));
+  expect(sent).toHaveLength(1);
+  const message = sent[0];
+  if (message?.type !== 'progress') throw new Error('expected a progress message');
+  expect(epochRows(message.epochs[0] as never).map((row) => row.logs)).toEqual([{ loss: 1 }]);
+  batcher.onEpochEnd(epoch(1, { loss: 0.5 }));
+  expect(sent).toHaveLength(1);
+  timer.pending.splice(0).forEach((tick) => tick());
+  expect(sent).toHaveLength(2);
+});
+
 test('sends one message per timer tick, with epochs as typed columns grouped by log keys', () => {
   const sent: WorkerToPage[] = [];
   const timer = manualTimer();
   const batcher = new ProgressBatcher(7, (message) => sent.push(message), timer);
+  batcher.onEpochEnd(epoch(-1, { loss: 9 }));
+  sent.length = 0;
   batcher.onEpochEnd(epoch(0, { loss: 1, val_loss: 2 }));
   batcher.onEpochEnd(epoch(1, { loss: 0.5, val_loss: 1.5 }));
   batcher.onEpochEnd(epoch(2, { learning_rate: 0.001, loss: 0.4, val_loss: 1.4 }));

@@ -54,6 +54,8 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
   private callbackStates: CallbackStates | null = null;
   private checkpoints: CheckpointActivity[] = [];
   private scheduled = false;
+  /** Whether an epoch has gone to the page: the first goes at once, so the chart shows it as soon as it can (`firstEpochMs`). */
+  private sentEpoch = false;
 
   constructor(
     private readonly runId: number,
@@ -64,7 +66,12 @@ export class ProgressBatcher implements TrainerListener, CallbackHostListener {
 
   onEpochEnd(record: EpochRecord): void {
     this.epochs.push(record);
-    this.schedule();
+    if (this.sentEpoch) {
+      this.schedule();
+      return;
+    }
+    this.sentEpoch = true;
+    this.flush();
   }
   onProgress(progress: RunProgress): void {
     this.progress = progress;

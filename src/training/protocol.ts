@@ -141,8 +141,12 @@ export type PageToWorker =
   | { type: 'ping'; id: number }
   /** Loads a stored checkpoint into a model built from its config and evaluates it; answered by `restored`. */
   | { type: 'restoreCheckpoint'; requestId: number; id: string; backend: BackendRequest }
-  /** Trains a few epochs of `config` without callbacks, telling the page nothing (warmUp.ts); a start stops it. */
-  | { type: 'warmUp'; config: unknown; backend: BackendRequest }
+  /**
+   * Gets a worker ready for `config` while the page is idle, telling the page nothing: starts the backend, trains a
+   * few epochs without callbacks once per worker (warmUp.ts), then builds the run's data and model for a start with
+   * the same config (prebuiltRun.ts). A start stops it; during a run it is ignored.
+   */
+  | { type: 'warmUp'; config: unknown; backend: BackendRequest; id?: number }
   /** Times `auto`'s candidates on this config's model and caches the result, so the next Train starts at once; ignored during a run. */
   | { type: 'measureBackends'; config: unknown };
 
@@ -177,6 +181,8 @@ export type WorkerToPage =
   /** The run could not start: an invalid config, unusable data, no backend. */
   | { type: 'error'; runId: number; message: string }
   | { type: 'pong'; id: number }
+  /** The run of the `warmUp` with this id is built: a start with its config goes straight to training. */
+  | { type: 'prepared'; id: number }
   /** Sent before the first epoch of a resumed run, after its stored history went out as progress. */
   | { type: 'resumed'; runId: number; from: ResumedFrom }
   | { type: 'restored'; requestId: number; result: { ok: true; checkpoint: RestoredCheckpoint } | { ok: false; message: string } };

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultRunConfig } from '../config/runConfig';
 import type { BackendEnvironment } from './backend';
-import type { WorkerToPage } from './protocol';
+import { epochRows, type WorkerToPage } from './protocol';
 import { WARM_UP_RUN_ID } from './warmUp';
 import { WorkerSession } from './workerSession';
 
@@ -67,6 +67,51 @@ describe('WorkerSession warm-up', () => {
     const afterRun = tf.memory().numTensors;
     worker.handle({ type: 'warmUp', config: config(), backend: 'cpu' });
     await new Promise((resolve) => setTimeout(resolve, 50));
+    done = ended(2);
+    worker.handle({ type: 'start', runId: 2, config: config(), backend: 'cpu', options: { boundary: false } });
+    await done;
+    expect(tf.memory().numTensors).toBe(afterRun);
+  });
+});
+
+/** Each epoch's logs of a run, in order, from its progress messages. */
+function lossesOf(posted: readonly WorkerToPage[], runId: number): Record<string, number>[] {
+  return posted.flatMap((message) => (message.type === 'progress' && message.runId === runId ? message.epochs.flatMap((group) => epochRows(group).map((row) => row.logs)) : []));
+}
+
+describe('WorkerSession builds the next run before the click', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('trains exactly the run it would have built after the click', async () => {
+    const plain = session();
+    let done = plain.ended(1);
+    plain.session.handle({ type: 'start', runId: 1, config: config(), backend: 'cpu', options: { boundary: false } });
+    await done;
+
+    const warmed = session();
+    warmed.session.handle({ type: 'warmUp', config: config(), backend: 'cpu' });
+    await warmed.session.prebuildSettled();
+    done = warmed.ended(1);
+    warmed.session.handle({ type: 'start', runId: 1, config: config(), backend: 'cpu', options: { boundary: false } });
+    await done;
+    expect(lossesOf(warmed.posted, 1)).toEqual(lossesOf(plain.posted, 1));
+    expect(lossesOf(plain.posted, 1)).toHaveLength(3);
+  });
+
+  it('throws away a model built for another setup, and leaves no tensors behind', async () => {
+    const { session: worker, ended } = session();
+    let done = ended(1);
+    worker.handle({ type: 'start', runId: 1, config: config(), backend: 'cpu', options: { boundary: false } });
+    await done;
+    // The worker hears the page's next message in a task of its own, once the run has ended.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const afterRun = tf.memory().numTensors;
+    const other = config();
+    worker.handle({ type: 'warmUp', config: { ...other, fit: { ...other.fit, seed: other.fit.seed + 1 } }, backend: 'cpu' });
+    await worker.prebuildSettled();
+    expect(tf.memory().numTensors).toBeGreaterThan(afterRun);
     done = ended(2);
     worker.handle({ type: 'start', runId: 2, config: config(), backend: 'cpu', options: { boundary: false } });
     await done;

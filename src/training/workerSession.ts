@@ -26,6 +26,7 @@ import { restoreOptimizerState } from './optimizerState';
 import { loadWeightsInto, restoreAndEvaluate } from './restoreCheckpoint';
 import { decodeResumePoint, type ResumePoint } from './resumePoint';
 import { RunControl } from './runControl';
+import { prebuiltKey, PrebuiltRun } from './prebuiltRun';
 import { newRunId } from './runId';
 import { train } from './trainer';
 import { runSummary } from './runSummary';
@@ -74,14 +75,30 @@ function cpuCores(): number {
   return (globalThis.navigator as { hardwareConcurrency?: number } | undefined)?.hardwareConcurrency ?? 1;
 }
 
+/** What the page would train next, to build before it asks (prebuiltRun.ts). */
+interface WantedRun {
+  /** The page's id for it, echoed in `prepared`. */
+  id: number | undefined;
+  key: string;
+  config: RunConfig;
+  backend: BackendRequest;
+}
+
 export class WorkerSession {
   private backend: BackendInfo | null = null;
   /** The model shape `auto` last measured for: the same shape keeps the same backend without asking the cache. */
   private measuredFor: string | null = null;
   /** A measurement under way (an idle one the page asked for), which a run of the same shape waits for. */
   private measuring: { signature: string; done: Promise<BackendInfo> } | null = null;
+  /** A selection of a forced backend under way: a run and a prebuild asking at once start it once. */
+  private selecting: { request: BackendRequest; info: Promise<BackendInfo> } | null = null;
   private active: ActiveRun | null = null;
   private model: CompiledModel | null = null;
+  /** Whether this worker has trained its warm-up (warmUp.ts); it does so once. */
+  private warmedUp = false;
+  private wanted: WantedRun | null = null;
+  private readonly prebuilt = new PrebuiltRun();
+  private prebuilding: Promise<void> = Promise.resolve();
   private readonly store: StoreOpener;
   private readonly textFiles: () => Promise<TextFileStore>;
 
@@ -120,7 +137,7 @@ export class WorkerSession {
         void this.restore(message.requestId, message.id, message.backend);
         return;
       case 'warmUp':
-        this.warmUp(message.config, message.backend);
+        this.warmUp(message.config, message.backend, message.id);
         return;
       case 'measureBackends':
         void this.measureWhenIdle(message.config);
@@ -144,10 +161,44 @@ export class WorkerSession {
     this.post({ type: 'ack', runId: message.runId, command: message.type });
   }
 
-  private warmUp(rawConfig: unknown, backend: BackendRequest): void {
+  /**
+   * Gets ready for a run of `rawConfig` while the page is idle: starts the
+   * backend, builds the run's data and model (prebuiltRun.ts) and says so,
+   * then trains the warm-up once per worker (warmUp.ts), on a model of its
+   * own. Never interrupts a run; the newest config asked for is the one built.
+   */
+  private warmUp(rawConfig: unknown, backend: BackendRequest, id: number | undefined): void {
     const parsed = parseRunConfig(rawConfig);
-    if (!parsed.ok || this.active) return;
-    void this.start(WARM_UP_RUN_ID, warmUpConfig(parsed.value), backend, { boundary: false });
+    if (!parsed.ok) return;
+    this.wanted = { id, key: prebuiltKey(parsed.value, backend), config: parsed.value, backend };
+    // A run builds its own; the warm-up trains a model of its own, beside which the build can go.
+    if (this.active && this.active.runId !== WARM_UP_RUN_ID) return;
+    this.prebuilding = this.prebuild();
+  }
+
+  private async prebuild(): Promise<void> {
+    const wanted = this.wanted;
+    // MNIST would fetch its asset unasked: its run builds, and warms up, when the learner presses Train.
+    if (!wanted || wanted.config.dataset.kind === 'mnist') return;
+    if (!this.prebuilt.holds(wanted.key)) {
+      try {
+        await this.chooseBackend(wanted.backend, wanted.config);
+        if ((this.active && this.active.runId !== WARM_UP_RUN_ID) || this.wanted !== wanted) return;
+        this.prebuilt.hold(wanted.key, prepareRun(wanted.config));
+        if (wanted.id !== undefined) this.post({ type: 'prepared', id: wanted.id });
+      } catch {
+        // The run itself reports what is wrong, when the learner presses Train.
+        return;
+      }
+    }
+    if (this.warmedUp || this.active) return;
+    this.warmedUp = true;
+    await this.start(WARM_UP_RUN_ID, warmUpConfig(wanted.config), wanted.backend, { boundary: false });
+  }
+
+  /** Resolves when the last warm-up and prebuild asked for have ended (for tests: the page never waits for them). */
+  prebuildSettled(): Promise<void> {
+    return this.prebuilding;
   }
 
   /** `auto` with a config times the candidates on its model (or reads their times from the cache); otherwise the rule of backend.ts. */
@@ -172,7 +223,15 @@ export class WorkerSession {
       return this.backend;
     }
     if (this.backend?.requested !== request) {
-      this.backend = await selectBackend(request, this.environment);
+      if (this.selecting?.request !== request) {
+        const info = selectBackend(request, this.environment);
+        const selecting = { request, info };
+        this.selecting = selecting;
+        void info.catch(() => undefined).finally(() => {
+          if (this.selecting === selecting) this.selecting = null;
+        });
+      }
+      this.backend = await this.selecting.info;
       this.measuredFor = null;
     }
     return this.backend;
@@ -252,7 +311,7 @@ export class WorkerSession {
     const backend = await this.chooseBackend(backendRequest, config);
     this.post({ type: 'backend', runId, backend });
     if (load && load.bytes > 0) this.post({ type: 'dataLoaded', runId, load: { name: 'MNIST digits', ...load } });
-    const prepared = prepareRun(config);
+    const prepared = this.preparedFor(runId, config, backendRequest, resume !== null);
     this.model = prepared.compiled;
     const batcher = new ProgressBatcher(runId, this.post, this.timer, flushIntervalFor(options.progressIntervalMs));
     if (resume) {
@@ -324,6 +383,12 @@ export class WorkerSession {
       onFailure(`the stored ${appending.join(', ')} could not be read (${messageOf(error)}): appending to an empty file`);
       return { existing: {}, persisted };
     }
+  }
+
+  /** The run built before the click when it is this one's (never for a resumed run, and never touched by the warm-up); else a new one. */
+  private preparedFor(runId: number, config: RunConfig, backend: BackendRequest, resumed: boolean): PreparedRun {
+    if (runId === WARM_UP_RUN_ID) return prepareRun(config);
+    return this.prebuilt.take(resumed ? null : prebuiltKey(config, backend)) ?? prepareRun(config);
   }
 
   /** For two features and classes: sends the points once and returns the probe that predicts the grid between epochs. */

@@ -32,6 +32,7 @@ import { useStore } from './state/useStore';
 import { RunBar } from './watch/RunBar';
 import { createRunSessionStore, isActive, type RunSessionStore } from './watch/runSession';
 import { useIdleMeasure } from './watch/useIdleMeasure';
+import { prewarmFromUrl, usePrepareWhileIdle } from './watch/usePrepareWhileIdle';
 import { useTrainingSession } from './watch/useTrainingSession';
 
 export function backendFromUrl(): BackendRequest {
@@ -59,6 +60,7 @@ export function App() {
   const backend = useMemo(() => backendFromUrl(), []);
   const controls = useTrainingSession(session, backend);
   useIdleMeasure(config, controls.measure);
+  usePrepareWhileIdle(config, session, controls.prepare, useMemo(() => prewarmFromUrl(window.location.search), []));
   const runs = useRuns(session);
   // Loading a run (a lesson, pasted JSON) remounts the forms, so their typed text starts from the new values.
   const loads = useStore(config, (state) => state.loads);

@@ -23,6 +23,9 @@ const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ defau
 /** A chart may use about a tenth of the main thread while it follows a run, and never lags it by more than 2 s. */
 const CHART_REDRAW_BUDGET: RedrawBudget = { share: 0.1, minMs: LIVE_BEAT_MS, maxMs: 2_000 };
 
+/** A run's first epoch is drawn in the next frame, not on the beat: the learner who pressed Train sees it start (`firstEpochMs`). */
+export const firstEpochArrived = (delivered: RunSessionState, current: RunSessionState): boolean => delivered.history.length === 0 && current.history.length > 0;
+
 export interface ChartView {
   spec: ChartSpec;
   markers: readonly Marker[];
@@ -41,7 +44,7 @@ interface LiveChartProps {
 
 export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
   const throttled = useMemo(
-    () => liveThrottled(session, 'drawing', { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET) }),
+    () => liveThrottled(session, 'drawing', { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET), urgent: firstEpochArrived }),
     [session],
   );
   const { live, switching } = useLiveMode(session, slot * SWITCH_STAGGER_MS);

@@ -14,7 +14,8 @@ import { drawnRows, smoothKey } from './chartRows';
 import { ChartTooltip } from './ChartTooltip';
 import { placeMarkers } from './markerPlacement';
 import { seriesColor } from './seriesColor';
-import { formatTick, logTicks, noVerticalLines } from './axes';
+import { noVerticalLines } from './axes';
+import { tickLabels, valueAxis } from './valueAxis';
 import { axisTick } from './axisTick';
 import { FADED_ALPHA, rawAlpha, underFirst } from './canvasPlot';
 import { useNoTabStops } from './useNoTabStops';
@@ -35,8 +36,6 @@ const NO_MARKERS: readonly Marker[] = [];
 // prop changes identity, so props are module constants, not inline literals.
 const MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
 const X_DOMAIN: [string, string] = ['dataMin', 'dataMax'];
-const Y_DOMAIN: [string, string] = ['auto', 'auto'];
-const FRACTION_DOMAIN: [string, number] = ['auto', 1];
 /** The chart's legend as a downloaded file draws it. */
 const legendOf = (spec: ChartSpec) => spec.series.map((series, index) => ({ label: series.label, color: seriesColor(series, index), dashed: series.validation }));
 
@@ -65,7 +64,12 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
   const figureRef = useRef<HTMLElement>(null);
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
   const { rows, smoothed } = useMemo(() => drawnRows(spec, smoothing), [spec, smoothing]);
-  const decades = useMemo(() => (spec.scale === 'log' ? logTicks(rows, spec.series.flatMap((series) => [series.key, smoothKey(series.key)])) : null), [spec, rows]);
+  // The canvas chart's axis, given outright: recharts would widen an accuracy axis to 1.05, and its ticks would move when the live chart turns into this one.
+  const yAxis = useMemo(() => {
+    const axis = valueAxis(spec.scale, rows, spec.series.flatMap((series) => [series.key, smoothKey(series.key)]), spec.ceiling);
+    const labels = tickLabels(axis.ticks);
+    return { domain: [axis.domain[0], axis.domain[1]] as [number, number], ticks: axis.ticks, format: (value: number) => labels.get(value) ?? String(value) };
+  }, [spec, rows]);
   const smoothedByEpoch = useMemo(() => new Map(rows.map((row) => [row.epoch, row])), [rows]);
   const placed = useMemo(() => placeMarkers(spec, markers), [spec, markers]);
   const ordered = useMemo(() => underFirst(spec.series), [spec.series]);
@@ -129,10 +133,10 @@ export const MetricChart = memo(function MetricChart({ spec, markers, smoothing,
           <XAxis dataKey="epoch" type="number" domain={X_DOMAIN} allowDecimals={false} interval={0} tick={axisTick} stroke="#8889" />
           <YAxis
             scale={spec.scale}
-            domain={decades?.domain ?? (spec.ceiling === 1 ? FRACTION_DOMAIN : Y_DOMAIN)}
-            ticks={decades?.ticks}
+            domain={yAxis.domain}
+            ticks={yAxis.ticks}
             interval={0}
-            tickFormatter={formatTick}
+            tickFormatter={yAxis.format}
             width={52}
             tick={axisTick}
             stroke="#8889"

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatTick, logTicks, TICK_TEXT } from './axes';
+import { formatTick, TICK_TEXT } from './axes';
 
 describe('value-axis tick labels', () => {
   it('writes three significant digits between 0.001 and 10,000, and zero as 0', () => {
@@ -19,17 +19,6 @@ describe('value-axis tick labels', () => {
   it('never writes two neighbouring ticks of a blown-up loss the same', () => {
     const ticks = [1e35, 1.2e35, 1.4e35, 1.6e35].map(formatTick);
     expect(ticks).toEqual(['1e+35', '1.2e+35', '1.4e+35', '1.6e+35']);
-  });
-});
-
-describe('log-axis ticks for recharts', () => {
-  it('spans whole decades around the positive values of every key, as the canvas chart does', () => {
-    const rows = [{ lr: 0.01, other: null }, { lr: 0, other: 2e-6 }, { lr: -1, other: Number.NaN }];
-    expect(logTicks(rows, ['lr', 'other'])).toEqual({ domain: [1e-6, 0.01], ticks: [1e-6, 1e-5, 1e-4, 0.001, 0.01] });
-  });
-
-  it('leaves the axis to recharts when nothing on it is positive', () => {
-    expect(logTicks([{ lr: 0 }, { lr: null }], ['lr'])).toBeNull();
   });
 });
 

@@ -1,5 +1,4 @@
 /** What the charts' axes share, drawn by recharts or on a canvas. */
-import { logAxis, valueExtent } from './canvasScale';
 
 /**
  * Tick labels in the page's muted text colour (--muted in app.css), light
@@ -32,17 +31,3 @@ export const formatTick = (value: number): string => {
  * mount). Answering "nowhere" skips that work for lines never drawn.
  */
 export const noVerticalLines = (): number[] => [];
-
-/**
- * A recharts log axis with the canvas chart's ticks (whole decades, thinned
- * past eight): given outright, recharts neither makes one at every 1–9 of
- * each decade nor measures their labels in the DOM to drop the overlapping
- * ones, and the ticks stay put when the live chart turns into this one.
- * Null without a positive value, where recharts' own domain is as good.
- */
-export function logTicks(rows: readonly Record<string, number | null>[], keys: readonly string[]): { domain: [number, number]; ticks: number[] } | null {
-  const extent = valueExtent(rows, keys, true);
-  if (!extent) return null;
-  const axis = logAxis(extent[0], extent[1]);
-  return { domain: [axis.domain[0], axis.domain[1]], ticks: axis.ticks };
-}

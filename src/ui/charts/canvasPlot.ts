@@ -5,12 +5,13 @@
  * when smoothing is on, validation dashed), and where the plot sits in the
  * canvas, in the same place as in the recharts chart.
  */
-import { epochAxis, linearAxis, logAxis, project, valueExtent, type Axis } from './canvasScale';
+import { epochAxis, project, type Axis } from './canvasScale';
 import type { ChartSpec, SeriesSpec } from './chartModel';
 import { drawnRows, smoothKey } from './chartRows';
 import type { ChartRow } from './downsample';
 import type { LineStyle } from './drawSeries';
 import { seriesColor } from './seriesColor';
+import { valueAxis } from './valueAxis';
 
 export interface PlotLine {
   key: string;
@@ -52,13 +53,6 @@ export function underFirst(series: readonly SeriesSpec[]): { series: SeriesSpec;
   return series.map((entry, index) => ({ series: entry, index })).sort((a, b) => Number(b.series.faded ?? false) - Number(a.series.faded ?? false));
 }
 
-/** A linear axis that stops at `ceiling` (accuracy at 1) rather than at the next round tick past it. */
-function capped(axis: Axis, ceiling: number | undefined): Axis {
-  if (ceiling === undefined || axis.domain[1] <= ceiling) return axis;
-  const ticks = axis.ticks.filter((tick) => tick < ceiling);
-  return { ...axis, domain: [Math.min(axis.domain[0], ceiling), ceiling], ticks: [...ticks, ceiling] };
-}
-
 export function canvasPlot(spec: ChartSpec, smoothing: number): CanvasPlot | null {
   const { rows, smoothed } = drawnRows(spec, smoothing);
   const first = rows[0];
@@ -74,12 +68,10 @@ export function canvasPlot(spec: ChartSpec, smoothing: number): CanvasPlot | nul
       lines.push({ key: smoothKey(series.key), style: { color: seriesColor(series, index), width: 1.75, alpha: series.faded ? FADED_ALPHA : 1, dashed: series.validation } });
     });
   }
-  const log = spec.scale === 'log';
-  const extent = valueExtent(rows, lines.map((line) => line.key), log) ?? (log ? [0.001, 0.001] : [0, 1]);
   return {
     rows,
     x: epochAxis(first.epoch, last.epoch),
-    y: log ? logAxis(extent[0], extent[1]) : capped(linearAxis(extent[0], extent[1]), spec.ceiling),
+    y: valueAxis(spec.scale, rows, lines.map((line) => line.key), spec.ceiling),
     lines,
     stepped: spec.stepped,
   };

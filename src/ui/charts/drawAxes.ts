@@ -5,7 +5,8 @@
  */
 import type { PlotArea } from './canvasPlot';
 import type { Axis } from './canvasScale';
-import { formatTick, tickTextColour } from './axes';
+import { tickTextColour } from './axes';
+import { tickLabels } from './valueAxis';
 
 /** recharts' colours for the grid and the axis lines. */
 const GRID = '#8882';
@@ -43,11 +44,12 @@ export function drawAxes(context: CanvasRenderingContext2D, { x, y, toX, toY }: 
   context.lineTo(right, bottom + 0.5);
   context.textAlign = 'right';
   context.textBaseline = 'middle';
+  const labels = tickLabels(y.ticks);
   for (const tick of y.ticks) {
     const at = Math.round(toY(tick)) + 0.5;
     context.moveTo(area.x - TICK_SIZE, at);
     context.lineTo(area.x, at);
-    context.fillText(formatTick(tick), area.x - TICK_SIZE - 2, at);
+    context.fillText(labels.get(tick) ?? String(tick), area.x - TICK_SIZE - 2, at);
   }
   context.textAlign = 'center';
   context.textBaseline = 'top';

@@ -15,6 +15,12 @@ describe('checkpoint panel formats', () => {
     expect(formatValue(null)).toBe('–');
   });
 
+  it('writes a blown-up or vanishing value with an exponent, never as twenty digits', () => {
+    expect(formatValue(9908170748475527168)).toBe('9.90817e+18');
+    expect(formatValue(3.2e-9)).toBe('3.20000e-9');
+    expect(formatValue(0)).toBe('0.00000');
+  });
+
   it('shows epochs and batches 1-based', () => {
     expect(formatPosition(0, null)).toBe('epoch 1');
     expect(formatPosition(4, 9)).toBe('epoch 5, batch 10');

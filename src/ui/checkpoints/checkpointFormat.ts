@@ -7,10 +7,12 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }
 
-/** The monitored value as Keras prints it in ModelCheckpoint's messages (5 decimals), or a dash. */
+/** The monitored value as Keras prints it in ModelCheckpoint's messages (5 decimals), a huge or tiny one as 9.90817e+18 (not 19 digits), or a dash. */
 export function formatValue(value: number | null): string {
   if (value === null) return '–';
-  return Number.isFinite(value) ? value.toFixed(5) : String(value);
+  if (!Number.isFinite(value)) return String(value);
+  const size = Math.abs(value);
+  return size !== 0 && (size >= 1e6 || size < 1e-5) ? value.toExponential(5) : value.toFixed(5);
 }
 
 /** Local date and time to the second: two saves a few seconds apart must read differently. */

@@ -6,7 +6,8 @@
  */
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMemo } from 'react';
-import { formatTick, logTicks, noVerticalLines } from '../charts/axes';
+import { noVerticalLines } from '../charts/axes';
+import { tickLabels, valueAxis } from '../charts/valueAxis';
 import { axisTick } from '../charts/axisTick';
 import { BAND_ALPHA } from './drawRuns';
 import type { ChartCurve, ChartMark } from './chartCurve';
@@ -21,21 +22,22 @@ export interface RunsPlotProps {
   height: number;
 }
 
-const AUTO: [string, string] = ['auto', 'auto'];
 const bandRange = (point: { lo: number; hi: number }): [number, number] => [point.lo, point.hi];
 
 export function RunsRecharts({ curves, scale, stepped, marks, height }: RunsPlotProps) {
   const log = scale === 'log';
-  const decades = useMemo(
-    () => (log ? logTicks(curves.flatMap((curve) => [...curve.points.map(({ y }) => ({ y })), ...(curve.band ?? []).flatMap(({ lo, hi }) => [{ y: lo }, { y: hi }])]), ['y']) : null),
-    [curves, log],
-  );
+  // Given outright, as the run's own charts give theirs: ticks recharts picks itself can repeat a label (1e+35 twice).
+  const yAxis = useMemo(() => {
+    const axis = valueAxis(scale, curves.flatMap((curve) => [...curve.points.map(({ y }) => ({ y })), ...(curve.band ?? []).flatMap(({ lo, hi }) => [{ y: lo }, { y: hi }])]), ['y']);
+    const labels = tickLabels(axis.ticks);
+    return { domain: [axis.domain[0], axis.domain[1]] as [number, number], ticks: axis.ticks, format: (value: number) => labels.get(value) ?? String(value) };
+  }, [curves, scale]);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart margin={{ top: 16, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#8882" vertical={false} verticalCoordinatesGenerator={noVerticalLines} />
         <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} interval={0} tick={axisTick} stroke="#8889" />
-        <YAxis scale={scale} domain={decades?.domain ?? AUTO} ticks={decades?.ticks} interval={0} tickFormatter={formatTick} width={52} tick={axisTick} stroke="#8889" />
+        <YAxis scale={scale} domain={yAxis.domain} ticks={yAxis.ticks} interval={0} tickFormatter={yAxis.format} width={52} tick={axisTick} stroke="#8889" />
         <Tooltip isAnimationActive={false} content={<SeedTooltip curves={curves} />} />
         {marks.map((mark) => (
           <ReferenceLine key={`${mark.label}-${mark.x}`} x={mark.x} stroke={mark.colour} strokeDasharray="3 3" label={{ value: mark.label, position: 'insideTopRight', fill: mark.colour, fontSize: 10 }} />

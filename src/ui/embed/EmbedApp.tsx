@@ -12,6 +12,7 @@ import { LiveChart } from '../charts/LiveChart';
 import { createConfigStore, type ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
 import { createRunSessionStore } from '../watch/runSession';
+import { prewarmFromUrl, usePrepareWhileIdle } from '../watch/usePrepareWhileIdle';
 import { useTrainingSession } from '../watch/useTrainingSession';
 import { CodeConsent } from '../share/CodeConsent';
 import { EmbedControls } from './EmbedControls';
@@ -44,6 +45,8 @@ export function EmbedApp({ request }: { request: EmbedRequest }) {
   const controls = useTrainingSession(session, backend);
   const autostart = request.autostart && opening.problems.length === 0;
   useAutostart(autostart, config, controls.train);
+  // A frame that trains as it opens needs no build ahead of the click.
+  usePrepareWhileIdle(config, session, controls.prepare, useMemo(() => !autostart && prewarmFromUrl(window.location.search), [autostart]));
   const codeWaits = useStore(config, (state) => state.unacceptedCode.length > 0);
 
   return (

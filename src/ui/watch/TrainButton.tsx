@@ -12,12 +12,15 @@ interface TrainGateProps {
 export function TrainButton({ config, active, controls }: TrainGateProps & { controls: TrainingControls }) {
   const validation = useStore(config, (current) => current.validation);
   const blocked = useStore(config, blockingReason);
+  const prepared = useStore(controls.prepared, (state) => state.config);
   return (
     <button
       type="button"
       className="primary"
       disabled={active || !validation.ok || blocked !== null}
       aria-describedby={blocked ? 'train-blocked' : undefined}
+      // The worker has built this very setup: a press goes straight to training (tests and the bench read it).
+      data-prepared={validation.ok && prepared === validation.config ? 'yes' : undefined}
       onClick={() => validation.ok && blocked === null && controls.train(validation.config)}
     >
       Train

@@ -4,10 +4,11 @@
  * A fresh run and one resumed from a checkpoint are the same run to the page:
  * the resumed one's stored history arrives as its first progress message.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { RunConfig } from '../../config/runConfig';
 import { TrainingClient, type RunHandle, type RunHandlers } from '../../training/client';
 import type { BackendRequest } from '../../training/protocol';
+import { createStore, type Store } from '../state/createStore';
 import { applyProgress, applyResumed, describeEnding, resumedSession, startedSession, type ResumeSource, type RunSessionStore } from './runSession';
 
 /** A stored checkpoint to carry on from, and the config it was saved with (the worker trains with that config). */
@@ -25,6 +26,10 @@ export interface TrainingControls {
   stop: () => void;
   /** Lets `auto` time the backends on this config's model before Train is pressed (a no-op while a run trains, or when a backend is forced). */
   measure: (config: RunConfig) => void;
+  /** Gets the worker ready to train `config` (backend started, model built) before Train is pressed; no run starts. */
+  prepare: (config: RunConfig) => void;
+  /** The setup the worker has built and waits to train, until a run starts; null when none. A store of its own, so that only Train redraws. */
+  prepared: Store<{ config: RunConfig | null }>;
 }
 
 function sessionHandlers(store: RunSessionStore): RunHandlers {
@@ -53,6 +58,7 @@ function sessionHandlers(store: RunSessionStore): RunHandlers {
 export function useTrainingSession(store: RunSessionStore, backend: BackendRequest): TrainingControls {
   const clientRef = useRef<TrainingClient | null>(null);
   const runRef = useRef<RunHandle | null>(null);
+  const prepared = useMemo(() => createStore<{ config: RunConfig | null }>({ config: null }), []);
 
   useEffect(
     () => () => {
@@ -67,8 +73,9 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
       clientRef.current ??= new TrainingClient();
       store.setState(startedSession(config.fit.epochs, performance.now(), config));
       runRef.current = clientRef.current.start(config, backend, sessionHandlers(store));
+      prepared.setState({ config: null });
     },
-    [store, backend],
+    [store, backend, prepared],
   );
 
   const resumeFrom = useCallback(
@@ -78,6 +85,14 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
       runRef.current = clientRef.current.start(config, backend, sessionHandlers(store), { resumeFrom: checkpoint.checkpointId });
     },
     [store, backend],
+  );
+
+  const prepare = useCallback(
+    (config: RunConfig) => {
+      clientRef.current ??= new TrainingClient();
+      clientRef.current.prepare(config, backend, () => prepared.setState({ config }));
+    },
+    [backend, prepared],
   );
 
   const pause = useCallback(() => runRef.current?.pause(), []);
@@ -91,5 +106,5 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
     },
     [backend],
   );
-  return { train, resumeFrom, pause, resume, stop, measure };
+  return { train, resumeFrom, pause, resume, stop, measure, prepare, prepared };
 }

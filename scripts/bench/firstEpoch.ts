@@ -1,0 +1,98 @@
+/**
+ * `firstEpochMs` (DESIGN.md §3): from the click on Train on a page loaded
+ * cold to the first epoch drawn on the loss chart. Each trial opens the
+ * default lesson in a fresh browser context (no cache, no storage, no
+ * service worker), waits `readMs` as a learner takes to find Train, clicks
+ * it, and reads in the page the click's time stamp and the first frame
+ * after the loss chart shows a point.
+ */
+import type { Browser } from '@playwright/test';
+import type { BackendRequest } from '../../src/training/protocol';
+import { addInitFunction } from './browser';
+import { note } from './log';
+import { installPageProbe, type PageProbe } from './pageProbe';
+import { describe, median } from './stats';
+
+export interface FirstEpochTrial {
+  /** Click to the frame after the loss chart's first point. */
+  clickToEpochMs: number;
+  /** Navigation start to the Train button being ready. */
+  loadToTrainMs: number;
+  /** The training worker's messages after the click, and the page's long tasks, in ms from the click. */
+  timeline: string;
+  /** Whether the worker had built the setup when Train was clicked (Train's data-prepared). */
+  prepared: boolean;
+}
+
+/** How long a trial waits after the page shows Train before clicking it: a learner reads before pressing. */
+export const READ_MS = 2_000;
+
+interface FirstEpochProbe {
+  clickedAt: number | null;
+  drawnAt: number | null;
+}
+type ProbeScope = typeof globalThis & { __firstEpoch?: FirstEpochProbe };
+
+/** In the page, before its scripts: the click's time stamp, and the frame after the loss chart's first point. */
+function installFirstEpochProbe(): void {
+  const scope = globalThis as ProbeScope;
+  const probe: FirstEpochProbe = { clickedAt: null, drawnAt: null };
+  scope.__firstEpoch = probe;
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target.closest('button') : null;
+      if (probe.clickedAt === null && target?.textContent?.trim() === 'Train') probe.clickedAt = event.timeStamp;
+    },
+    true,
+  );
+  const observer = new MutationObserver(() => {
+    if (probe.clickedAt === null || probe.drawnAt !== null) return;
+    const chart = document.querySelector('[data-testid="chart-loss"]');
+    if (Number(chart?.getAttribute('data-points') ?? 0) < 1) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (probe.drawnAt = performance.now()));
+  });
+  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-points'] }));
+}
+
+export async function firstEpochTrial(browser: Browser, url: string, backend: BackendRequest, readMs = READ_MS): Promise<FirstEpochTrial> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: `(${installFirstEpochProbe.toString()})();` });
+    await addInitFunction(page, installPageProbe);
+    await page.goto(backend === 'auto' ? `${url}/` : `${url}/?backend=${backend}`);
+    const train = page.getByRole('button', { name: 'Train', exact: true });
+    await train.waitFor();
+    const loadToTrainMs = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(readMs);
+    const prepared = (await train.getAttribute('data-prepared')) === 'yes';
+    await train.click();
+    await page.waitForFunction(() => (globalThis as ProbeScope).__firstEpoch?.drawnAt != null, undefined, { timeout: 60_000 });
+    const probe = await page.evaluate(() => (globalThis as ProbeScope).__firstEpoch);
+    if (!probe || probe.clickedAt === null || probe.drawnAt === null) throw new Error('the first-epoch probe saw no click or no epoch');
+    const clickedAt = probe.clickedAt;
+    const seen = await page.evaluate(() => (globalThis as typeof globalThis & { __plateauBench: PageProbe }).__plateauBench);
+    const after = (t: number) => (t - clickedAt).toFixed(0);
+    const timeline = [
+      ...seen.messages.filter((message) => message.t >= clickedAt && message.type !== 'pong').slice(0, 6).map((message) => `${message.type} ${after(message.t)}`),
+      ...seen.longTasks.filter((task) => task.start + task.duration >= clickedAt).map((task) => `longtask ${after(task.start)}+${task.duration.toFixed(0)}`),
+      `drawn ${after(probe.drawnAt)}`,
+    ].join(', ');
+    return { clickToEpochMs: probe.drawnAt - clickedAt, loadToTrainMs, timeline, prepared };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The median over `trials` cold pages, with each trial printed. */
+export async function firstEpochMs(browser: Browser, url: string, backend: BackendRequest, trials: number): Promise<number> {
+  const results: FirstEpochTrial[] = [];
+  for (let trial = 0; trial < trials; trial++) results.push(await firstEpochTrial(browser, url, backend));
+  const clicks = results.map((result) => result.clickToEpochMs);
+  note(`click → first epoch drawn: ${describe(clicks, ' ms')} (each: ${clicks.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+  note(`navigation → Train ready: ${describe(results.map((result) => result.loadToTrainMs), ' ms')}; the setup was built before the click in ${results.filter((result) => result.prepared).length} of ${results.length}`);
+  if (process.env['FIRST_EPOCH_DETAIL'] === '1') for (const result of results) note(`  ms after the click: ${result.timeline}`);
+  return median(clicks);
+}
