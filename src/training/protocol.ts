@@ -10,6 +10,8 @@ import type { CallbackEvent, CallbackMessage, CallbackWarning, StopRequest } fro
 import type { BoundaryData, BoundaryFrame } from './boundaryProtocol';
 import type { CheckpointActivity, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
 import type { CallbackStates } from './resumePoint';
+import type { RangeTestCurve } from '../callbacks/rangeTest/rangeTestCurve';
+import type { RangeTestSettings } from '../callbacks/rangeTest/rangeTestSettings';
 
 export type { CallbackStates } from './resumePoint';
 
@@ -83,6 +85,12 @@ export interface DataLoad {
   milliseconds: number;
 }
 
+/** A range test's curve, and the backend it ran on. */
+export interface RangeTestOutcome {
+  curve: RangeTestCurve;
+  backend: BackendInfo;
+}
+
 export interface RunSummary {
   epochsRun: number;
   stopped: StopRequest | null;
@@ -106,6 +114,8 @@ export type PageToWorker =
   | { type: 'ping'; id: number }
   /** Loads a stored checkpoint into a model built from its config and evaluates it; answered by `restored`. */
   | { type: 'restoreCheckpoint'; requestId: number; id: string; backend: BackendRequest }
+  /** The learning-rate range test on a fresh copy of `config`'s model (DESIGN.md §8); answered by `rangeTested`. */
+  | { type: 'rangeTest'; requestId: number; config: unknown; backend: BackendRequest; settings: RangeTestSettings }
   /** Trains a few epochs of `config` without callbacks, telling the page nothing (warmUp.ts); a start stops it. */
   | { type: 'warmUp'; config: unknown; backend: BackendRequest };
 
@@ -138,7 +148,8 @@ export type WorkerToPage =
   | { type: 'pong'; id: number }
   /** Sent before the first epoch of a resumed run, after its stored history went out as progress. */
   | { type: 'resumed'; runId: number; from: ResumedFrom }
-  | { type: 'restored'; requestId: number; result: { ok: true; checkpoint: RestoredCheckpoint } | { ok: false; message: string } };
+  | { type: 'restored'; requestId: number; result: { ok: true; checkpoint: RestoredCheckpoint } | { ok: false; message: string } }
+  | { type: 'rangeTested'; requestId: number; result: ({ ok: true } & RangeTestOutcome) | { ok: false; message: string } };
 
 /** Reads the epochs of a progress message back as one log object per epoch. */
 export interface EpochRow {

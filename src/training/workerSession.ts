@@ -23,7 +23,13 @@ import { newRunId } from './runId';
 import { train } from './trainer';
 import { runSummary } from './runSummary';
 import { runStack } from './stack/stackSession';
+import { runRangeTest } from './rangeTest/runRangeTest';
+import { macrotaskClock } from './clock';
+
 import { WARM_UP_RUN_ID, warmUpConfig } from './warmUp';
+
+/** The range test holds the worker as a run does, under an id no page run has. */
+const RANGE_TEST_RUN_ID = -2;
 
 interface ActiveRun {
   runId: number;
@@ -100,6 +106,9 @@ export class WorkerSession {
         return;
       case 'warmUp':
         this.warmUp(message.config, message.backend);
+        return;
+      case 'rangeTest':
+        void this.rangeTest(message);
         return;
       case 'pause':
       case 'resume':
@@ -240,6 +249,35 @@ export class WorkerSession {
     const boundary = boundaryData(data);
     this.post({ type: 'boundaryData', runId, data: boundary });
     return new BoundaryProbe(boundary, (frame) => batcher.onBoundary(frame));
+  }
+
+  /** The range test runs like a run (a warm-up gives way to it; a Train stops it), on a model of its own. */
+  private async rangeTest(message: Extract<PageToWorker, { type: 'rangeTest' }>): Promise<void> {
+    const { requestId } = message;
+    if (this.active?.runId === WARM_UP_RUN_ID) await stopAndWait(this.active);
+    if (this.active) {
+      this.post({ type: 'rangeTested', requestId, result: { ok: false, message: 'a run is training in this worker; stop it before the range test' } });
+      return;
+    }
+    const control = new RunControl();
+    let finish = (): void => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    this.active = { runId: RANGE_TEST_RUN_ID, control, finished };
+    const clock = macrotaskClock();
+    try {
+      const parsed = parseRunConfig(message.config);
+      if (!parsed.ok) throw new Error(`invalid run config:\n${problemsToText(parsed.problems)}`);
+      const backend = await this.chooseBackend(message.backend);
+      await readyDataset(parsed.value.dataset);
+      const curve = await runRangeTest({ config: parsed.value, settings: message.settings, clock, cancelled: () => control.stopRequested });
+      this.post({ type: 'rangeTested', requestId, result: { ok: true, curve, backend } });
+    } catch (error) {
+      this.post({ type: 'rangeTested', requestId, result: { ok: false, message: messageOf(error) } });
+    } finally {
+      clock.close?.();
+      if (this.active?.runId === RANGE_TEST_RUN_ID) this.active = null;
+      finish();
+    }
   }
 
   private async restore(requestId: number, id: string, backendRequest: BackendRequest): Promise<void> {

@@ -7,7 +7,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { RunConfig } from '../../config/runConfig';
 import { TrainingClient, type RunHandle, type RunHandlers } from '../../training/client';
-import type { BackendRequest } from '../../training/protocol';
+import type { BackendRequest, RangeTestOutcome } from '../../training/protocol';
+import type { RangeTestSettings } from '../../callbacks/rangeTest/rangeTestSettings';
 import { applyProgress, applyResumed, describeEnding, resumedSession, startedSession, type ResumeSource, type RunSessionStore } from './runSession';
 
 /** A stored checkpoint to carry on from, and the config it was saved with (the worker trains with that config). */
@@ -23,6 +24,8 @@ export interface TrainingControls {
   pause: () => void;
   resume: () => void;
   stop: () => void;
+  /** The learning-rate range test, in the same worker the next run trains in (so that run finds it warm). */
+  findLearningRate: (config: RunConfig, settings: RangeTestSettings) => Promise<RangeTestOutcome>;
 }
 
 function sessionHandlers(store: RunSessionStore): RunHandlers {
@@ -77,8 +80,16 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
     [store, backend],
   );
 
+  const findLearningRate = useCallback(
+    (config: RunConfig, settings: RangeTestSettings) => {
+      clientRef.current ??= new TrainingClient();
+      return clientRef.current.findLearningRate(config, backend, settings);
+    },
+    [backend],
+  );
+
   const pause = useCallback(() => runRef.current?.pause(), []);
   const resume = useCallback(() => runRef.current?.resume(), []);
   const stop = useCallback(() => runRef.current?.stop(), []);
-  return { train, resumeFrom, pause, resume, stop };
+  return { train, resumeFrom, pause, resume, stop, findLearningRate };
 }

@@ -1,0 +1,96 @@
+/**
+ * The learning-rate range test on the tfjs trainer (DESIGN.md §8): a model
+ * built afresh from the run's config and seed, so it starts from exactly the
+ * weights the run will start from and leaves the run's own model untouched;
+ * the rate raised exponentially each batch; each batch's own loss read (not
+ * Keras's running mean), smoothed with a debiased EMA, and the test stopped
+ * once the smoothed loss passes 4× its best or turns NaN. Batches come in a
+ * seeded order of the training rows, so the same config draws the same curve.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { RunConfig } from '../../config/runConfig';
+import { DebiasedEma, RANGE_TEST_DIVERGENCE, rangeTestRate, type RangeTestSettings } from '../../callbacks/rangeTest/rangeTestSettings';
+import type { RangeTestCurve, RangeTestEnd, RangeTestPoint } from '../../callbacks/rangeTest/rangeTestCurve';
+import type { TrainingClock } from '../clock';
+import { classWeightsToSampleWeights } from '../classWeights';
+import { mulberry32, permutation, subSeed } from '../datasets/prng';
+import { prepareRun } from '../prepareRun';
+import { SEED_PURPOSE } from '../seeds';
+import { trainStep, weightedTrainStep } from '../trainStep';
+
+export interface RangeTestRun {
+  config: RunConfig;
+  settings: RangeTestSettings;
+  clock: TrainingClock;
+  /** Checked between batches: true ends the test early (a Train was pressed). */
+  cancelled?: () => boolean;
+  yieldIntervalMs?: number;
+}
+
+/** Rows of the training set in the order step `step` reads them: reshuffled every pass, as epochs are. */
+function batchOrder(rows: number, batchSize: number, steps: number, seed: number): Int32Array[] {
+  const random = mulberry32(subSeed(seed, SEED_PURPOSE.rangeTest));
+  const perPass = Math.ceil(rows / batchSize);
+  const batches: Int32Array[] = [];
+  let order = permutation(rows, random);
+  for (let step = 0; step < steps; step++) {
+    const within = step % perPass;
+    if (within === 0 && step > 0) order = permutation(rows, random);
+    batches.push(order.subarray(within * batchSize, Math.min(rows, (within + 1) * batchSize)));
+  }
+  return batches;
+}
+
+export async function runRangeTest(run: RangeTestRun): Promise<RangeTestCurve> {
+  const { config, settings, clock } = run;
+  const { data, compiled } = prepareRun(config);
+  const { batchSize } = config.fit;
+  const xTrain = tf.tensor2d(data.train.x, [data.train.rows, data.features]);
+  const yTrain = tf.tensor2d(data.train.y, [data.train.rows, data.outputs]);
+  const sampleWeights = config.fit.classWeight ? classWeightsToSampleWeights(data.train.y, data.train.rows, data.outputs, config.fit.classWeight) : null;
+  const wTrain = sampleWeights ? tf.tensor1d(sampleWeights) : null;
+  const ema = new DebiasedEma();
+  const points: RangeTestPoint[] = [];
+  let end: RangeTestEnd = 'completed';
+  let best = Number.POSITIVE_INFINITY;
+  let lastYield = clock.now();
+  try {
+    const batches = batchOrder(data.train.rows, batchSize, settings.steps, config.fit.seed);
+    for (let step = 0; step < settings.steps; step++) {
+      if (clock.now() - lastYield >= (run.yieldIntervalMs ?? 20)) {
+        await clock.yieldToEventLoop();
+        lastYield = clock.now();
+      }
+      if (run.cancelled?.()) break;
+      const rate = rangeTestRate(settings, step);
+      compiled.optimizer.setLearningRate(rate);
+      const rows = batches[step] as Int32Array;
+      const indices = tf.tensor1d(rows, 'int32');
+      const picked = tf.tidy(() => [tf.gather(xTrain, indices), tf.gather(yTrain, indices), ...(wTrain ? [tf.gather(wTrain, indices)] : [])]);
+      const [xs, ys, ws] = picked as [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D?];
+      const zeros = tf.zeros<tf.Rank.R1>([2]);
+      const slice = { x: xs, y: ys, start: 0, size: rows.length };
+      const sums = ws ? weightedTrainStep(compiled, slice, ws, step, zeros) : trainStep(compiled, slice, step, zeros);
+      tf.dispose([indices, zeros, ...picked]);
+      const [sum] = await sums.data();
+      sums.dispose();
+      const loss = (sum as number) / rows.length;
+      if (!Number.isFinite(loss)) {
+        points.push({ rate, loss, smoothed: Number.NaN });
+        end = 'not_finite';
+        break;
+      }
+      const smoothed = ema.push(loss);
+      points.push({ rate, loss, smoothed });
+      best = Math.min(best, smoothed);
+      if (smoothed > RANGE_TEST_DIVERGENCE * best) {
+        end = 'diverged';
+        break;
+      }
+    }
+  } finally {
+    tf.dispose([xTrain, yTrain, ...(wTrain ? [wTrain] : [])]);
+    compiled.dispose();
+  }
+  return { points, end, configuredRate: config.optimizer.learningRate };
+}
