@@ -12,13 +12,13 @@ test('the range test on the default lesson draws its curve, marks its suggestion
   await box.getByRole('button', { name: 'Find a learning rate' }).click();
   await expect(box.locator('.range-test-curve')).toBeVisible({ timeout: 60_000 });
   await expect(box.locator('.range-test-mark-valley')).toBeVisible();
-  await expect(box.getByText(/^valley .*longest stretch/)).toBeVisible();
-  await expect(box.getByText(/^minimum\/10 /)).toBeVisible();
+  await expect(box.locator('.range-test-explanation', { hasText: /^valley .*longest stretch/ })).toBeVisible();
+  await expect(box.locator('.range-test-explanation', { hasText: /^minimum\/10 / })).toBeVisible();
 
   // The same seed draws the same curve: the valley's rate reads the same the second time.
-  const valley = await box.getByText(/^valley /).textContent();
+  const valley = await box.locator('.range-test-explanation', { hasText: /^valley / }).textContent();
   await box.getByRole('button', { name: 'Find a learning rate' }).click();
-  await expect(box.getByText(/^valley /)).toHaveText(valley ?? '', { timeout: 60_000 });
+  await expect(box.locator('.range-test-explanation', { hasText: /^valley / })).toHaveText(valley ?? '', { timeout: 60_000 });
 
   await box.getByRole('radio').first().check();
   await box.getByRole('button', { name: 'Use this rate' }).click();

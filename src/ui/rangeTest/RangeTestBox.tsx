@@ -95,7 +95,8 @@ export function RangeTestBox({ find, blockedBy, onUse }: RangeTestBoxProps) {
               {suggestions.map((suggestion) => (
                 <label key={suggestion.name} className="range-test-suggestion">
                   <input type="radio" name="range-test-suggestion" value={suggestion.name} checked={picked?.name === suggestion.name} onChange={() => setChosen(suggestion.name)} />
-                  <span className="range-test-swatch" style={{ background: SUGGESTION_COLOURS[suggestion.name] }} aria-hidden="true" /> {suggestion.explanation}
+                  <span className="range-test-swatch" style={{ background: SUGGESTION_COLOURS[suggestion.name] }} aria-hidden="true" />
+                  <span className="range-test-explanation">{suggestion.explanation}</span>
                 </label>
               ))}
               <div className="button-row">
