@@ -12,6 +12,7 @@ import { stackedMaxRelDiff } from './bench/stackedDiff';
 import { COMPARE_HOW, compareRatios } from './bench/compare';
 import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
 import { liveRun } from './bench/liveRun';
+import { lrFinderMs } from './bench/lrFinder';
 import { note, section } from './bench/log';
 import { OVERHEAD_MARGIN, overheadRatios } from './bench/overhead';
 import { Playground } from './bench/playground';
@@ -100,6 +101,9 @@ try {
   section(`stacked: 16 variants of the default lesson as one stack against each alone, ${stackEpochs} epochs, cpu backend in node`);
   const stackedDiff = stackedMaxRelDiff(stackEpochs);
 
+  section('range test: "Find a learning rate" on the default lesson, wasm');
+  const lrFinder = await lrFinderMs(session.context, server.url, args.quick ? 1 : 5);
+
   const line = {
     backend,
     epochsPerSecBare: 1 / median(overhead.a),
@@ -124,6 +128,7 @@ try {
     compare4RunsWallRatio: compare.playground,
     compare4RunsWallRatioBare: compare.bare,
     stackedMaxRelDiff: stackedDiff,
+    lrFinderMs: lrFinder,
   };
   printVerdicts(line, { overheadMargin: OVERHEAD_MARGIN, tensorsBefore: live.tensorsBefore, tensorsAfter: live.tensorsAfter });
   note(`\nbench took ${((Date.now() - startedAt) / 1000).toFixed(0)} s on a machine with load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`);

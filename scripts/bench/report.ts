@@ -7,7 +7,7 @@ export const FIELDS = [
   'tfjsVisOverheadRatio', 'kernelsPerBatchBare', 'kernelsPerBatchPlayground', 'syncReadsPerBatch', 'asyncReadsPerBatch',
   'longTasksOver50ms', 'rafIntervalP95Ms', 'workerMessagesPerSec', 'stopLatencyP95Ms', 'tensorsGrowthPerEpoch',
   'mainBundleGzipKB', 'workerBundleGzipKB', 'checkpointSaveMs', 'checkpointSaveShareOfEpoch', 'compare4RunsWallRatio',
-  'compare4RunsWallRatioBare', 'stackedMaxRelDiff',
+  'compare4RunsWallRatioBare', 'stackedMaxRelDiff', 'lrFinderMs',
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -63,5 +63,6 @@ export function printVerdicts(line: BenchLine, extras: Extras): void {
   add('checkpointSaveShareOfEpoch <= 0.02', judge(known(line.checkpointSaveShareOfEpoch) ? line.checkpointSaveShareOfEpoch <= 0.02 : null), String(line.checkpointSaveShareOfEpoch));
   const { compare4RunsWallRatio: c4, compare4RunsWallRatioBare: c4Bare } = line;
   add('compare4RunsWallRatio within 5 % of the bare ratio', judge(known(c4) && known(c4Bare) ? c4 <= c4Bare * 1.05 : null), `${c4} vs ${c4Bare}`);
+  add('lrFinderMs <= 2000 (wasm)', judge(known(line.lrFinderMs) ? line.lrFinderMs <= 2000 : null), String(line.lrFinderMs));
   for (const [goal, verdict, detail] of verdicts) note(`${verdict.padEnd(13)} ${goal}${detail ? `: ${detail}` : ''}`);
 }
