@@ -148,6 +148,12 @@ export class TrainingClient {
     });
   }
 
+  /** Starts the worker and its backend ahead of a request the page expects (a pointer on the range test's button). */
+  prepare(backend: BackendRequest): void {
+    if (this.worker) return;
+    this.send({ type: 'prepare', backend });
+  }
+
   /** The learning-rate range test on a copy of `config`'s model, in this client's worker (DESIGN.md §8). */
   findLearningRate(config: unknown, backend: BackendRequest, settings: RangeTestSettings): Promise<RangeTestOutcome> {
     const requestId = this.nextRangeTestId++;

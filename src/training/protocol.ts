@@ -114,6 +114,8 @@ export type PageToWorker =
   | { type: 'ping'; id: number }
   /** Loads a stored checkpoint into a model built from its config and evaluates it; answered by `restored`. */
   | { type: 'restoreCheckpoint'; requestId: number; id: string; backend: BackendRequest }
+  /** Loads the backend now, before a request that will need it (the pointer is on "Find a learning rate"); answers nothing. */
+  | { type: 'prepare'; backend: BackendRequest }
   /** The learning-rate range test on a fresh copy of `config`'s model (DESIGN.md §8); answered by `rangeTested`. */
   | { type: 'rangeTest'; requestId: number; config: unknown; backend: BackendRequest; settings: RangeTestSettings }
   /** Trains a few epochs of `config` without callbacks, telling the page nothing (warmUp.ts); a start stops it. */

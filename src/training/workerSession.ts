@@ -70,6 +70,7 @@ async function stopAndWait(run: ActiveRun): Promise<void> {
 
 export class WorkerSession {
   private backend: BackendInfo | null = null;
+  private selecting: { request: BackendRequest; info: Promise<BackendInfo> } | null = null;
   private active: ActiveRun | null = null;
   private model: CompiledModel | null = null;
   private readonly store: StoreOpener;
@@ -110,6 +111,9 @@ export class WorkerSession {
       case 'rangeTest':
         void this.rangeTest(message);
         return;
+      case 'prepare':
+        void this.chooseBackend(message.backend).catch(() => undefined);
+        return;
       case 'pause':
       case 'resume':
       case 'stop':
@@ -135,9 +139,17 @@ export class WorkerSession {
     void this.start(WARM_UP_RUN_ID, warmUpConfig(parsed.value), backend, { boundary: false });
   }
 
+  /** One selection per request at a time: a `prepare` and the request after it share it. */
   private async chooseBackend(request: BackendRequest): Promise<BackendInfo> {
-    if (this.backend?.requested !== request) this.backend = await selectBackend(request, this.environment);
-    return this.backend;
+    if (this.backend?.requested === request) return this.backend;
+    if (this.selecting?.request !== request) this.selecting = { request, info: selectBackend(request, this.environment) };
+    const selecting = this.selecting;
+    try {
+      this.backend = await selecting.info;
+      return this.backend;
+    } finally {
+      if (this.selecting === selecting) this.selecting = null;
+    }
   }
 
   private replaceModel(next: CompiledModel | null): void {

@@ -87,7 +87,7 @@ export function App() {
           </WhileTraining>
           <StackEditor key={`stack-${loads}`} store={config} />
           <WhileTraining session={session}>{(active) => <KerasImportBox store={config} disabled={active} />}</WhileTraining>
-          <SettingsPanel key={`settings-${loads}`} store={config} csvInbox={csvInbox} session={session} findLearningRate={controls.findLearningRate} />
+          <SettingsPanel key={`settings-${loads}`} store={config} csvInbox={csvInbox} session={session} findLearningRate={controls.findLearningRate} prepareWorker={controls.prepareWorker} />
           <PreviewSection config={config} session={session} />
         </div>
         <div className="column column-run">

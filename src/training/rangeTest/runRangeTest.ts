@@ -14,6 +14,7 @@ import type { RangeTestCurve, RangeTestEnd, RangeTestPoint } from '../../callbac
 import type { TrainingClock } from '../clock';
 import { classWeightsToSampleWeights } from '../classWeights';
 import { mulberry32, permutation, subSeed } from '../datasets/prng';
+import type { CompiledModel } from '../model';
 import { prepareRun } from '../prepareRun';
 import { SEED_PURPOSE } from '../seeds';
 import { trainStep, weightedTrainStep } from '../trainStep';
@@ -41,6 +42,22 @@ function batchOrder(rows: number, batchSize: number, steps: number, seed: number
   return batches;
 }
 
+/** Losses are read in groups of this many steps: one read per step would cost more than the steps themselves. */
+const READ_EVERY = 10;
+
+/** One optimizer step on the rows `rows`; returns that batch's own loss, on the device. */
+function batchLoss(compiled: CompiledModel, rows: Int32Array, step: number, x: tf.Tensor2D, y: tf.Tensor2D, w: tf.Tensor1D | null): tf.Scalar {
+  const indices = tf.tensor1d(rows, 'int32');
+  const picked = tf.tidy(() => [tf.gather(x, indices), tf.gather(y, indices), ...(w ? [tf.gather(w, indices)] : [])]);
+  const [xs, ys, ws] = picked as [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D?];
+  const zeros = tf.zeros<tf.Rank.R1>([2]);
+  const slice = { x: xs, y: ys, start: 0, size: rows.length };
+  const sums = ws ? weightedTrainStep(compiled, slice, ws, step, zeros) : trainStep(compiled, slice, step, zeros);
+  const loss = tf.tidy(() => tf.div<tf.Scalar>(tf.reshape(tf.slice(sums, [0], [1]), []), rows.length));
+  tf.dispose([indices, zeros, sums, ...picked]);
+  return loss;
+}
+
 export async function runRangeTest(run: RangeTestRun): Promise<RangeTestCurve> {
   const { config, settings, clock } = run;
   const { data, compiled } = prepareRun(config);
@@ -56,36 +73,38 @@ export async function runRangeTest(run: RangeTestRun): Promise<RangeTestCurve> {
   let lastYield = clock.now();
   try {
     const batches = batchOrder(data.train.rows, batchSize, settings.steps, config.fit.seed);
-    for (let step = 0; step < settings.steps; step++) {
+    for (let first = 0; first < settings.steps && end === 'completed'; first += READ_EVERY) {
       if (clock.now() - lastYield >= (run.yieldIntervalMs ?? 20)) {
         await clock.yieldToEventLoop();
         lastYield = clock.now();
       }
       if (run.cancelled?.()) break;
-      const rate = rangeTestRate(settings, step);
-      compiled.optimizer.setLearningRate(rate);
-      const rows = batches[step] as Int32Array;
-      const indices = tf.tensor1d(rows, 'int32');
-      const picked = tf.tidy(() => [tf.gather(xTrain, indices), tf.gather(yTrain, indices), ...(wTrain ? [tf.gather(wTrain, indices)] : [])]);
-      const [xs, ys, ws] = picked as [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D?];
-      const zeros = tf.zeros<tf.Rank.R1>([2]);
-      const slice = { x: xs, y: ys, start: 0, size: rows.length };
-      const sums = ws ? weightedTrainStep(compiled, slice, ws, step, zeros) : trainStep(compiled, slice, step, zeros);
-      tf.dispose([indices, zeros, ...picked]);
-      const [sum] = await sums.data();
-      sums.dispose();
-      const loss = (sum as number) / rows.length;
-      if (!Number.isFinite(loss)) {
-        points.push({ rate, loss, smoothed: Number.NaN });
-        end = 'not_finite';
-        break;
+      const last = Math.min(settings.steps, first + READ_EVERY);
+      const losses: tf.Scalar[] = [];
+      for (let step = first; step < last; step++) {
+        compiled.optimizer.setLearningRate(rangeTestRate(settings, step));
+        losses.push(batchLoss(compiled, batches[step] as Int32Array, step, xTrain, yTrain, wTrain));
       }
-      const smoothed = ema.push(loss);
-      points.push({ rate, loss, smoothed });
-      best = Math.min(best, smoothed);
-      if (smoothed > RANGE_TEST_DIVERGENCE * best) {
-        end = 'diverged';
-        break;
+      const packed = tf.stack(losses);
+      tf.dispose(losses);
+      const values = await packed.data();
+      packed.dispose();
+      // Steps past a stop were taken on the copy and are dropped: they change nothing the page sees.
+      for (let step = first; step < last; step++) {
+        const rate = rangeTestRate(settings, step);
+        const loss = values[step - first] as number;
+        if (!Number.isFinite(loss)) {
+          points.push({ rate, loss, smoothed: Number.NaN });
+          end = 'not_finite';
+          break;
+        }
+        const smoothed = ema.push(loss);
+        points.push({ rate, loss, smoothed });
+        best = Math.min(best, smoothed);
+        if (smoothed > RANGE_TEST_DIVERGENCE * best) {
+          end = 'diverged';
+          break;
+        }
       }
     }
   } finally {

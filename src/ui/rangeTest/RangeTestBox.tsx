@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { DEFAULT_RANGE_TEST, rangeTestSettingsProblem, type RangeTestSettings } from '../../callbacks/rangeTest/rangeTestSettings';
 import type { SuggestionName } from '../../callbacks/rangeTest/suggestions';
 import type { RangeTestOutcome } from '../../training/protocol';
-import { LazyRangeTestChart } from './LazyRangeTestChart';
+import { LazyRangeTestChart, preloadRangeTestChart } from './LazyRangeTestChart';
 import { SUGGESTION_COLOURS } from './suggestionColours';
 import { endNote, finishedTest, roundedRate, type RangeTestState } from './rangeTestState';
 
@@ -16,6 +16,8 @@ export interface RangeTestBoxProps {
   /** Why the test cannot run now (a problem in the setup, a run training, a schedule locking the rate), or null. */
   blockedBy: string | null;
   onUse: (rate: number) => void;
+  /** Called when a click is likely (pointer over or focus on the button): the worker and its backend start early. */
+  prepare: () => void;
 }
 
 function SettingInput({ id, label, value, onChange }: { id: string; label: string; value: number; onChange: (value: number) => void }) {
@@ -37,7 +39,7 @@ function SettingInput({ id, label, value, onChange }: { id: string; label: strin
   );
 }
 
-export function RangeTestBox({ find, blockedBy, onUse }: RangeTestBoxProps) {
+export function RangeTestBox({ find, blockedBy, onUse, prepare }: RangeTestBoxProps) {
   const [settings, setSettings] = useState<RangeTestSettings>(DEFAULT_RANGE_TEST);
   const [state, setState] = useState<RangeTestState>({ kind: 'idle' });
   const [chosen, setChosen] = useState<SuggestionName>('valley');
@@ -46,6 +48,7 @@ export function RangeTestBox({ find, blockedBy, onUse }: RangeTestBoxProps) {
 
   const run = () => {
     setState({ kind: 'running' });
+    void preloadRangeTestChart();
     setUsed(null);
     setChosen('valley');
     find(settings).then(
@@ -59,7 +62,7 @@ export function RangeTestBox({ find, blockedBy, onUse }: RangeTestBoxProps) {
   return (
     <div className="range-test" aria-label="Learning-rate range test">
       <div className="button-row">
-        <button type="button" className="range-test-run" disabled={blockedBy !== null || problem !== null || state.kind === 'running'} onClick={run}>
+        <button type="button" className="range-test-run" disabled={blockedBy !== null || problem !== null || state.kind === 'running'} onClick={run} onPointerEnter={prepare} onFocus={prepare}>
           {state.kind === 'running' ? 'Finding a learning rate…' : 'Find a learning rate'}
         </button>
         <span className="setting-hint">{blockedBy ?? 'Raises the rate each batch on a copy of the model; your run is not changed.'}</span>

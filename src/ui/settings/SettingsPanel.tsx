@@ -24,9 +24,10 @@ interface SettingsPanelProps {
   csvInbox: CsvInbox;
   session: RunSessionStore;
   findLearningRate: TrainingControls['findLearningRate'];
+  prepareWorker: () => void;
 }
 
-export function SettingsPanel({ store, csvInbox, session, findLearningRate }: SettingsPanelProps) {
+export function SettingsPanel({ store, csvInbox, session, findLearningRate, prepareWorker }: SettingsPanelProps) {
   const draft = useStore(store, (state) => state.draft);
   const validation = useStore(store, (state) => state.validation);
   const training = useStore(session, (state) => isActive(state.status));
@@ -59,6 +60,7 @@ export function SettingsPanel({ store, csvInbox, session, findLearningRate }: Se
         </div>
         <RangeTestBox
           blockedBy={rangeTestBlockedBy}
+          prepare={prepareWorker}
           find={(settings) => (validation.ok ? findLearningRate(validation.config, settings) : Promise.reject(new Error('the setup has problems')))}
           onUse={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))}
         />

@@ -26,6 +26,8 @@ export interface TrainingControls {
   stop: () => void;
   /** The learning-rate range test, in the same worker the next run trains in (so that run finds it warm). */
   findLearningRate: (config: RunConfig, settings: RangeTestSettings) => Promise<RangeTestOutcome>;
+  /** Starts the worker and its backend early, when a request is likely soon. */
+  prepareWorker: () => void;
 }
 
 function sessionHandlers(store: RunSessionStore): RunHandlers {
@@ -88,8 +90,13 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
     [backend],
   );
 
+  const prepareWorker = useCallback(() => {
+    clientRef.current ??= new TrainingClient();
+    clientRef.current.prepare(backend);
+  }, [backend]);
+
   const pause = useCallback(() => runRef.current?.pause(), []);
   const resume = useCallback(() => runRef.current?.resume(), []);
   const stop = useCallback(() => runRef.current?.stop(), []);
-  return { train, resumeFrom, pause, resume, stop, findLearningRate };
+  return { train, resumeFrom, pause, resume, stop, findLearningRate, prepareWorker };
 }
