@@ -9,6 +9,7 @@ import { createCustomCallback } from './customCallback';
 import { EarlyStopping, type EarlyStoppingOptions } from './earlyStopping';
 import { LambdaCallback, type LambdaHooks } from './lambdaCallback';
 import { LearningRateScheduler } from './learningRateScheduler';
+import { LRCoach, type LRCoachOptions } from './lrCoach/lrCoach';
 import { ModelCheckpoint, type ModelCheckpointOptions } from './modelCheckpoint';
 import { ReduceLROnPlateau, type ReduceLROnPlateauOptions } from './reduceLrOnPlateau';
 import { SwapEMAWeights, type SwapEMAWeightsOptions } from './swapEmaWeights';
@@ -27,7 +28,8 @@ export type CallbackSpec =
   | { type: 'CSVLogger'; params: CSVLoggerOptions }
   | { type: 'LambdaCallback'; params: LambdaHookSources }
   | { type: 'CustomCallback'; params: { source: string } }
-  | { type: 'SwapEMAWeights'; params: SwapEMAWeightsOptions };
+  | { type: 'SwapEMAWeights'; params: SwapEMAWeightsOptions }
+  | { type: 'LRCoach'; params: LRCoachOptions };
 
 export type CallbackType = CallbackSpec['type'];
 
@@ -59,5 +61,7 @@ export function createCallback(spec: CallbackSpec, label: string = spec.type): C
       return createCustomCallback(spec.params.source, label);
     case 'SwapEMAWeights':
       return new SwapEMAWeights(spec.params);
+    case 'LRCoach':
+      return new LRCoach(spec.params);
   }
 }

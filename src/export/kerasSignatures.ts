@@ -70,6 +70,14 @@ export const KERAS_SIGNATURES: Record<CallbackTypeName, KerasSignature> = {
   LambdaCallback: { keras: 'LambdaCallback', params: LAMBDA_HOOKS.map((hook) => p(hook, snakeCase(hook), 'code')) },
   CustomCallback: { keras: null, params: [p('source', 'source', 'code')] },
   SwapEMAWeights: { keras: 'SwapEMAWeights', params: [p('swapOnEpoch', 'swap_on_epoch', 'bool')] },
+  // Plateau's own: the export writes its class into the script (kerasLrCoach.ts).
+  LRCoach: {
+    keras: null,
+    params: [
+      p('every', 'every', 'saveFreq'), p('actions', 'actions', 'floatList'), p('minLr', 'min_lr', 'optionalFloat'), p('maxLr', 'max_lr', 'optionalFloat'),
+      p('horizon', 'horizon', 'int'), p('remember', 'remember', 'bool'), p('monitor', 'monitor', 'str'), p('seed', 'seed', 'int'), p('verbose', 'verbose', 'int'),
+    ],
+  },
 };
 
 /** How many parameters a call may give by position (Keras's `**kwargs` hooks of LambdaCallback are keyword-only). */
