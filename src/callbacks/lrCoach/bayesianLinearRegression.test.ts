@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cholesky, posteriorMean, predict, priorState, sample, update } from './bayesianLinearRegression';
 import { seededRandom } from './seededRandom';
+import { poolPosteriors } from './coachMemory';
 
 describe('Bayesian linear regression (Normal-inverse-gamma)', () => {
   it('factors a matrix as L Lᵀ', () => {
@@ -47,5 +48,18 @@ describe('Bayesian linear regression (Normal-inverse-gamma)', () => {
     const mean = draws.reduce((sum, value) => sum + value, 0) / draws.length;
     expect(mean).toBeCloseTo(1, 1);
     expect(first.length).toBe(5);
+  });
+
+  it('pools runs learned from one prior into the posterior of all their observations', () => {
+    const prior = priorState([0.01, 0], [4, 4], 2, 0.0008);
+    const data: [number[], number][] = [[[1, 0.2], 0.1], [[1, -0.4], 0.3], [[1, 0.9], -0.2], [[1, 0.1], 0.05]];
+    const first = data.slice(0, 2).reduce((state, [x, y]) => update(state, x, y), prior);
+    const second = data.slice(2).reduce((state, [x, y]) => update(state, x, y), prior);
+    const all = data.reduce((state, [x, y]) => update(state, x, y), prior);
+    const pooled = poolPosteriors(prior, [first, second]);
+    pooled.precision.forEach((value, i) => expect(value).toBeCloseTo(all.precision[i] as number, 10));
+    pooled.eta.forEach((value, i) => expect(value).toBeCloseTo(all.eta[i] as number, 10));
+    expect(pooled.a).toBe(all.a);
+    expect(pooled.b).toBeCloseTo(all.b, 10);
   });
 });

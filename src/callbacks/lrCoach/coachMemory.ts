@@ -4,7 +4,7 @@
  * page (IndexedDB, per task kind) and handed to the next run's coach.
  */
 import { FEATURE_NAMES } from './coachFeatures';
-import type { RegressionState } from './bayesianLinearRegression';
+import { posteriorMean, type RegressionState } from './bayesianLinearRegression';
 
 export const COACH_MEMORY_VERSION = 1;
 
@@ -40,3 +40,27 @@ export function modelsFromMemory(memory: CoachMemory | null, factors: readonly n
 export function memoryOf(taskKind: string, factors: readonly number[], states: readonly RegressionState[], runs: number): CoachMemory {
   return { v: COACH_MEMORY_VERSION, taskKind, features: [...FEATURE_NAMES], models: factors.map((factor, index) => ({ factor, state: states[index] as RegressionState })), runs };
 }
+
+/**
+ * Pools what several runs learned, each from the same `prior`, into one
+ * posterior: exactly the one a single coach would reach seeing all their
+ * observations (the sufficient statistics add; each run's Σy² is recovered
+ * from its b: b_n = b_0 + (Σy² + μ₀ᵀΛ₀μ₀ − μₙᵀΛₙμₙ) / 2).
+ */
+export function poolPosteriors(prior: RegressionState, runs: readonly RegressionState[]): RegressionState {
+  const quadratic = (state: RegressionState) => dot(posteriorMean(state), state.eta);
+  const priorQuadratic = quadratic(prior);
+  let sumSquares = 0;
+  const pooled: RegressionState = { precision: [...prior.precision], eta: [...prior.eta], a: prior.a, b: prior.b, n: prior.n };
+  for (const run of runs) {
+    sumSquares += 2 * (run.b - prior.b) - priorQuadratic + quadratic(run);
+    run.precision.forEach((value, i) => (pooled.precision[i] = (pooled.precision[i] as number) + value - (prior.precision[i] as number)));
+    run.eta.forEach((value, i) => (pooled.eta[i] = (pooled.eta[i] as number) + value - (prior.eta[i] as number)));
+    pooled.a += run.a - prior.a;
+    pooled.n += run.n - prior.n;
+  }
+  pooled.b = prior.b + Math.max(0, (sumSquares + priorQuadratic - quadratic(pooled)) / 2);
+  return pooled;
+}
+
+const dot = (u: readonly number[], v: readonly number[]): number => u.reduce((sum, value, i) => sum + value * (v[i] as number), 0);

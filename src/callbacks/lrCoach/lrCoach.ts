@@ -85,6 +85,8 @@ export class LRCoach extends Callback {
   fromMemory = false;
   decisions = 0;
   last: LastDecision | null = null;
+  /** What this run taught it, in order: the factor's index, the context, the relative change seen. */
+  readonly observations: { index: number; x: number[]; y: number }[] = [];
   private band: [number, number] = [0, Number.POSITIVE_INFINITY];
   private pending: Pending[] = [];
   private random: Random = seededRandom(0);
@@ -148,6 +150,7 @@ export class LRCoach extends Callback {
     this.fromMemory = remembered !== null;
     this.random = seededRandom(this.seed);
     this.pending = [];
+    this.observations.length = 0;
     this.decisions = 0;
     this.last = null;
     this.monitorSmoother = new Smoother(this.every === 'epoch' ? 0.5 : 0.9);
@@ -199,7 +202,9 @@ export class LRCoach extends Callback {
     this.previousSmoothedLoss = smoothedLoss;
     const decision = this.decisions;
     for (const judged of this.pending.filter((entry) => entry.decision + this.horizon === decision)) {
-      this.models = learn(this.models, judged.index, judged.x, (smoothed - judged.smoothed) / Math.abs(judged.smoothed || 1));
+      const y = (smoothed - judged.smoothed) / Math.abs(judged.smoothed || 1);
+      this.models = learn(this.models, judged.index, judged.x, y);
+      this.observations.push({ index: judged.index, x: judged.x, y });
     }
     this.pending = this.pending.filter((entry) => entry.decision + this.horizon > decision);
     const choice = choose(this.models, x, this.random);
