@@ -12,7 +12,7 @@ test('the range test on the default lesson draws its curve, marks its suggestion
   await box.getByRole('button', { name: 'Find a learning rate' }).click();
   await expect(box.locator('.range-test-curve')).toBeVisible({ timeout: 60_000 });
   await expect(box.locator('.range-test-mark-valley')).toBeVisible();
-  await expect(box.locator('.range-test-explanation', { hasText: /^valley .*longest stretch/ })).toBeVisible();
+  await expect(box.locator('.range-test-explanation', { hasText: /^valley .*stretch where the loss falls/ })).toBeVisible();
   await expect(box.locator('.range-test-explanation', { hasText: /^minimum\/10 / })).toBeVisible();
 
   // The same seed draws the same curve: the valley's rate reads the same the second time.

@@ -1,8 +1,8 @@
 /**
  * Reads suggested learning rates off a range test's smoothed curve, as
  * fastai's `lr_find` names them:
- * - `valley`: the middle of the longest falling stretch (the longest run of
- *   points each lower than the one before it in the chain, fastai's default);
+ * - `valley`: the middle, in log rate, of the stretch where the loss falls
+ *   (fastai's default idea; see `fallingStretch` for where it begins);
  * - `steep`: where the loss falls fastest per unit of log rate (gradients
  *   taken against log10 of the rate, not the rate itself);
  * - `minimum/10`: a tenth of the rate at the lowest loss.
@@ -43,22 +43,26 @@ interface Stretch {
   end: number;
 }
 
-/** The longest chain of points each strictly lower than the previous one (longest decreasing subsequence). */
-function longestFall(losses: readonly number[]): Stretch | null {
-  const length = losses.map(() => 1);
-  const startOf = losses.map((_loss, index) => index);
-  let best = 0;
-  for (let i = 1; i < losses.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if ((losses[i] as number) < (losses[j] as number) && (length[j] as number) + 1 > (length[i] as number)) {
-        length[i] = (length[j] as number) + 1;
-        startOf[i] = startOf[j] as number;
-      }
-    }
-    if ((length[i] as number) > (length[best] as number)) best = i;
-  }
-  if ((length[best] as number) < 3) return null;
-  return { start: startOf[best] as number, end: best };
+/** Where the fall begins: the share of the whole fall the loss must have made before a point counts as falling. */
+const FALL_STARTED = 0.1;
+
+/**
+ * The falling stretch: from the first point where the loss has made 10 % of
+ * its fall to the minimum, to the minimum. A curve that drifts down slowly
+ * for decades before it really falls (the usual shape with few steps) would
+ * otherwise start its stretch in the drift and put the valley far too low.
+ */
+function fallingStretch(losses: readonly number[]): Stretch | null {
+  if (losses.length < 3) return null;
+  let end = 0;
+  losses.forEach((loss, index) => {
+    if (loss < (losses[end] as number)) end = index;
+  });
+  const first = losses[0] as number;
+  const threshold = first - FALL_STARTED * (first - (losses[end] as number));
+  const start = losses.findIndex((loss) => loss <= threshold);
+  if (start < 0 || end - start < 2) return null;
+  return { start, end };
 }
 
 /** The slope of the losses against log10 of the rates, by central differences (one-sided at the ends). */
@@ -88,10 +92,11 @@ export function suggestRates(curve: RangeTestCurve): Suggestions {
   const finite = curve.points.filter((point) => Number.isFinite(point.smoothed) && point.rate > 0);
   const skip = Math.floor(curve.points.length * SKIPPED_SHARE);
   const usable = finite.slice(skip);
-  const fall = usable.length >= 3 ? longestFall(usable.map((point) => point.smoothed)) : null;
+  const fall = fallingStretch(usable.map((point) => point.smoothed));
   const first = fall ? (usable[fall.start] as RangeTestPoint) : null;
   const last = fall ? (usable[fall.end] as RangeTestPoint) : null;
-  if (!fall || !first || !last || first.smoothed - last.smoothed < MIN_VALLEY_DROP * Math.abs(first.smoothed)) {
+  const top = usable[0];
+  if (!fall || !first || !last || !top || top.smoothed - last.smoothed < MIN_VALLEY_DROP * Math.abs(top.smoothed)) {
     return { suggestions: [], noValley: noValleyReason(curve, usable) };
   }
 
@@ -110,7 +115,7 @@ export function suggestRates(curve: RangeTestCurve): Suggestions {
       rate: valleyPoint.rate,
       loss: valleyPoint.smoothed,
       markRate: valleyPoint.rate,
-      explanation: `valley ${format(valleyPoint.rate)}: the middle of the longest stretch where the loss keeps falling (from ${format(first.rate)} to ${format(last.rate)}); the safest default.`,
+      explanation: `valley ${format(valleyPoint.rate)}: the middle of the stretch where the loss falls (from ${format(first.rate)} to its lowest at ${format(last.rate)}); the safest default.`,
     },
   ];
   if ((slopes[steepIndex] as number) < 0) {
