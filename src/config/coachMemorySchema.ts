@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { COACH_MEMORY_VERSION, type CoachMemory } from '../callbacks/lrCoach/coachMemory';
 import { FEATURE_NAMES } from '../callbacks/lrCoach/coachFeatures';
-import { parseWith, type ParseResult } from './parseResult';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const d = FEATURE_NAMES.length;
@@ -26,7 +25,3 @@ export const coachMemorySchema = z.strictObject({
   models: z.array(z.strictObject({ factor: finite.positive(), state: regressionSchema })).min(2),
   runs: z.number().int().min(0),
 }) satisfies z.ZodType<CoachMemory>;
-
-export function parseCoachMemory(raw: unknown): ParseResult<CoachMemory> {
-  return parseWith(coachMemorySchema, raw, Object.keys(coachMemorySchema.shape));
-}

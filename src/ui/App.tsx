@@ -17,6 +17,7 @@ import { browserStorage, openingSetup } from './keep/keptSetup';
 import { LessonPicker } from './lessons/LessonPicker';
 import { RunEndNotifier } from './notify/RunEndNotifier';
 import { RunLog } from './log/RunLog';
+import { CoachPanel } from './lrCoach/CoachPanel';
 import { OverlaidCharts } from './runs/OverlaidCharts';
 import { RunsPanel } from './runs/RunsPanel';
 import { useRuns } from './runs/useRuns';
@@ -97,6 +98,7 @@ export function App() {
           <OverlaidCharts session={session} runs={runs} />
           <BoundaryPanel session={session} />
           <RunLog session={session} />
+          <CoachPanel session={session} />
           <RunsPanel runs={runs} config={config} session={session} />
           <CompareSection config={config} backend={backend} runs={runs} />
           <WhileTraining session={session}>

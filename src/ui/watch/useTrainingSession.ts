@@ -9,6 +9,8 @@ import type { RunConfig } from '../../config/runConfig';
 import { TrainingClient, type RunHandle, type RunHandlers } from '../../training/client';
 import type { BackendRequest, RangeTestOutcome } from '../../training/protocol';
 import type { RangeTestSettings } from '../../callbacks/rangeTest/rangeTestSettings';
+import { coachKeeping, withRememberedCoach } from '../lrCoach/coachMemoryRun';
+import { remembers } from '../lrCoach/coachRun';
 import { applyProgress, applyResumed, describeEnding, resumedSession, startedSession, type ResumeSource, type RunSessionStore } from './runSession';
 
 /** A stored checkpoint to carry on from, and the config it was saved with (the worker trains with that config). */
@@ -68,7 +70,16 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
     (config: RunConfig) => {
       clientRef.current ??= new TrainingClient();
       store.setState(startedSession(config.fit.epochs, performance.now(), config));
-      runRef.current = clientRef.current.start(config, backend, sessionHandlers(store));
+      if (!remembers(config)) {
+        runRef.current = clientRef.current.start(config, backend, sessionHandlers(store));
+        return;
+      }
+      // LR Coach's memory goes to the worker with this run only; what the run learned is kept when it ends.
+      const client = clientRef.current;
+      void withRememberedCoach(config).then(({ sent, previous }) => {
+        if (store.getState().config !== config) return;
+        runRef.current = client.start(sent, backend, coachKeeping(sessionHandlers(store), store, config, previous));
+      });
     },
     [store, backend],
   );
