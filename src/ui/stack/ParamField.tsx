@@ -17,6 +17,8 @@ interface ParamFieldProps {
   problem: string | null;
   monitorChoices: readonly string[];
   onChange: (value: unknown) => void;
+  /** "Keras default", or "Default" for Plateau's own callbacks. */
+  defaultLabel?: string;
 }
 
 interface ControlProps extends ParamFieldProps {
@@ -169,7 +171,9 @@ export function ParamField(props: ParamFieldProps) {
       </label>
       <div className="param-control">{control({ ...props, id, describedBy })}</div>
       <p id={helpId} className="param-help">
-        {param.help} <span className="param-default">Keras default: {param.kerasDefault}</span>
+        {param.help} <span className="param-default">
+          {props.defaultLabel ?? 'Keras default'}: {param.kerasDefault}
+        </span>
       </p>
       {shownProblem && (
         <p id={errorId} className="field-error" data-testid={`${id}-error`}>

@@ -40,6 +40,8 @@ export interface CallbackInfo {
   primary: number;
   /** Values a newly added entry starts with: only what Keras requires. */
   initialParams: () => Record<string, unknown>;
+  /** Plateau's own callback (not in Keras): its docs and defaults are Plateau's. */
+  plateauOwn?: boolean;
 }
 
 const docs = (page: string) => `https://keras.io/api/callbacks/${page}/`;
@@ -192,6 +194,7 @@ export const CALLBACK_CATALOG: Record<CallbackTypeName, CallbackInfo> = {
     title: 'LRCoach (Plateau)',
     summary: 'Plateau’s own: learns, across runs, when raising or lowering the rate pays off, and acts on it.',
     docsUrl: 'lr-coach.html',
+    plateauOwn: true,
     primary: 3,
     initialParams: () => ({}),
     params: [
