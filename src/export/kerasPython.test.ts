@@ -79,6 +79,7 @@ const MINIMAL_PARAMS: Record<(typeof CALLBACK_TYPES)[number], Record<string, unk
   LambdaCallback: { onTrainBatchEnd: '(batch, logs) => {}', onTestEnd: '(logs) => {}' },
   CustomCallback: { source: 'class extends Callback { onTrainBegin() {} }' },
   SwapEMAWeights: { swapOnEpoch: true },
+  LRCoach: { horizon: 2 },
 };
 
 const oneOfEach = Object.fromEntries(
