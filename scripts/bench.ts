@@ -15,6 +15,7 @@ import { cnnOverhead } from './bench/cnnOverhead';
 import { firstEpochMs, READ_MS } from './bench/firstEpoch';
 import { bareCounts, playgroundCounts, printCounts } from './bench/counters';
 import { liveRun } from './bench/liveRun';
+import { lrFinderMs } from './bench/lrFinder';
 import { note, section } from './bench/log';
 import { OVERHEAD_MARGIN, overheadRatios } from './bench/overhead';
 import { Playground } from './bench/playground';
@@ -120,6 +121,9 @@ try {
   const autoPlayground = args.backend === 'auto' ? playground : await Playground.open(await session.context.newPage(), server.url, 'auto');
   const regret = await autoBackendRegret(bare, autoPlayground, plan.regretEpochs);
 
+  section('range test: "Find a learning rate" on the default lesson, wasm');
+  const lrFinder = await lrFinderMs(session.context, server.url, args.quick ? 1 : 5);
+
   const line = {
     backend,
     epochsPerSecBare: 1 / median(overhead.a),
@@ -147,6 +151,7 @@ try {
     compare16RunsWallRatioBare: compareMany.bare,
     stackedMaxRelDiff: stackedDiff,
     firstEpochMs: firstEpoch,
+    lrFinderMs: lrFinder,
     cnnOverheadRatio: cnn.ratio,
     autoBackendRegret: regret.worst,
   };

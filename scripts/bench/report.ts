@@ -7,7 +7,7 @@ export const FIELDS = [
   'tfjsVisOverheadRatio', 'kernelsPerBatchBare', 'kernelsPerBatchPlayground', 'syncReadsPerBatch', 'asyncReadsPerBatch',
   'longTasksOver50ms', 'rafIntervalP95Ms', 'workerMessagesPerSec', 'stopLatencyP95Ms', 'tensorsGrowthPerEpoch',
   'mainBundleGzipKB', 'workerBundleGzipKB', 'checkpointSaveMs', 'checkpointSaveShareOfEpoch', 'compare4RunsWallRatio',
-  'compare4RunsWallRatioBare', 'compare16RunsWallRatio', 'compare16RunsWallRatioBare', 'stackedMaxRelDiff', 'firstEpochMs', 'cnnOverheadRatio', 'autoBackendRegret',
+  'compare4RunsWallRatioBare', 'compare16RunsWallRatio', 'compare16RunsWallRatioBare', 'stackedMaxRelDiff', 'firstEpochMs', 'lrFinderMs', 'cnnOverheadRatio', 'autoBackendRegret',
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -67,5 +67,6 @@ export function printVerdicts(line: BenchLine, extras: Extras): void {
   add('compare16RunsWallRatio <= 2.5', judge(known(c16) ? c16 <= 2.5 : null), `${c16} (bare workers: ${c16Bare})`);
   add('cnnOverheadRatio >= 0.95', judge(known(line.cnnOverheadRatio) ? line.cnnOverheadRatio >= 0.95 : null), String(line.cnnOverheadRatio));
   add('autoBackendRegret <= 1.10', judge(known(line.autoBackendRegret) ? line.autoBackendRegret <= 1.1 : null), String(line.autoBackendRegret));
+  add('lrFinderMs <= 2000 (wasm)', judge(known(line.lrFinderMs) ? line.lrFinderMs <= 2000 : null), String(line.lrFinderMs));
   for (const [goal, verdict, detail] of verdicts) note(`${verdict.padEnd(13)} ${goal}${detail ? `: ${detail}` : ''}`);
 }

@@ -10,6 +10,7 @@ import { createCustomCallback } from './customCallback';
 import { EarlyStopping, type EarlyStoppingOptions } from './earlyStopping';
 import { LambdaCallback, type LambdaHooks } from './lambdaCallback';
 import { LearningRateScheduler } from './learningRateScheduler';
+import { LRCoach, type LRCoachOptions } from './lrCoach/lrCoach';
 import { ModelCheckpoint, type ModelCheckpointOptions } from './modelCheckpoint';
 import { ReduceLROnPlateau, type ReduceLROnPlateauOptions } from './reduceLrOnPlateau';
 import { SwapEMAWeights, type SwapEMAWeightsOptions } from './swapEmaWeights';
@@ -29,7 +30,8 @@ export type CallbackSpec =
   | { type: 'LambdaCallback'; params: LambdaHookSources }
   | { type: 'CustomCallback'; params: { source: string } }
   | { type: 'SwapEMAWeights'; params: SwapEMAWeightsOptions }
-  | { type: 'BackupAndRestore'; params: BackupAndRestoreOptions };
+  | { type: 'BackupAndRestore'; params: BackupAndRestoreOptions }
+  | { type: 'LRCoach'; params: LRCoachOptions };
 
 export type CallbackType = CallbackSpec['type'];
 
@@ -63,5 +65,7 @@ export function createCallback(spec: CallbackSpec, label: string = spec.type): C
       return new SwapEMAWeights(spec.params);
     case 'BackupAndRestore':
       return new BackupAndRestore(spec.params);
+    case 'LRCoach':
+      return new LRCoach(spec.params);
   }
 }

@@ -12,6 +12,8 @@ export { LambdaCallback } from './lambdaCallback';
 export { LearningRateScheduler, type LearningRateSchedulerOptions } from './learningRateScheduler';
 export { ModelCheckpoint, type ModelCheckpointOptions, type SaveFreq } from './modelCheckpoint';
 export { MonitorCallback, type MonitorMode } from './monitorCallback';
+export { LRCoach, DEFAULT_FACTORS, type LRCoachOptions } from './lrCoach/lrCoach';
+export type { CoachMemory } from './lrCoach/coachMemory';
 export { ReduceLROnPlateau, type ReduceLROnPlateauOptions } from './reduceLrOnPlateau';
 export { simulate, type SimulationInput, type SimulationOutput, type WeightsMarker } from './simulate';
 export { SwapEMAWeights, type SwapEMAWeightsOptions } from './swapEmaWeights';

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { createCallback, findSyntaxError, HOOK_NAMES } from '../callbacks';
 import { reportConstructionError } from './constructionIssue';
+import { coachMemorySchema } from './coachMemorySchema';
 import type { CallbackSpec } from '../callbacks';
 
 const count = z.number().int('must be a whole number').min(0, 'must be 0 or more');
@@ -102,6 +103,22 @@ export const callbackParamSchemas = {
     doubleCheckpoint: z.boolean().optional(),
     deleteCheckpoint: z.boolean().optional(),
   }),
+  LRCoach: z.strictObject({
+    every: z
+      .union([z.literal('epoch'), z.number().int('must be "epoch" or a whole number of batches').min(1, 'must be "epoch" or a number of batches (1 or more)')], {
+        error: 'must be "epoch" or a number of batches (1 or more)',
+      })
+      .optional(),
+    actions: z.array(finite.positive('each factor must be above 0'), { error: 'must be a list of factors, such as [0.5, 1, 2]' }).min(2, 'needs at least two factors, one of them 1').max(9, 'at most 9 factors').optional(),
+    minLr: finite.positive('must be above 0').nullable().optional(),
+    maxLr: finite.positive('must be above 0').nullable().optional(),
+    horizon: z.number().int('must be a whole number').min(1, 'must be 1 or more: an action is judged at least one decision later').optional(),
+    remember: z.boolean().optional(),
+    monitor: monitor.optional(),
+    seed: count.optional(),
+    verbose: verbose.optional(),
+    memory: coachMemorySchema.nullable().optional(),
+  }),
 } as const;
 
 export type CallbackTypeName = keyof typeof callbackParamSchemas;
@@ -131,6 +148,7 @@ const specSchemas = [
   specSchema('CustomCallback', p.CustomCallback),
   specSchema('SwapEMAWeights', p.SwapEMAWeights),
   specSchema('BackupAndRestore', p.BackupAndRestore),
+  specSchema('LRCoach', p.LRCoach),
 ] as const;
 
 const USER_CODE_TYPES: ReadonlySet<string> = new Set(['LearningRateScheduler', 'LambdaCallback', 'CustomCallback']);

@@ -16,7 +16,7 @@ import { parseWith, type ParseResult } from './parseResult';
 export const RUN_CONFIG_VERSION = 2;
 
 /** Callbacks that set the optimizer's learning rate, which Keras refuses when a schedule drives it. */
-export const RATE_SETTERS: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'LearningRateScheduler']);
+export const RATE_SETTERS: ReadonlySet<string> = new Set(['ReduceLROnPlateau', 'LearningRateScheduler', 'LRCoach']);
 
 /** Keras's reason why nothing may set the learning rate (a schedule drives it), or null when it may be set. */
 export function rateLockedReason(optimizer: { schedule: unknown }): string | null {

@@ -13,6 +13,7 @@ import { arithmeticFromJs } from './arithmeticFromJs';
 import { pythonExpression, usesMathModule } from './arithmeticToPython';
 import { hookParameters, KERAS_SIGNATURES, snakeCase } from './kerasSignatures';
 import { pythonLiteral } from './pythonLiteral';
+import { LR_COACH_CLASS_NAME, LR_COACH_PYTHON } from './kerasLrCoach';
 
 export interface CallbacksSection {
   usesMath: boolean;
@@ -76,6 +77,12 @@ class SectionWriter {
       }
       case 'CustomCallback':
         return [`${this.customClass(entry.params.source, position)}()`];
+      case 'LRCoach':
+        if (!this.taken.has(LR_COACH_CLASS_NAME)) {
+          this.taken.add(LR_COACH_CLASS_NAME);
+          this.section.definitions.push([...LR_COACH_PYTHON]);
+        }
+        return this.builtIn(entry, {}).map((line, index) => (index === 0 ? line.replace(/^callbacks\.LRCoach/, LR_COACH_CLASS_NAME) : line));
       default:
         return this.builtIn(entry, {});
     }

@@ -80,6 +80,7 @@ const MINIMAL_PARAMS: Record<(typeof CALLBACK_TYPES)[number], Record<string, unk
   CustomCallback: { source: 'class extends Callback { onTrainBegin() {} }' },
   SwapEMAWeights: { swapOnEpoch: true },
   BackupAndRestore: { backupDir: 'tmp/backup', saveFreq: 5, doubleCheckpoint: true, deleteCheckpoint: false },
+  LRCoach: { horizon: 2 },
 };
 
 const oneOfEach = Object.fromEntries(

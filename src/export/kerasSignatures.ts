@@ -77,6 +77,14 @@ export const KERAS_SIGNATURES: Record<CallbackTypeName, KerasSignature> = {
       p('deleteCheckpoint', 'delete_checkpoint', 'bool'),
     ],
   },
+  // Plateau's own: the export writes its class into the script (kerasLrCoach.ts).
+  LRCoach: {
+    keras: null,
+    params: [
+      p('every', 'every', 'saveFreq'), p('actions', 'actions', 'floatList'), p('minLr', 'min_lr', 'optionalFloat'), p('maxLr', 'max_lr', 'optionalFloat'),
+      p('horizon', 'horizon', 'int'), p('remember', 'remember', 'bool'), p('monitor', 'monitor', 'str'), p('seed', 'seed', 'int'), p('verbose', 'verbose', 'int'),
+    ],
+  },
 };
 
 /** How many parameters a call may give by position (Keras's `**kwargs` hooks of LambdaCallback are keyword-only). */

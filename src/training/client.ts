@@ -18,6 +18,7 @@
  * fresh worker's first run would cost 18–35 % more, so the successor warms
  * up on the last run's config first (warmUp.ts).
  */
+import type { RangeTestSettings } from '../callbacks/rangeTest/rangeTestSettings';
 import { publishCheckpointActivity } from './checkpointActivity';
 import type {
   BackendInfo,
@@ -31,6 +32,7 @@ import type {
   PageToWorker,
   RestoredCheckpoint,
   ResumedFrom,
+  RangeTestOutcome,
   RunOptions,
   RunSummary,
   WorkerToPage,
@@ -92,6 +94,8 @@ export class TrainingClient {
   private readonly runs = new Map<number, RunHandlers>();
   private nextRestoreId = 1;
   private readonly restores = new Map<number, { resolve: (checkpoint: RestoredCheckpoint) => void; reject: (error: Error) => void }>();
+  private nextRangeTestId = 1;
+  private readonly rangeTests = new Map<number, { resolve: (outcome: RangeTestOutcome) => void; reject: (error: Error) => void }>();
   private lastHeardAt = 0;
   private watchdog: ReturnType<typeof setInterval> | null = null;
   private readonly createWorker: () => Worker;
@@ -186,6 +190,21 @@ export class TrainingClient {
     });
   }
 
+  /** Starts the worker and its backend ahead of a request the page expects (a pointer on the range test's button). */
+  startBackend(backend: BackendRequest): void {
+    if (this.worker) return;
+    this.send({ type: 'prepare', backend });
+  }
+
+  /** The learning-rate range test on a copy of `config`'s model, in this client's worker (DESIGN.md §8). */
+  findLearningRate(config: unknown, backend: BackendRequest, settings: RangeTestSettings): Promise<RangeTestOutcome> {
+    const requestId = this.nextRangeTestId++;
+    return new Promise<RangeTestOutcome>((resolve, reject) => {
+      this.rangeTests.set(requestId, { resolve, reject });
+      this.send({ type: 'rangeTest', requestId, config, backend, settings });
+    });
+  }
+
   dispose(): void {
     this.failRestores('the training worker was closed');
     this.stopWatchdog();
@@ -200,7 +219,7 @@ export class TrainingClient {
    * (warmUp.ts), so neither loading tfjs nor a cold JIT slows the next run.
    */
   private retireIfWorn(): void {
-    if (this.epochsOnWorker < this.epochsPerWorker || this.runs.size > 0 || this.restores.size > 0) return;
+    if (this.epochsOnWorker < this.epochsPerWorker || this.runs.size > 0 || this.restores.size > 0 || this.rangeTests.size > 0) return;
     this.worker?.terminate();
     this.worker = null;
     this.lastPrepared = null;
@@ -237,6 +256,13 @@ export class TrainingClient {
     }
     if (message.type === 'restored') {
       this.settleRestore(message.requestId, message.result);
+      return;
+    }
+    if (message.type === 'rangeTested') {
+      const pending = this.rangeTests.get(message.requestId);
+      this.rangeTests.delete(message.requestId);
+      if (message.result.ok) pending?.resolve({ curve: message.result.curve, backend: message.result.backend });
+      else pending?.reject(new Error(message.result.message));
       return;
     }
     if (message.type === 'progress') for (const activity of message.checkpoints ?? []) publishCheckpointActivity(activity);
@@ -290,8 +316,9 @@ export class TrainingClient {
   }
 
   private failRestores(message: string): void {
-    for (const { reject } of this.restores.values()) reject(new Error(message));
+    for (const { reject } of [...this.restores.values(), ...this.rangeTests.values()]) reject(new Error(message));
     this.restores.clear();
+    this.rangeTests.clear();
   }
 
   /** One run ended (every run, without `runId`); the worker is idle once the last has. */

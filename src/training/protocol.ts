@@ -11,6 +11,8 @@ import type { BoundaryData, BoundaryFrame } from './boundaryProtocol';
 import type { ClassFrame, ClassSamples } from './classesProtocol';
 import type { CheckpointActivity, RestoredCheckpoint, ResumedFrom, RunOptions } from './checkpointProtocol';
 import type { CallbackStates } from './resumePoint';
+import type { RangeTestCurve } from '../callbacks/rangeTest/rangeTestCurve';
+import type { RangeTestSettings } from '../callbacks/rangeTest/rangeTestSettings';
 
 export type { CallbackStates } from './resumePoint';
 
@@ -118,6 +120,12 @@ export interface DataLoad {
   milliseconds: number;
 }
 
+/** A range test's curve, and the backend it ran on. */
+export interface RangeTestOutcome {
+  curve: RangeTestCurve;
+  backend: BackendInfo;
+}
+
 export interface RunSummary {
   epochsRun: number;
   stopped: StopRequest | null;
@@ -148,7 +156,11 @@ export type PageToWorker =
    */
   | { type: 'warmUp'; config: unknown; backend: BackendRequest; id?: number }
   /** Times `auto`'s candidates on this config's model and caches the result, so the next Train starts at once; ignored during a run. */
-  | { type: 'measureBackends'; config: unknown };
+  | { type: 'measureBackends'; config: unknown }
+  /** Loads the backend now, before a request that will need it (the pointer is on "Find a learning rate"); answers nothing. */
+  | { type: 'prepare'; backend: BackendRequest }
+  /** The learning-rate range test on a fresh copy of `config`'s model (DESIGN.md §8); answered by `rangeTested`. */
+  | { type: 'rangeTest'; requestId: number; config: unknown; backend: BackendRequest; settings: RangeTestSettings };
 
 export type WorkerToPage =
   | { type: 'backend'; runId: number; backend: BackendInfo }
@@ -185,7 +197,8 @@ export type WorkerToPage =
   | { type: 'prepared'; id: number }
   /** Sent before the first epoch of a resumed run, after its stored history went out as progress. */
   | { type: 'resumed'; runId: number; from: ResumedFrom }
-  | { type: 'restored'; requestId: number; result: { ok: true; checkpoint: RestoredCheckpoint } | { ok: false; message: string } };
+  | { type: 'restored'; requestId: number; result: { ok: true; checkpoint: RestoredCheckpoint } | { ok: false; message: string } }
+  | { type: 'rangeTested'; requestId: number; result: ({ ok: true } & RangeTestOutcome) | { ok: false; message: string } };
 
 /** Reads the epochs of a progress message back as one log object per epoch. */
 export interface EpochRow {

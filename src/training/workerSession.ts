@@ -31,8 +31,14 @@ import { newRunId } from './runId';
 import { train } from './trainer';
 import { runSummary } from './runSummary';
 import { runStack } from './stack/stackSession';
+import { runRangeTest } from './rangeTest/runRangeTest';
+import { macrotaskClock } from './clock';
+
 import { WARM_UP_RUN_ID, warmUpConfig } from './warmUp';
 import { explainMemory } from './memoryFailure';
+
+/** The range test holds the worker as a run does, under an id no page run has. */
+const RANGE_TEST_RUN_ID = -2;
 
 interface ActiveRun {
   runId: number;
@@ -141,6 +147,12 @@ export class WorkerSession {
         return;
       case 'measureBackends':
         void this.measureWhenIdle(message.config);
+        return;
+      case 'rangeTest':
+        void this.rangeTest(message);
+        return;
+      case 'prepare':
+        void this.chooseBackend(message.backend).catch(() => undefined);
         return;
       case 'pause':
       case 'resume':
@@ -405,6 +417,35 @@ export class WorkerSession {
     if (!samples) return null;
     this.post({ type: 'classSamples', runId, samples });
     return new ClassProbe(data, samples, (frame) => batcher.onClassFrame(frame));
+  }
+
+  /** The range test runs like a run (a warm-up gives way to it; a Train stops it), on a model of its own. */
+  private async rangeTest(message: Extract<PageToWorker, { type: 'rangeTest' }>): Promise<void> {
+    const { requestId } = message;
+    if (this.active?.runId === WARM_UP_RUN_ID) await stopAndWait(this.active);
+    if (this.active) {
+      this.post({ type: 'rangeTested', requestId, result: { ok: false, message: 'a run is training in this worker; stop it before the range test' } });
+      return;
+    }
+    const control = new RunControl();
+    let finish = (): void => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    this.active = { runId: RANGE_TEST_RUN_ID, control, finished };
+    const clock = macrotaskClock();
+    try {
+      const parsed = parseRunConfig(message.config);
+      if (!parsed.ok) throw new Error(`invalid run config:\n${problemsToText(parsed.problems)}`);
+      await readyDataset(parsed.value.dataset);
+      const backend = await this.chooseBackend(message.backend, parsed.value);
+      const curve = await runRangeTest({ config: parsed.value, settings: message.settings, clock, cancelled: () => control.stopRequested });
+      this.post({ type: 'rangeTested', requestId, result: { ok: true, curve, backend } });
+    } catch (error) {
+      this.post({ type: 'rangeTested', requestId, result: { ok: false, message: messageOf(error) } });
+    } finally {
+      clock.close?.();
+      if (this.active?.runId === RANGE_TEST_RUN_ID) this.active = null;
+      finish();
+    }
   }
 
   private async restore(requestId: number, id: string, backendRequest: BackendRequest): Promise<void> {

@@ -18,6 +18,7 @@ import { browserStorage, openingSetup } from './keep/keptSetup';
 import { LessonPicker } from './lessons/LessonPicker';
 import { RunEndNotifier } from './notify/RunEndNotifier';
 import { RunLog } from './log/RunLog';
+import { CoachPanel } from './lrCoach/CoachPanel';
 import { OverlaidCharts } from './runs/OverlaidCharts';
 import { RunsPanel } from './runs/RunsPanel';
 import { useRuns } from './runs/useRuns';
@@ -92,7 +93,7 @@ export function App() {
           </WhileTraining>
           <StackEditor key={`stack-${loads}`} store={config} />
           <WhileTraining session={session}>{(active) => <KerasImportBox store={config} disabled={active} />}</WhileTraining>
-          <SettingsPanel key={`settings-${loads}`} store={config} csvInbox={csvInbox} />
+          <SettingsPanel key={`settings-${loads}`} store={config} csvInbox={csvInbox} session={session} findLearningRate={controls.findLearningRate} prepareWorker={controls.prepareWorker} />
           <PreviewSection config={config} session={session} />
         </div>
         <div className="column column-run">
@@ -103,6 +104,7 @@ export function App() {
           <BoundaryPanel session={session} />
           <ClassesPanel session={session} />
           <RunLog session={session} />
+          <CoachPanel session={session} />
           <RunsPanel runs={runs} config={config} session={session} />
           <CompareSection config={config} backend={backend} runs={runs} />
           <WhileTraining session={session}>

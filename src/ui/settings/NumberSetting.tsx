@@ -16,6 +16,12 @@ interface NumberSettingProps {
 
 export function NumberSetting({ id, label, value, problem, hint, step, rateLockedBy, onChange }: NumberSettingProps) {
   const [text, setText] = useState(() => (Number.isNaN(value) ? '' : String(value)));
+  // A value set from elsewhere (the range test's "Use this rate") replaces the typed text.
+  const [shown, setShown] = useState(value);
+  if (!Object.is(value, shown)) {
+    setShown(value);
+    if (!Object.is(Number(text.trim() === '' ? Number.NaN : text), value)) setText(Number.isNaN(value) ? '' : String(value));
+  }
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const lockedId = `${id}-locked`;

@@ -15,10 +15,23 @@ import { NumberSetting } from './NumberSetting';
 import { OptimizerArguments } from './OptimizerArguments';
 import { SchedulePicker } from '../preview/SchedulePicker';
 import { stepsPerEpoch } from '../preview/runShape';
+import { isActive, type RunSessionStore } from '../watch/runSession';
+import type { TrainingControls } from '../watch/useTrainingSession';
+import { RangeTestBox } from '../rangeTest/RangeTestBox';
 
-export function SettingsPanel({ store, csvInbox }: { store: ConfigStore; csvInbox: CsvInbox }) {
+interface SettingsPanelProps {
+  store: ConfigStore;
+  csvInbox: CsvInbox;
+  session: RunSessionStore;
+  findLearningRate: TrainingControls['findLearningRate'];
+  prepareWorker: () => void;
+}
+
+export function SettingsPanel({ store, csvInbox, session, findLearningRate, prepareWorker }: SettingsPanelProps) {
   const draft = useStore(store, (state) => state.draft);
   const validation = useStore(store, (state) => state.validation);
+  const training = useStore(session, (state) => isActive(state.status));
+  const rangeTestBlockedBy = rangeTestBlocked(validation.ok, training, rateLockedReason(draft.optimizer));
   const { dataset, optimizer, fit } = draft;
   const edit = store.edit;
   const at = (path: string) => problemAt(validation, path);
@@ -45,6 +58,12 @@ export function SettingsPanel({ store, csvInbox }: { store: ConfigStore; csvInbo
           </div>
           <NumberSetting id="setting-lr" label="Learning rate" value={optimizer.learningRate} step={0.001} problem={at('optimizer.learningRate')} rateLockedBy={rateLockedReason(optimizer)} onChange={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))} />
         </div>
+        <RangeTestBox
+          blockedBy={rangeTestBlockedBy}
+          prepare={prepareWorker}
+          find={(settings) => (validation.ok ? findLearningRate(validation.config, settings) : Promise.reject(new Error('the setup has problems')))}
+          onUse={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))}
+        />
         {(optimizer.kind === 'sgd' || optimizer.kind === 'rmsprop') && (
           <NumberSetting id="setting-momentum" label="Momentum" value={optimizer.momentum} step={0.1} problem={at('optimizer.momentum')} onChange={(momentum) => edit((current) => updateSection(current, 'optimizer', { momentum }))} />
         )}
@@ -75,4 +94,11 @@ export function SettingsPanel({ store, csvInbox }: { store: ConfigStore; csvInbo
       </fieldset>
     </section>
   );
+}
+
+function rangeTestBlocked(valid: boolean, training: boolean, rateLocked: string | null): string | null {
+  if (training) return 'The range test waits until the run ends.';
+  if (rateLocked) return 'A schedule sets the learning rate; remove it to use the range test.';
+  if (!valid) return 'Fix the setup’s problems first.';
+  return null;
 }

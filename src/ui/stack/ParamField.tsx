@@ -8,7 +8,7 @@ import { CodeField } from '../code/CodeField';
 import { CUSTOM_CALLBACK_PRESETS } from '../code/customCallbackPresets';
 import { SCHEDULE_PRESETS } from '../code/schedulePresets';
 import type { ParamInfo } from './callbackCatalog';
-import { numberFromText, saveFreqFromText, textFromValue } from './paramValues';
+import { numberFromText, numberListFromText, saveFreqFromText, textFromValue } from './paramValues';
 
 interface ParamFieldProps {
   entryId: string;
@@ -17,6 +17,8 @@ interface ParamFieldProps {
   problem: string | null;
   monitorChoices: readonly string[];
   onChange: (value: unknown) => void;
+  /** "Keras default", or "Default" for Plateau's own callbacks. */
+  defaultLabel?: string;
 }
 
 interface ControlProps extends ParamFieldProps {
@@ -30,7 +32,7 @@ function TextControl({ id, param, value, problem, describedBy, onChange, parse }
     <input
       id={id}
       type="text"
-      inputMode={param.control.kind === 'text' || param.control.kind === 'saveFreq' ? undefined : 'decimal'}
+      inputMode={param.control.kind === 'text' || param.control.kind === 'saveFreq' || param.control.kind === 'numberList' ? undefined : 'decimal'}
       value={text}
       placeholder={param.kerasDefault === '(required)' ? undefined : param.kerasDefault.replace(/^"|"$/g, '')}
       aria-invalid={problem ? true : undefined}
@@ -114,19 +116,24 @@ function control(props: ControlProps): ReactNode {
       return <TextControl {...props} parse={(text) => numberFromText(text)} />;
     case 'saveFreq':
       return <TextControl {...props} parse={saveFreqFromText} />;
+    case 'numberList':
+      return <TextControl {...props} parse={numberListFromText} />;
     case 'text':
       return <TextControl {...props} parse={(text) => (text === '' && props.param.kerasDefault !== '(required)' ? undefined : text)} />;
-    case 'boolean':
+    case 'boolean': {
+      // A parameter that defaults to True is left out while checked, and set to false when not.
+      const onByDefault = props.param.kerasDefault === 'True';
       return (
         <input
           id={props.id}
           type="checkbox"
-          checked={props.value === true}
+          checked={onByDefault ? props.value !== false : props.value === true}
           aria-invalid={props.problem ? true : undefined}
           aria-describedby={props.describedBy}
-          onChange={(event) => props.onChange(event.target.checked ? true : undefined)}
+          onChange={(event) => props.onChange(onByDefault ? (event.target.checked ? undefined : false) : event.target.checked ? true : undefined)}
         />
       );
+    }
     case 'mode':
       return <SelectControl {...props} options={['auto', 'min', 'max']} fallback="auto" />;
     case 'verbose':
@@ -164,7 +171,9 @@ export function ParamField(props: ParamFieldProps) {
       </label>
       <div className="param-control">{control({ ...props, id, describedBy })}</div>
       <p id={helpId} className="param-help">
-        {param.help} <span className="param-default">Keras default: {param.kerasDefault}</span>
+        {param.help} <span className="param-default">
+          {props.defaultLabel ?? 'Keras default'}: {param.kerasDefault}
+        </span>
       </p>
       {shownProblem && (
         <p id={errorId} className="field-error" data-testid={`${id}-error`}>

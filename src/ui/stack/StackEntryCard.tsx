@@ -58,6 +58,7 @@ export function StackEntryCard(props: StackEntryCardProps) {
       problem={props.problems(param.name)}
       monitorChoices={props.monitorChoices}
       onChange={(value) => props.onParam(param.name, value)}
+      defaultLabel={info.plateauOwn ? 'Default' : 'Keras default'}
     />
   );
 
@@ -101,7 +102,7 @@ export function StackEntryCard(props: StackEntryCardProps) {
           <p className="stack-card-summary">
             {info.summary}{' '}
             <a href={info.docsUrl} target="_blank" rel="noreferrer">
-              Keras docs<span className="visually-hidden"> for {info.title}</span>
+              {info.plateauOwn ? 'How it works' : 'Keras docs'}<span className="visually-hidden"> for {info.title}</span>
             </a>
           </p>
         </div>

@@ -17,6 +17,8 @@ export type ParamControl =
   | { kind: 'verbose' }
   | { kind: 'text' }
   | { kind: 'saveFreq' }
+  /** A list of numbers typed with commas: LRCoach's factors. */
+  | { kind: 'numberList' }
   /** `hook`: one of LambdaCallback's functions, optional (left out when empty). */
   | { kind: 'code'; language: 'schedule' | 'callback' | 'hook' };
 
@@ -38,6 +40,8 @@ export interface CallbackInfo {
   primary: number;
   /** Values a newly added entry starts with: only what Keras requires. */
   initialParams: () => Record<string, unknown>;
+  /** Plateau's own callback (not in Keras): its docs and defaults are Plateau's. */
+  plateauOwn?: boolean;
 }
 
 const docs = (page: string) => `https://keras.io/api/callbacks/${page}/`;
@@ -199,6 +203,26 @@ export const CALLBACK_CATALOG: Record<CallbackTypeName, CallbackInfo> = {
       { name: 'deleteCheckpoint', control: { kind: 'boolean' }, kerasDefault: 'True', help: 'Remove the backup when training ends (a run you stop keeps it, as an interrupted fit does).' },
     ],
   },
+  LRCoach: {
+    type: 'LRCoach',
+    title: 'LRCoach (Plateau)',
+    summary: 'Plateau’s own: learns, across runs, when raising or lowering the rate pays off, and acts on it.',
+    docsUrl: 'lr-coach.html',
+    plateauOwn: true,
+    primary: 3,
+    initialParams: () => ({}),
+    params: [
+      { name: 'every', control: { kind: 'saveFreq' }, kerasDefault: '"epoch"', help: '"epoch" decides at each epoch’s end; a number decides every that many batches (judged on the training loss).' },
+      { name: 'horizon', control: { kind: 'integer' }, kerasDefault: '3', help: 'Decisions between an action and the change in val_loss it is judged on (1 or more).' },
+      { name: 'remember', control: { kind: 'boolean' }, kerasDefault: 'True', help: 'Start from what earlier runs of this task kind taught it (kept in this browser), and add this run to it.' },
+      { name: 'actions', control: { kind: 'numberList' }, kerasDefault: '0.5, 0.8, 1, 1.25, 2', help: 'The factors it may multiply the rate by; 1 (keep) must be among them.' },
+      { name: 'minLr', control: { kind: 'nullableNumber' }, kerasDefault: 'None', help: 'Lower end of the rate’s band; None: a tenth of the starting rate.' },
+      { name: 'maxLr', control: { kind: 'nullableNumber' }, kerasDefault: 'None', help: 'Upper end of the band; None: ten times the starting rate.' },
+      monitorParam,
+      { name: 'seed', control: { kind: 'integer' }, kerasDefault: '0', help: 'Seeds its Thompson sampling: the same seed makes the same choices from the same losses.' },
+      verboseParam,
+    ],
+  },
   CustomCallback: {
     type: 'CustomCallback',
     title: 'Custom callback',
@@ -222,6 +246,7 @@ export const PALETTE_TYPES: readonly CallbackTypeName[] = [
   'CSVLogger',
   'SwapEMAWeights',
   'BackupAndRestore',
+  'LRCoach',
   'CustomCallback',
   'LambdaCallback',
 ];

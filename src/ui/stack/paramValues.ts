@@ -19,7 +19,15 @@ export function saveFreqFromText(text: string): unknown {
   return numberFromText(trimmed);
 }
 
+/** LRCoach's factors: "0.5, 1, 2" → [0.5, 1, 2]; a part that is not a number stays text, for the schema to name. */
+export function numberListFromText(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return trimmed.split(',').map((part) => numberFromText(part, true));
+}
+
 export function textFromValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map((item) => textFromValue(item)).join(', ');
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';

@@ -7,7 +7,10 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { RunConfig } from '../../config/runConfig';
 import { TrainingClient, type RunHandle, type RunHandlers } from '../../training/client';
-import type { BackendRequest } from '../../training/protocol';
+import type { BackendRequest, RangeTestOutcome } from '../../training/protocol';
+import type { RangeTestSettings } from '../../callbacks/rangeTest/rangeTestSettings';
+import { coachKeeping, withRememberedCoach } from '../lrCoach/coachMemoryRun';
+import { remembers } from '../lrCoach/coachRun';
 import { createStore, type Store } from '../state/createStore';
 import { applyProgress, applyResumed, describeEnding, resumedSession, startedSession, type ResumeSource, type RunSessionStore } from './runSession';
 
@@ -30,6 +33,10 @@ export interface TrainingControls {
   prepare: (config: RunConfig) => void;
   /** The setup the worker has built and waits to train, until a run starts; null when none. A store of its own, so that only Train redraws. */
   prepared: Store<{ config: RunConfig | null }>;
+  /** The learning-rate range test, in the same worker the next run trains in (so that run finds it warm). */
+  findLearningRate: (config: RunConfig, settings: RangeTestSettings) => Promise<RangeTestOutcome>;
+  /** Starts the worker and its backend early, when a request is likely soon. */
+  prepareWorker: () => void;
 }
 
 function sessionHandlers(store: RunSessionStore): RunHandlers {
@@ -72,8 +79,17 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
     (config: RunConfig) => {
       clientRef.current ??= new TrainingClient();
       store.setState(startedSession(config.fit.epochs, performance.now(), config));
-      runRef.current = clientRef.current.start(config, backend, sessionHandlers(store));
       prepared.setState({ config: null });
+      if (!remembers(config)) {
+        runRef.current = clientRef.current.start(config, backend, sessionHandlers(store));
+        return;
+      }
+      // LR Coach's memory goes to the worker with this run only; what the run learned is kept when it ends.
+      const client = clientRef.current;
+      void withRememberedCoach(config).then(({ sent, previous }) => {
+        if (store.getState().config !== config) return;
+        runRef.current = client.start(sent, backend, coachKeeping(sessionHandlers(store), store, config, previous));
+      });
     },
     [store, backend, prepared],
   );
@@ -106,5 +122,19 @@ export function useTrainingSession(store: RunSessionStore, backend: BackendReque
     },
     [backend],
   );
-  return { train, resumeFrom, pause, resume, stop, measure, prepare, prepared };
+
+  const findLearningRate = useCallback(
+    (config: RunConfig, settings: RangeTestSettings) => {
+      clientRef.current ??= new TrainingClient();
+      return clientRef.current.findLearningRate(config, backend, settings);
+    },
+    [backend],
+  );
+
+  const prepareWorker = useCallback(() => {
+    clientRef.current ??= new TrainingClient();
+    clientRef.current.startBackend(backend);
+  }, [backend]);
+
+  return { train, resumeFrom, pause, resume, stop, measure, prepare, prepared, findLearningRate, prepareWorker };
 }

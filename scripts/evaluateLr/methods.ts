@@ -1,0 +1,64 @@
+/**
+ * How each method of the evaluation trains a task: a constant rate, the
+ * range test's valley, ReduceLROnPlateau (Keras's defaults, and tuned), and
+ * LR Coach cold or with memory. Every method sees the same seed, so the same
+ * initial weights and batch order (the pairs of the statistics).
+ */
+import type { CoachMemory } from '../../src/callbacks';
+import { DEFAULT_RANGE_TEST } from '../../src/callbacks/rangeTest/rangeTestSettings';
+import { suggestRates } from '../../src/callbacks/rangeTest/suggestions';
+import { runConfigSchema, type RunConfig } from '../../src/config/runConfig';
+import { MemoryCheckpointSink } from '../../src/training/checkpointSink';
+import { prepareRun } from '../../src/training/prepareRun';
+import { runRangeTest } from '../../src/training/rangeTest/runRangeTest';
+import { RunControl } from '../../src/training/runControl';
+import type { CallbackStates } from '../../src/training/resumePoint';
+import { train } from '../../src/training/trainer';
+import { immediateClock } from '../../src/training/trainerTestKit';
+import { DEFAULT_RATE, type EvaluationTask } from './tasks';
+
+export interface Outcome {
+  testLoss: number | null;
+  /** Mean of log(val_loss) over the epochs: the area under the log val-loss curve, per epoch. */
+  logValArea: number | null;
+  diverged: boolean;
+}
+
+export function taskConfig(task: EvaluationTask, epochs: number, seed: number, learningRate: number, callbacks: unknown[] = []): RunConfig {
+  return runConfigSchema.parse({
+    dataset: task.dataset,
+    optimizer: { kind: 'adam', learningRate },
+    fit: { epochs, batchSize: 32, validationSplit: 0.2, testSplit: 0.2, seed, verbose: 0 },
+    callbacks,
+  });
+}
+
+/** `onStates` sees each callback's state after every epoch (a coach's posterior, for memory). */
+export async function trainOutcome(config: RunConfig, onStates?: (states: CallbackStates) => void): Promise<Outcome> {
+  const prepared = prepareRun(config);
+  try {
+    const listener = onStates ? { onCallbackStates: onStates } : {};
+    const result = await train({ config, ...prepared, sink: new MemoryCheckpointSink(), control: new RunControl(), clock: immediateClock, listener });
+    const testLoss = result.test?.logs['loss'] ?? null;
+    const valLosses = result.history['val_loss'] ?? [];
+    const logs = valLosses.map((value) => Math.log(value));
+    const logValArea = logs.length > 0 && logs.every(Number.isFinite) ? logs.reduce((sum, value) => sum + value, 0) / logs.length : null;
+    const diverged = result.failure !== null || testLoss === null || !Number.isFinite(testLoss) || logValArea === null;
+    return { testLoss: diverged ? null : testLoss, logValArea, diverged };
+  } finally {
+    prepared.compiled.dispose();
+  }
+}
+
+/** The range test's valley for this task and seed, or the default rate when the curve has none. */
+export async function valleyRate(task: EvaluationTask, epochs: number, seed: number): Promise<number> {
+  const curve = await runRangeTest({ config: taskConfig(task, epochs, seed, DEFAULT_RATE), settings: DEFAULT_RANGE_TEST, clock: immediateClock });
+  return suggestRates(curve).suggestions.find((suggestion) => suggestion.name === 'valley')?.rate ?? DEFAULT_RATE;
+}
+
+export const PLATEAU_KERAS_DEFAULTS = { type: 'ReduceLROnPlateau', params: {} };
+export const PLATEAU_TUNED = { type: 'ReduceLROnPlateau', params: { factor: 0.5, patience: 3, minLr: 1e-5 } };
+
+export function coachSpec(seed: number, memory: CoachMemory | null): unknown {
+  return { type: 'LRCoach', params: { seed, remember: memory !== null, memory } };
+}
