@@ -1,4 +1,4 @@
-// Lets node read Vite's `?raw` imports (the wages CSV) as Vite does: the file's text as the default export.
+// Lets node read Vite's `?raw` and `?url` imports (the wages CSV, the MNIST asset's address) as Vite does.
 import { register } from 'node:module';
 
 register('./rawImportHook.mjs', import.meta.url);
