@@ -4,6 +4,8 @@
  * a tie counts half) and its 95 % interval by a percentile bootstrap over
  * the seeds, with a seeded generator so the interval is reproducible.
  */
+import { mulberry32 } from '../../src/training/datasets/prng';
+
 export interface WinRate {
   winRate: number;
   ci95: [number, number];
@@ -22,17 +24,6 @@ export function pairOutcome(a: number | null, b: number | null): number {
   return x < y ? 1 : 0;
 }
 
-function mulberry(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function percentile(sorted: readonly number[], q: number): number {
   const position = (sorted.length - 1) * q;
   const low = sorted[Math.floor(position)] as number;
@@ -49,7 +40,7 @@ export function pairedWinRate(groups: readonly (readonly number[])[], resamples 
   const all = groups.flat();
   if (all.length === 0) return { winRate: Number.NaN, ci95: [Number.NaN, Number.NaN], pairs: 0 };
   const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  const random = mulberry(seed);
+  const random = mulberry32(seed);
   const means: number[] = [];
   for (let r = 0; r < resamples; r++) {
     let total = 0;

@@ -1,8 +1,8 @@
 /**
- * Seeded draws for the coach's Thompson sampling: mulberry32 (the generator
- * the datasets use, repeated here because src/callbacks may not import
- * src/training), standard normals (Box–Muller) and gamma variates
- * (Marsaglia and Tsang 2000).
+ * Seeded draws for the coach's Thompson sampling: mulberry32 (the one
+ * generator of the project: src/training/datasets/prng.ts takes it from
+ * here, as src/callbacks may not import src/training), standard normals
+ * (Box–Muller) and gamma variates (Marsaglia and Tsang 2000).
  */
 export type Random = () => number;
 

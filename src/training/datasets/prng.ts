@@ -4,19 +4,12 @@
  * shuffling, the split) comes from here, never from `Math.random`.
  */
 
-export type Random = () => number;
+import { seededRandom, type Random } from '../../callbacks/lrCoach/seededRandom';
 
-/** Uniform numbers in [0, 1) from a 32-bit seed. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type { Random };
+
+/** Uniform numbers in [0, 1) from a 32-bit seed: mulberry32, the one generator the callbacks' own draws use too. */
+export const mulberry32: (seed: number) => Random = seededRandom;
 
 /** A uniform number in [low, high). */
 export function uniform(random: Random, low: number, high: number): number {
