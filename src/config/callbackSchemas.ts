@@ -28,6 +28,12 @@ const userCode = z.string().superRefine((source, ctx) => {
 /** A LambdaCallback hook is optional: left empty (in a form, a file or a link) it is no hook, as Keras's `None`. */
 const optionalHook = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), userCode.optional());
 
+/** Keras's `save_freq`: "epoch", or every N batches. */
+const epochOrBatches = z.union(
+  [z.literal('epoch'), z.number().int('must be "epoch" or a whole number of batches').min(1, 'must be "epoch" or a number of batches (1 or more)')],
+  { error: 'must be "epoch" or a number of batches (1 or more)' },
+);
+
 export const callbackParamSchemas = {
   ReduceLROnPlateau: z.strictObject({
     monitor: monitor.optional(),
@@ -59,15 +65,7 @@ export const callbackParamSchemas = {
     saveBestOnly: z.boolean().optional(),
     saveWeightsOnly: z.boolean().optional(),
     mode: mode.optional(),
-    saveFreq: z
-      .union(
-        [
-          z.literal('epoch'),
-          z.number().int('must be "epoch" or a whole number of batches').min(1, 'must be "epoch" or a number of batches (1 or more)'),
-        ],
-        { error: 'must be "epoch" or a number of batches (1 or more)' },
-      )
-      .optional(),
+    saveFreq: epochOrBatches.optional(),
     initialValueThreshold: finite.nullable().optional(),
   }),
   LearningRateScheduler: z.strictObject({
@@ -91,24 +89,12 @@ export const callbackParamSchemas = {
   BackupAndRestore: z.strictObject({
     // Empty is Keras's own constructor error, reported at the field by building the callback.
     backupDir: z.string(),
-    saveFreq: z
-      .union(
-        [
-          z.literal('epoch'),
-          z.number().int('must be "epoch" or a whole number of batches').min(1, 'must be "epoch" or a number of batches (1 or more)'),
-        ],
-        { error: 'must be "epoch" or a number of batches (1 or more)' },
-      )
-      .optional(),
+    saveFreq: epochOrBatches.optional(),
     doubleCheckpoint: z.boolean().optional(),
     deleteCheckpoint: z.boolean().optional(),
   }),
   LRCoach: z.strictObject({
-    every: z
-      .union([z.literal('epoch'), z.number().int('must be "epoch" or a whole number of batches').min(1, 'must be "epoch" or a number of batches (1 or more)')], {
-        error: 'must be "epoch" or a number of batches (1 or more)',
-      })
-      .optional(),
+    every: epochOrBatches.optional(),
     actions: z.array(finite.positive('each factor must be above 0'), { error: 'must be a list of factors, such as [0.5, 1, 2]' }).min(2, 'needs at least two factors, one of them 1').max(9, 'at most 9 factors').optional(),
     minLr: finite.positive('must be above 0').nullable().optional(),
     maxLr: finite.positive('must be above 0').nullable().optional(),
