@@ -45,3 +45,25 @@ describe('the loop guard', () => {
     expect(run.epochsRun).toBe(1);
   }, 20_000);
 });
+
+describe('the loop guard, past its deadline', () => {
+  test('every guard throws, so a loop that catches its inner loop\'s error still ends', () => {
+    const source = '() => {\n  while (true) {\n    try {\n      for (let i = 0; i < 10; i++) {}\n    } catch (error) {}\n  }\n}';
+    const spin = withErrorLines(compileFunction(source, 'catching'), 'catching');
+    const disarm = armLoopGuard(30);
+    try {
+      expect(() => spin()).toThrow(/this loop ran for more than/);
+    } finally {
+      disarm();
+    }
+  });
+
+  test('code that runs as it is read (a static block) is guarded too', () => {
+    const disarm = armLoopGuard(30);
+    try {
+      expect(() => compileFunction('class { static { while (true) {} } }', 'static')).toThrow(/this loop ran for more than/);
+    } finally {
+      disarm();
+    }
+  });
+});

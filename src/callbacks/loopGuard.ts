@@ -19,6 +19,8 @@ const CHECK_EVERY = 1024;
 
 let deadline = Infinity;
 let passes = 0;
+/** Once a call's time is up, every guard throws until its outermost call ends, not only the one that read the clock. */
+let expired = false;
 
 /**
  * Starts the clock for one call of user code; the returned function puts
@@ -30,11 +32,13 @@ export function armLoopGuard(limitMs = LOOP_LIMIT_MS): () => void {
   deadline = Math.min(outer, performance.now() + limitMs);
   return () => {
     deadline = outer;
+    if (outer === Infinity) expired = false;
   };
 }
 
 export function loopGuard(line: number): void {
-  if ((++passes & (CHECK_EVERY - 1)) !== 0 || performance.now() <= deadline) return;
+  if (!expired && ((++passes & (CHECK_EVERY - 1)) !== 0 || performance.now() <= deadline)) return;
+  expired = true;
   throw new UserCodeError({ message: `Error: this loop ran for more than ${LOOP_LIMIT_MS / 1000} s in one call, so Plateau stopped it (does it ever end?)`, line, column: null });
 }
 

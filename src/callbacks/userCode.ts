@@ -52,7 +52,13 @@ export function evaluateExpression(source: string, label: string, bindings: Reco
   // Running the user's own code is the point here; it runs in the worker or the CLI, never the page.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function(...names, body) as (...values: unknown[]) => unknown;
-  return factory(...names.map((name) => scope[name]));
+  // Code that runs as it is read (a static block, an initialiser) is guarded too.
+  const disarm = armLoopGuard();
+  try {
+    return factory(...names.map((name) => scope[name]));
+  } finally {
+    disarm();
+  }
 }
 
 function sourceUrl(label: string): string {

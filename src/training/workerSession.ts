@@ -221,6 +221,8 @@ export class WorkerSession {
       // One measurement at a time: two would switch tfjs's backend under each other.
       while (this.measuring && this.measuring.signature !== signature) await this.measuring.done.catch(() => undefined);
       if (this.backend?.requested === 'auto' && this.measuredFor === signature) return this.backend;
+      // A forced or rule-based selection under way finishes first: both switch tfjs's backend.
+      while (this.selecting) await this.selecting.info.catch(() => undefined);
       if (!this.measuring) {
         const done = selectAuto(this.environment, (_name, slowerThan) => timeEpochMs(config, slowerThan), this.timings, (device) => timingKey(config, device), cpuCores());
         this.measuring = { signature, done };
@@ -234,6 +236,7 @@ export class WorkerSession {
       }
       return this.backend;
     }
+    while (this.measuring) await this.measuring.done.catch(() => undefined);
     if (this.backend?.requested !== request) {
       if (this.selecting?.request !== request) {
         const info = selectBackend(request, this.environment);

@@ -91,7 +91,8 @@ export function seedVerdict(groups: readonly SeedGroupRuns[]): Verdict | null {
   if (!leading) return null;
   const lower = higherIsBetter(metric) ? 'higher' : 'lower';
   const pairings = groups.flatMap((group, index) => (index === leader ? [] : [pairing(bests[leader] ?? [], group, bests[index] ?? [], metric)]));
-  const clear = pairings.length > 0 && pairings.every((entry) => entry.p < CLEAR_P);
+  // The leader by median must also have won most of its pairs: a small p alone could be its losses'.
+  const clear = pairings.length > 0 && pairings.every((entry) => entry.p < CLEAR_P && 2 * entry.wins > entry.pairs);
   const sentences = pairings.map(({ other, wins, pairs, medianDifference, p }) => {
     const count = `${leading.name} reached a ${lower} ${metric} than ${other} in ${wins} of ${pairs} seed${pairs === 1 ? '' : 's'} (best of each run; median difference ${signed(medianDifference)})`;
     if (pairs < MIN_CLEAR_PAIRS) return `${count}: ${pairs === 1 ? 'one seed' : `${pairs} seeds`} cannot make a difference clear (a sign test needs at least ${MIN_CLEAR_PAIRS} paired seeds)`;
