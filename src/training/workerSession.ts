@@ -194,6 +194,8 @@ export class WorkerSession {
     if (!wanted || wanted.config.dataset.kind === 'mnist') return;
     if (!this.prebuilt.holds(wanted.key)) {
       try {
+        // Measuring auto for a new model switches tfjs's backend: not under the warm-up's training.
+        if (wanted.backend === 'auto' && this.active?.runId === WARM_UP_RUN_ID) await stopAndWait(this.active);
         await this.chooseBackend(wanted.backend, wanted.config);
         if ((this.active && this.active.runId !== WARM_UP_RUN_ID) || this.wanted !== wanted) return;
         this.prebuilt.hold(wanted.key, prepareRun(wanted.config));
@@ -271,7 +273,8 @@ export class WorkerSession {
 
   private async start(runId: number, rawConfig: unknown, backendRequest: BackendRequest, options: RunOptions): Promise<void> {
     // Only when there is one: an await with nothing to stop would leave `active` unset for a moment, and a warm-up could start in it.
-    if (this.active) await stopAndWait(this.active);
+    // Again after each wait: a range test may have started while a warm-up was stopping.
+    while (this.active) await stopAndWait(this.active);
     const control = new RunControl();
     let finish = (): void => {};
     const finished = new Promise<void>((resolve) => (finish = resolve));
@@ -289,7 +292,7 @@ export class WorkerSession {
   /** The config and run id to train with: the page's, or for a resumed run the checkpoint's. */
   /** Trains a comparison's variants as one stacked model; a Stop from any of them stops the stack. */
   private async startStack(message: Extract<PageToWorker, { type: 'startStack' }>): Promise<void> {
-    if (this.active) await stopAndWait(this.active);
+    while (this.active) await stopAndWait(this.active);
     const control = new RunControl();
     let finish = (): void => {};
     const finished = new Promise<void>((resolve) => (finish = resolve));
