@@ -289,7 +289,6 @@ export class WorkerSession {
     }
   }
 
-  /** The config and run id to train with: the page's, or for a resumed run the checkpoint's. */
   /** Trains a comparison's variants as one stacked model; a Stop from any of them stops the stack. */
   private async startStack(message: Extract<PageToWorker, { type: 'startStack' }>): Promise<void> {
     while (this.active) await stopAndWait(this.active);
@@ -309,6 +308,7 @@ export class WorkerSession {
     }
   }
 
+  /** The config and run id to train with: the page's, or for a resumed run the checkpoint's. */
   private async runStart(rawConfig: unknown, options: RunOptions): Promise<RunStart> {
     if (options.resumeFrom !== undefined) {
       const loaded = await (await this.store()).loadCheckpoint(options.resumeFrom);
