@@ -17,6 +17,7 @@ import type { Task } from '../datasets/dataset';
 import { buildModel, type MetricName, type ModelShape } from '../model';
 import { kerasOptimizerParams } from '../../config/modelConfig';
 import { KerasOptimizer } from '../optimizers/kerasOptimizer';
+import { variantMatMul } from './variantMatMul';
 
 /** Keras's `backend.epsilon()`, as the solo model's loss uses it. */
 const EPSILON = 1e-7;
@@ -126,7 +127,7 @@ export function buildStackedModel(configs: readonly RunConfig[], shape: ModelSha
   function forward(x: tf.Tensor3D, training: boolean, step: number): tf.Tensor3D {
     let output: tf.Tensor = x;
     for (const layer of layers) {
-      output = activate(layer.activation, tf.add(tf.matMul(output as tf.Tensor3D, layer.kernel as tf.Tensor3D), layer.bias));
+      output = activate(layer.activation, tf.add(variantMatMul(output as tf.Tensor3D, layer.kernel as tf.Tensor3D), layer.bias));
       if (training && layer.dropout > 0) output = dropout(output, layer.dropout, step, layer.dropoutIndex);
     }
     return output as tf.Tensor3D;
