@@ -40,7 +40,7 @@ test.each([
   const ours = productAndGradients(variantMatMul, a, b);
   expect(tf.memory().numTensors).toBe(before);
   // tf.matMul broadcasts shared rows but has no gradient for them: the reference tiles them.
-  const reference = (left: tf.Tensor3D, right: tf.Tensor3D) => tf.matMul(left.shape[0] === 1 ? tf.tile(left, [right.shape[0], 1, 1]) : left, right);
+  const reference = (left: tf.Tensor3D, right: tf.Tensor3D): tf.Tensor3D => tf.matMul(left.shape[0] === 1 ? tf.tile(left, [right.shape[0], 1, 1]) : left, right);
   expectClose(ours, productAndGradients(reference, a, b));
   tf.dispose([a, b]);
 });
