@@ -23,6 +23,7 @@
  *   resumed epoch; Keras's counter starts at 0 again there, so a second
  *   interruption would send it back to epoch 0.
  */
+import { countBatchForSave, type BatchSaveCount } from './batchSaveCount';
 import { Callback } from './callback';
 import { invalidParam } from './errors';
 import type { CallbackState, Logs } from './types';
@@ -39,8 +40,7 @@ export class BackupAndRestore extends Callback {
   readonly saveFreq: 'epoch' | number;
   readonly doubleCheckpoint: boolean;
   readonly deleteCheckpoint: boolean;
-  private batchesSeenSinceLastSaving = 0;
-  private lastBatchSeen = 0;
+  private readonly batchCount: BatchSaveCount = { batchesSeenSinceLastSaving: 0, lastBatchSeen: 0 };
   private currentEpoch = 0;
 
   constructor(options: BackupAndRestoreOptions) {
@@ -59,12 +59,12 @@ export class BackupAndRestore extends Callback {
   }
 
   override getState(): CallbackState {
-    return { batchesSeenSinceLastSaving: this.batchesSeenSinceLastSaving, lastBatchSeen: this.lastBatchSeen, currentEpoch: this.currentEpoch };
+    return { ...this.batchCount, currentEpoch: this.currentEpoch };
   }
 
   override setState(state: CallbackState): void {
-    this.batchesSeenSinceLastSaving = state.batchesSeenSinceLastSaving ?? 0;
-    this.lastBatchSeen = state.lastBatchSeen ?? 0;
+    this.batchCount.batchesSeenSinceLastSaving = state.batchesSeenSinceLastSaving ?? 0;
+    this.batchCount.lastBatchSeen = state.lastBatchSeen ?? 0;
     this.currentEpoch = state.currentEpoch ?? 0;
   }
 
@@ -90,12 +90,12 @@ export class BackupAndRestore extends Callback {
 
   override onEpochEnd(epoch: number, _logs: Logs): void {
     this.currentEpoch = epoch + 1;
-    this.lastBatchSeen = 0;
+    this.batchCount.lastBatchSeen = 0;
     if (this.saveFreq === 'epoch') this.save();
   }
 
   override onTrainBatchEnd(batch: number, _logs: Logs): void {
-    if (this.shouldSaveOnBatch(batch)) this.save();
+    if (countBatchForSave(this.batchCount, batch, this.saveFreq)) this.save();
   }
 
   override onTrainEnd(_logs: Logs): void {
@@ -103,19 +103,6 @@ export class BackupAndRestore extends Callback {
   }
 
   private save(): void {
-    this.host.port.saveBackup({ backupDir: this.backupDir, epoch: this.currentEpoch, batch: this.lastBatchSeen, keepPrevious: this.doubleCheckpoint });
-  }
-
-  /** Keras's `_should_save_on_batch`: counts batches across epochs, a batch index not above the last one starting a new epoch. */
-  private shouldSaveOnBatch(batch: number): boolean {
-    if (this.saveFreq === 'epoch') return false;
-    const added = batch <= this.lastBatchSeen ? batch + 1 : batch - this.lastBatchSeen;
-    this.batchesSeenSinceLastSaving += added;
-    this.lastBatchSeen = batch;
-    if (this.batchesSeenSinceLastSaving >= this.saveFreq) {
-      this.batchesSeenSinceLastSaving = 0;
-      return true;
-    }
-    return false;
+    this.host.port.saveBackup({ backupDir: this.backupDir, epoch: this.currentEpoch, batch: this.batchCount.lastBatchSeen ?? 0, keepPrevious: this.doubleCheckpoint });
   }
 }

@@ -9,6 +9,7 @@
 import { invalidParam, KerasError } from './errors';
 import { pyFloat, pyFormat, PyFormatError, PyFormatUnsupportedError, pyInt, type PyValue } from './format/pythonFormat';
 import { pyStrRepr } from './format/pythonRepr';
+import { countBatchForSave, type BatchSaveCount } from './batchSaveCount';
 import { MonitorCallback } from './monitorCallback';
 import type { CallbackState, Logs } from './types';
 
@@ -36,8 +37,7 @@ export class ModelCheckpoint extends MonitorCallback {
   readonly saveBestOnly: boolean;
   readonly saveWeightsOnly: boolean;
   readonly saveFreq: SaveFreq;
-  batchesSeenSinceLastSaving = 0;
-  private lastBatchSeen: number | null = null;
+  private readonly batchCount: BatchSaveCount = { batchesSeenSinceLastSaving: 0, lastBatchSeen: null };
   private currentEpoch = 0;
 
   constructor(options: ModelCheckpointOptions) {
@@ -76,17 +76,17 @@ export class ModelCheckpoint extends MonitorCallback {
   }
 
   override getState(): CallbackState {
-    return { ...super.getState(), batchesSeenSinceLastSaving: this.batchesSeenSinceLastSaving, lastBatchSeen: this.lastBatchSeen };
+    return { ...super.getState(), ...this.batchCount };
   }
 
   override setState(state: CallbackState): void {
     super.setState(state);
-    this.batchesSeenSinceLastSaving = state['batchesSeenSinceLastSaving'] ?? 0;
-    this.lastBatchSeen = state['lastBatchSeen'] ?? null;
+    this.batchCount.batchesSeenSinceLastSaving = state['batchesSeenSinceLastSaving'] ?? 0;
+    this.batchCount.lastBatchSeen = state['lastBatchSeen'] ?? null;
   }
 
   override onTrainBatchEnd(batch: number, logs: Logs): void {
-    if (this.shouldSaveOnBatch(batch)) this.saveModel(this.currentEpoch, batch, logs);
+    if (countBatchForSave(this.batchCount, batch, this.saveFreq)) this.saveModel(this.currentEpoch, batch, logs);
   }
 
   override onEpochBegin(epoch: number): void {
@@ -96,19 +96,6 @@ export class ModelCheckpoint extends MonitorCallback {
   override onEpochEnd(epoch: number, logs: Logs): void {
     if (this.monitorOp === null) this.setMonitorOp();
     if (this.saveFreq === 'epoch') this.saveModel(epoch, null, logs);
-  }
-
-  /** Counts batches across epochs, as Keras does; true when `saveFreq` of them have passed. */
-  private shouldSaveOnBatch(batch: number): boolean {
-    if (this.saveFreq === 'epoch') return false;
-    const added = this.lastBatchSeen === null || batch <= this.lastBatchSeen ? batch + 1 : batch - this.lastBatchSeen;
-    this.batchesSeenSinceLastSaving += added;
-    this.lastBatchSeen = batch;
-    if (this.batchesSeenSinceLastSaving >= this.saveFreq) {
-      this.batchesSeenSinceLastSaving = 0;
-      return true;
-    }
-    return false;
   }
 
   private saveModel(epoch: number, batch: number | null, logs: Logs): void {
