@@ -24,7 +24,7 @@ export interface RecordedMessage {
   type: string;
   command: string | null;
   rows: EpochRow[];
-  summary: { epochsRun: number; seconds: number; tensorsAfterRun: number; failure: string | null; stoppedBy: string | null } | null;
+  summary: { epochsRun: number; seconds: number; fitSeconds: number | null; tensorsAfterRun: number; failure: string | null; stoppedBy: string | null } | null;
   backend: string | null;
   error: string | null;
 }
@@ -51,7 +51,7 @@ export function installPageProbe(): void {
   interface DataLike {
     type?: string; command?: string; epochs?: ColumnsLike[]; message?: string; runId?: number;
     backend?: { name: string; reason: string };
-    summary?: { epochsRun: number; seconds: number; tensorsAfterRun: number; failure: { message: string } | null; stopped: { by: string } | null };
+    summary?: { epochsRun: number; seconds: number; fitSeconds?: number; tensorsAfterRun: number; failure: { message: string } | null; stopped: { by: string } | null };
   }
   const record = (worker: string, instance: number, data: DataLike): void => {
     const rows: EpochRow[] = [];
@@ -64,6 +64,7 @@ export function installPageProbe(): void {
       ? {
           epochsRun: data.summary.epochsRun,
           seconds: data.summary.seconds,
+          fitSeconds: data.summary.fitSeconds ?? null,
           tensorsAfterRun: data.summary.tensorsAfterRun,
           failure: data.summary.failure?.message ?? null,
           stoppedBy: data.summary.stopped?.by ?? null,

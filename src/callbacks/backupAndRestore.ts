@@ -94,6 +94,11 @@ export class BackupAndRestore extends Callback {
     if (this.saveFreq === 'epoch') this.save();
   }
 
+  /** Backing up every epoch, the batch hook has nothing to do. */
+  override implementsTrainBatchHooks(): boolean {
+    return this.saveFreq !== 'epoch';
+  }
+
   override onTrainBatchEnd(batch: number, _logs: Logs): void {
     if (countBatchForSave(this.batchCount, batch, this.saveFreq)) this.save();
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Callback } from './callback';
 import { CallbackHost } from './callbackHost';
+import { BackupAndRestore } from './backupAndRestore';
 import { CallbackFailure, CallbackList } from './callbackList';
+import { ModelCheckpoint } from './modelCheckpoint';
 import { fakeTrainingPort } from './fakeTrainingPort';
 import type { Logs } from './types';
 
@@ -51,6 +53,14 @@ describe('CallbackList', () => {
     expect(list.overrides('onTrainBatchEnd')).toBe(true);
     expect(list.overrides('onTrainBatchBegin')).toBe(false);
     expect(list.overrides('onPredictEnd')).toBe(false);
+  });
+
+  it('reads no batch logs for a checkpoint or backup saved every epoch, as tf.keras\'s _implements_train_batch_hooks', () => {
+    const host = new CallbackHost(port, []);
+    const stack = (saveFreq: 'epoch' | number) =>
+      new CallbackList([new ModelCheckpoint({ filepath: 'm.keras', saveFreq }), new BackupAndRestore({ backupDir: 'b', saveFreq })], host);
+    expect(stack('epoch').overrides('onTrainBatchEnd')).toBe(false);
+    expect(stack(5).overrides('onTrainBatchEnd')).toBe(true);
   });
 
   it('wraps what a callback throws with the callback, hook and position', () => {

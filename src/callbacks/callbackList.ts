@@ -62,6 +62,7 @@ export class CallbackList {
   /** Whether any callback in the stack overrides `hook` (so the driver must read those logs). */
   overrides(hook: HookName): boolean {
     return this.callbacks.some((callback) => {
+      if (hook === 'onTrainBatchEnd' && !callback.implementsTrainBatchHooks()) return false;
       if (callback[hook] !== Callback.prototype[hook]) return true;
       if (hook === 'onTrainBatchEnd') return callback.onBatchEnd !== Callback.prototype.onBatchEnd;
       if (hook === 'onTrainBatchBegin') return callback.onBatchBegin !== Callback.prototype.onBatchBegin;

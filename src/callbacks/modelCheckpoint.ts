@@ -85,6 +85,11 @@ export class ModelCheckpoint extends MonitorCallback {
     this.batchCount.lastBatchSeen = state['lastBatchSeen'] ?? null;
   }
 
+  /** Saving every epoch, the batch hook reads no logs. */
+  override implementsTrainBatchHooks(): boolean {
+    return this.saveFreq !== 'epoch';
+  }
+
   override onTrainBatchEnd(batch: number, logs: Logs): void {
     if (countBatchForSave(this.batchCount, batch, this.saveFreq)) this.saveModel(this.currentEpoch, batch, logs);
   }

@@ -133,7 +133,15 @@ export interface RunSummary {
   test: TestEvaluation | null;
   files: Record<string, string>;
   tensorsAfterRun: number;
+  /** From the worker's start of training to the run's end: the loss before the first step and the test set's evaluation included. */
   seconds: number;
+  /**
+   * Of those, what Keras's `fit` would span: from `onTrainBegin` to
+   * `onTrainEnd`, and waiting for the checkpoints it asked for. Not the loss
+   * before the first step, the confusion matrix or the test set's
+   * evaluation, which a tutorial's `fit` leaves out. Absent for a stacked run.
+   */
+  fitSeconds?: number;
 }
 
 export type ControlCommand = 'pause' | 'resume' | 'stop' | 'setLearningRate';

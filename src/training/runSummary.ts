@@ -2,8 +2,9 @@
 import * as tf from '@tensorflow/tfjs';
 import type { RunSummary } from './protocol';
 
-export function runSummary(result: Pick<RunSummary, 'epochsRun' | 'stopped' | 'failure' | 'test' | 'files'>, startedAt: number): RunSummary {
+export function runSummary(result: Pick<RunSummary, 'epochsRun' | 'stopped' | 'failure' | 'test' | 'files' | 'fitSeconds'>, startedAt: number): RunSummary {
   return {
+    ...(result.fitSeconds === undefined ? {} : { fitSeconds: result.fitSeconds }),
     epochsRun: result.epochsRun,
     stopped: result.stopped,
     failure: result.failure,

@@ -76,6 +76,8 @@ export interface TrainingResult {
   files: Record<string, string>;
   /** The final model (best weights restored, if a callback did) on the held-out test set; null without one or after a failure. */
   test: TestEvaluation | null;
+  /** What Keras's `fit` would span (RunSummary's `fitSeconds`): `onTrainBegin` to `onTrainEnd`, and waiting for the saves. */
+  fitSeconds: number;
 }
 
 export interface TrainingRun {
@@ -193,7 +195,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     port.onFileWritten = run.files.written;
   }
   const host = new CallbackHost(port, [compiled.metric], listener);
-  const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {}, test: null };
+  const result: TrainingResult = { epochsRun: 0, stopped: null, failure: null, history: {}, files: {}, test: null, fitSeconds: 0 };
 
   const recorder = new EpochLogRecorder();
   const clock = run.clock ?? macrotaskClock();
@@ -379,11 +381,16 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   };
 
   let lastLogs: Logs | undefined;
+  let fitStarted = clock.now();
+  const fitEnded = (): void => {
+    result.fitSeconds = (clock.now() - fitStarted) / 1000;
+  };
   try {
     if (run.onInitialLoss && !run.resume) {
       // Evaluated outside the callback stack: Keras's fit has no such step, so no test hooks run for it.
       run.onInitialLoss(await readInitialLoss());
     }
+    fitStarted = clock.now();
     list.onTrainBegin();
     if (run.resume) restoreCallbackStates(labelled, run.resume.callbacks);
     resumeFromBackup();
@@ -494,6 +501,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
       compiled.optimizer.finalizeVariableValues();
     }
     list.onTrainEnd(lastLogs);
+    fitEnded();
     if (result.epochsRun > firstEpoch) {
       const lastFrame = run.probe?.afterTrain(result.epochsRun - 1, predictOn);
       await reads.flush();
@@ -501,6 +509,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
     }
     result.stopped = result.stopped ?? host.stopRequest;
   } catch (thrown) {
+    if (result.fitSeconds === 0) fitEnded();
     result.failure = failureFrom(thrown);
     result.stopped = result.stopped ?? host.stopRequest;
   }
@@ -512,7 +521,9 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   try {
     // Values still waiting for a read (the run failed or stopped before the next one) are read now, or their tensors would leak.
     await reads.flush();
+    const flushing = clock.now();
     await port.flushSaves(resumeAt(Math.max(firstEpoch, result.epochsRun)));
+    result.fitSeconds += (clock.now() - flushing) / 1000;
     for (const dir of await port.finishBackups(interrupted)) {
       host.warn('BackupAndRestore', `The backup in ${dir} is kept: the run was stopped before its end, as an interrupted fit keeps it. Train the same stack again to resume from it.`);
     }

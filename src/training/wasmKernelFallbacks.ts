@@ -12,6 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { registerWasmSlice } from './wasmSlice';
 
 type Info = tf.TensorInfo;
 
@@ -53,8 +54,9 @@ function conv2dBackpropFilter(x: Info, dy: Info, attrs: FilterGradAttrs, backend
   }
 }
 
-/** Registers the missing kernel once; a later call does nothing. */
+/** Registers the missing kernel, and the slice that copies only what it returns (wasmSlice.ts), once; a later call does nothing. */
 export function registerWasmFallbacks(): void {
+  registerWasmSlice();
   if (tf.getKernel('Conv2DBackpropFilter', 'wasm')) return;
   tf.registerKernel({
     kernelName: 'Conv2DBackpropFilter',
