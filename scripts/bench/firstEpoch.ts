@@ -76,7 +76,7 @@ export async function firstEpochTrial(browser: Browser, url: string, backend: Ba
     await train.waitFor();
     const loadToTrainMs = await page.evaluate(() => performance.now());
     await page.waitForTimeout(readMs);
-    const prepared = (await train.getAttribute('data-prepared')) === 'yes';
+    const preparedAtClick = (await train.getAttribute('data-prepared')) === 'yes';
     await around?.before?.(page);
     await train.click();
     await page.waitForFunction(() => (globalThis as ProbeScope).__firstEpoch?.drawnAt != null, undefined, { timeout: 60_000 });
@@ -86,12 +86,14 @@ export async function firstEpochTrial(browser: Browser, url: string, backend: Ba
     const clickedAt = probe.clickedAt;
     const seen = await page.evaluate(() => (globalThis as typeof globalThis & { __plateauBench: PageProbe }).__plateauBench);
     const after = (t: number) => (t - clickedAt).toFixed(0);
+    const prepared = seen.messages.find((message) => message.type === 'prepared');
+    const before = `before the click (ms after navigation): Train ready ${loadToTrainMs.toFixed(0)}, worker created ${seen.workersCreated[0]?.toFixed(0) ?? '–'}, setup built ${prepared ? prepared.t.toFixed(0) : '–'}, click ${clickedAt.toFixed(0)}`;
     const timeline = [
       ...seen.messages.filter((message) => message.t >= clickedAt && message.type !== 'pong').slice(0, 6).map((message) => `${message.type} ${after(message.t)}`),
       ...seen.longTasks.filter((task) => task.start + task.duration >= clickedAt).map((task) => `longtask ${after(task.start)}+${task.duration.toFixed(0)}`),
       `drawn ${after(probe.drawnAt)}`,
-    ].join(', ');
-    return { clickToEpochMs: probe.drawnAt - clickedAt, loadToTrainMs, timeline, prepared };
+    ].join(', ') + `; ${before}`;
+    return { clickToEpochMs: probe.drawnAt - clickedAt, loadToTrainMs, timeline, prepared: preparedAtClick };
   } finally {
     await context.close();
   }
