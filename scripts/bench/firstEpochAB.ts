@@ -10,7 +10,7 @@ import type { BackendRequest } from '../../src/training/protocol';
 import { launch } from './browser';
 import { firstEpochTrial, type FirstEpochTrial } from './firstEpoch';
 import { note } from './log';
-import { build } from './server';
+import { build, ensurePortFree } from './server';
 import { describe } from './stats';
 import { BENCH_OUT_DIR, PROJECT_ROOT } from './vite.config';
 
@@ -21,7 +21,8 @@ const baseDir = process.env['BASE_DIR'];
 if (!baseDir) throw new Error('BASE_DIR: the folder of the build to compare with');
 if (process.env['SKIP_BUILD'] !== '1') build();
 
-async function serveDir(dir: string): Promise<{ url: string; close(): void }> {
+async function serveDir(dir: string): Promise<{ url: string; close(): void; exited: Promise<void> }> {
+  await ensurePortFree(port);
   const child = spawn(process.execPath, [`${PROJECT_ROOT}node_modules/vite/bin/vite.js`, 'preview', '--config', 'scripts/bench/vite.config.ts', '--outDir', dir, '--host', 'localhost', '--port', String(port), '--strictPort'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   const url = `http://localhost:${port}`;
   for (let tries = 0; ; tries++) {
@@ -39,6 +40,7 @@ async function serveDir(dir: string): Promise<{ url: string; close(): void }> {
     close: () => {
       child.kill();
     },
+    exited: new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve()))),
   };
 }
 
@@ -56,7 +58,7 @@ try {
       note(`${which}: ${trial.clickToEpochMs.toFixed(0)} ms (prepared ${trial.prepared}, load ${loadavg()[0]?.toFixed(1)}); ${process.env['FIRST_EPOCH_DETAIL'] === '1' ? trial.timeline : ''}`);
     } finally {
       server.close();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await server.exited;
     }
   }
 } finally {

@@ -24,6 +24,7 @@ try {
   });
   note(`click → first epoch drawn ${trial.clickToEpochMs.toFixed(0)} ms (prepared: ${trial.prepared}); ${trial.timeline}`);
 } finally {
-  await session.close();
+  // The server first: a browser that fails to close must not leave it answering on the port.
   server.close();
+  await session.close();
 }
