@@ -89,7 +89,7 @@ export async function firstEpochTrial(browser: Browser, url: string, backend: Ba
     const prepared = seen.messages.find((message) => message.type === 'prepared');
     const before = `before the click (ms after navigation): Train ready ${loadToTrainMs.toFixed(0)}, worker created ${seen.workersCreated[0]?.toFixed(0) ?? '–'}, setup built ${prepared ? prepared.t.toFixed(0) : '–'}, click ${clickedAt.toFixed(0)}`;
     const timeline = [
-      ...seen.messages.filter((message) => message.t >= clickedAt && message.type !== 'pong').slice(0, 6).map((message) => `${message.type} ${after(message.t)}`),
+      ...seen.messages.filter((message) => message.t >= clickedAt && message.type !== 'pong').slice(0, 6).map((message) => `${message.type}${message.rows.length > 0 ? `[epoch ${message.rows.map((row) => row.epoch + 1).join(',')}]` : ''} ${after(message.t)}`),
       ...seen.longTasks.filter((task) => task.start + task.duration >= clickedAt).map((task) => `longtask ${after(task.start)}+${task.duration.toFixed(0)}`),
       `drawn ${after(probe.drawnAt)}`,
     ].join(', ') + `; ${before}`;
