@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { embedRequest } from './config/embedLink';
-import { registerServiceWorker } from './offline/registerServiceWorker';
 import { App } from './ui/App';
 import { EmbedApp } from './ui/embed/EmbedApp';
 import './ui/app.css';
@@ -14,4 +13,3 @@ const embed = embedRequest(window.location.search);
 
 createRoot(root).render(<StrictMode>{embed ? <EmbedApp request={embed} /> : <App />}</StrictMode>);
 
-registerServiceWorker();

@@ -6,7 +6,7 @@
  * it, and reads in the page the click's time stamp and the first frame
  * after the loss chart shows a point.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { BackendRequest } from '../../src/training/protocol';
 import { addInitFunction } from './browser';
 import { note } from './log';
@@ -56,31 +56,44 @@ function installFirstEpochProbe(): void {
   document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-points'] }));
 }
 
-export async function firstEpochTrial(browser: Browser, url: string, backend: BackendRequest, readMs = READ_MS): Promise<FirstEpochTrial> {
+/** What a diagnosis does just before the click and just after the epoch is drawn (scripts/bench/firstEpochTrace.ts traces it). */
+export interface AroundClick {
+  /** Before the page loads: a trace started here has the worker's profiler running before the click. */
+  opened?(page: Page): Promise<unknown>;
+  before?(page: Page): Promise<unknown>;
+  after?(page: Page): Promise<unknown>;
+}
+
+export async function firstEpochTrial(browser: Browser, url: string, backend: BackendRequest, readMs = READ_MS, around?: AroundClick): Promise<FirstEpochTrial> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: `(${installFirstEpochProbe.toString()})();` });
     await addInitFunction(page, installPageProbe);
+    await around?.opened?.(page);
     await page.goto(backend === 'auto' ? `${url}/` : `${url}/?backend=${backend}`);
     const train = page.getByRole('button', { name: 'Train', exact: true });
     await train.waitFor();
     const loadToTrainMs = await page.evaluate(() => performance.now());
     await page.waitForTimeout(readMs);
-    const prepared = (await train.getAttribute('data-prepared')) === 'yes';
+    const preparedAtClick = (await train.getAttribute('data-prepared')) === 'yes';
+    await around?.before?.(page);
     await train.click();
     await page.waitForFunction(() => (globalThis as ProbeScope).__firstEpoch?.drawnAt != null, undefined, { timeout: 60_000 });
+    await around?.after?.(page);
     const probe = await page.evaluate(() => (globalThis as ProbeScope).__firstEpoch);
     if (!probe || probe.clickedAt === null || probe.drawnAt === null) throw new Error('the first-epoch probe saw no click or no epoch');
     const clickedAt = probe.clickedAt;
     const seen = await page.evaluate(() => (globalThis as typeof globalThis & { __plateauBench: PageProbe }).__plateauBench);
     const after = (t: number) => (t - clickedAt).toFixed(0);
+    const prepared = seen.messages.find((message) => message.type === 'prepared');
+    const before = `before the click (ms after navigation): Train ready ${loadToTrainMs.toFixed(0)}, worker created ${seen.workersCreated[0]?.toFixed(0) ?? '–'}, setup built ${prepared ? prepared.t.toFixed(0) : '–'}, click ${clickedAt.toFixed(0)}`;
     const timeline = [
-      ...seen.messages.filter((message) => message.t >= clickedAt && message.type !== 'pong').slice(0, 6).map((message) => `${message.type} ${after(message.t)}`),
+      ...seen.messages.filter((message) => message.t >= clickedAt && message.type !== 'pong').slice(0, 6).map((message) => `${message.type}${message.rows.length > 0 ? `[epoch ${message.rows.map((row) => row.epoch + 1).join(',')}]` : ''} ${after(message.t)}`),
       ...seen.longTasks.filter((task) => task.start + task.duration >= clickedAt).map((task) => `longtask ${after(task.start)}+${task.duration.toFixed(0)}`),
       `drawn ${after(probe.drawnAt)}`,
-    ].join(', ');
-    return { clickToEpochMs: probe.drawnAt - clickedAt, loadToTrainMs, timeline, prepared };
+    ].join(', ') + `; ${before}`;
+    return { clickToEpochMs: probe.drawnAt - clickedAt, loadToTrainMs, timeline, prepared: preparedAtClick };
   } finally {
     await context.close();
   }

@@ -34,6 +34,8 @@ export interface PageProbe {
   clicks: { t: number; label: string }[];
   longTasks: { start: number; duration: number }[];
   frames: number[];
+  /** When the page created each worker (ms after navigation). */
+  workersCreated: number[];
   recordingFrames: boolean;
   waiters: { match: (message: RecordedMessage) => boolean; resolve: (message: RecordedMessage) => void }[];
 }
@@ -44,7 +46,7 @@ type ProbeWindow = typeof globalThis & { __plateauBench?: PageProbe };
 export function installPageProbe(): void {
   const scope = globalThis as ProbeWindow;
   if (scope.__plateauBench) return;
-  const probe: PageProbe = { messages: [], clicks: [], longTasks: [], frames: [], recordingFrames: false, waiters: [] };
+  const probe: PageProbe = { messages: [], clicks: [], longTasks: [], frames: [], workersCreated: [], recordingFrames: false, waiters: [] };
   scope.__plateauBench = probe;
 
   interface ColumnsLike { epochs: ArrayLike<number>; seconds: ArrayLike<number>; tensors: ArrayLike<number> }
@@ -97,6 +99,7 @@ export function installPageProbe(): void {
   scope.Worker = class extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
+      probe.workersCreated.push(performance.now());
       const name = options?.name ?? String(url);
       const instance = ++instances;
       this.addEventListener('message', (event: MessageEvent<DataLike>) => record(name, instance, event.data));

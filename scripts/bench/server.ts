@@ -36,7 +36,17 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
+/** Throws when something already answers on `port` (say a server a crashed run left behind): it, not the new build, would answer. */
+export async function ensurePortFree(port: number): Promise<void> {
+  const answered = await fetch(`http://localhost:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`something already answers on port ${port}: a vite preview left running? (ss -ltnp | grep ${port})`);
+}
+
 export async function serve(port: number): Promise<Server> {
+  await ensurePortFree(port);
   const child = spawn(process.execPath, [VITE, 'preview', '--config', CONFIG, '--host', 'localhost', '--port', String(port), '--strictPort'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -3,11 +3,14 @@ import type { RunConfig } from '../config/runConfig';
 import { loadDataset, splitDataset, type SplitDataset } from './datasets';
 import { subSeed } from './datasets/prng';
 import { buildModel, type CompiledModel } from './model';
+import type { InitialLoss } from './protocol';
 import { SEED_PURPOSE } from './seeds';
 
 export interface PreparedRun {
   data: SplitDataset;
   compiled: CompiledModel;
+  /** A run built before the click reads its initial loss then (initialLoss.ts); others read it as they start. */
+  initialLoss?: Promise<InitialLoss>;
 }
 
 /** Throws a DatasetError when the data cannot be used. */

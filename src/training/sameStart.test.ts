@@ -8,6 +8,7 @@ import { beforeAll, expect, test, vi } from 'vitest';
 import { MemoryCheckpointSink } from './checkpointSink';
 import type { Samples } from './datasets/split';
 import { evaluateSamples } from './evaluation';
+import { initialLossOf } from './initialLoss';
 import { prepareRun } from './prepareRun';
 import type { InitialLoss } from './protocol';
 import { RunControl } from './runControl';
@@ -111,4 +112,35 @@ test('the initial loss is the fresh model evaluated on the training and the vali
   expect(readsBefore).toBe(1);
   expect(initialLoss).toEqual(expected);
   prepared.compiled.dispose();
+});
+
+test('a run built before the click reads its initial loss then, and the run reports that very value without reading it again', async () => {
+  const config = testConfig({ fit: { epochs: 1, batchSize: 32, validationSplit: 0.25, seed: 5 } });
+  const fresh = prepareRun(config);
+  let readAtStart: InitialLoss | null = null;
+  await train({ config, ...fresh, sink: new MemoryCheckpointSink(), control: new RunControl(), clock: immediateClock, onInitialLoss: (value) => (readAtStart = value) });
+  fresh.compiled.dispose();
+
+  const prebuilt = prepareRun(config);
+  const initialLoss = initialLossOf(prebuilt.compiled, prebuilt.data, config.fit.batchSize);
+  expect(await initialLoss).toEqual(readAtStart);
+  const reads = vi.spyOn(tf.Tensor.prototype, 'data');
+  let readsBefore = -1;
+  let reported: InitialLoss | null = null;
+  await train({
+    config,
+    ...prebuilt,
+    initialLoss,
+    sink: new MemoryCheckpointSink(),
+    control: new RunControl(),
+    clock: immediateClock,
+    onInitialLoss: (value) => {
+      readsBefore = reads.mock.calls.length;
+      reported = value;
+    },
+  });
+  reads.mockRestore();
+  expect(readsBefore).toBe(0);
+  expect(reported).toEqual(readAtStart);
+  prebuilt.compiled.dispose();
 });

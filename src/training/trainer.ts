@@ -28,6 +28,7 @@ import { learningRateNotSettable } from '../callbacks/schedules';
 import type { RunConfig } from '../config/runConfig';
 import type { CheckpointSink } from './checkpointSink';
 import type { SplitDataset } from './datasets/split';
+import { measureInitialLoss } from './initialLoss';
 import { mulberry32, permutation, subSeed } from './datasets/prng';
 import { macrotaskClock, type TrainingClock } from './clock';
 import { evaluateHeldOut, evaluateStep, evaluationSums } from './evaluation';
@@ -92,6 +93,8 @@ export interface TrainingRun {
   yieldIntervalMs?: number;
   /** When given, a fresh run evaluates its model before the first step and reports it here. */
   onInitialLoss?: (initialLoss: InitialLoss) => void;
+  /** The initial loss already being read, for this very model untrained (prebuiltRun.ts); else the run reads it. */
+  initialLoss?: Promise<InitialLoss>;
   /** Carry on from a checkpoint: the model already holds its weights. */
   resume?: ResumePoint;
   /** Backups read from storage for the stack's BackupAndRestore, by `backup_dir`. */
@@ -273,18 +276,7 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   const validationSums = (set: NonNullable<typeof validation>): tf.Tensor1D => evaluationSums(compiled, set.x, set.y, set.rows, batchSize);
 
   /** The loss before the first step, on the training and the validation rows, in one read. */
-  const readInitialLoss = async (): Promise<InitialLoss> => {
-    const sums = [evaluationSums(compiled, xTrain, yTrain, data.train.rows, batchSize), ...(validation ? [validationSums(validation)] : [])];
-    const packed = tf.concat(sums);
-    try {
-      const values = await packed.data();
-      const initial: InitialLoss = { loss: (values[0] as number) / data.train.rows };
-      if (validation) initial.val_loss = (values[2] as number) / validation.rows;
-      return initial;
-    } finally {
-      tf.dispose([packed, ...sums]);
-    }
-  };
+  const readInitialLoss = (): Promise<InitialLoss> => measureInitialLoss(compiled, { x: xTrain, y: yTrain, rows: data.train.rows }, validation, batchSize);
 
   // The validation logs can ride in the end-of-epoch read unless a test batch hook wants them batch by batch,
   // or onTestBegin may change the weights first (SwapEMAWeights puts the EMA weights in).
@@ -388,7 +380,8 @@ export async function train(run: TrainingRun): Promise<TrainingResult> {
   try {
     if (run.onInitialLoss && !run.resume) {
       // Evaluated outside the callback stack: Keras's fit has no such step, so no test hooks run for it.
-      run.onInitialLoss(await readInitialLoss());
+      // Worked out before the click for a prebuilt run (the same untrained model): else read now.
+      run.onInitialLoss(await (run.initialLoss?.catch(readInitialLoss) ?? readInitialLoss()));
     }
     fitStarted = clock.now();
     list.onTrainBegin();

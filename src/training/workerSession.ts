@@ -19,6 +19,7 @@ import { PersistedFiles } from './persistedFiles';
 import { IndexedDbCheckpointSink } from './indexedDbCheckpointSink';
 import type { CompiledModel } from './model';
 import { readyDataset } from './datasets/readyDataset';
+import { initialLossOf } from './initialLoss';
 import { prepareRun, type PreparedRun } from './prepareRun';
 import { flushIntervalFor, ProgressBatcher, type Timer } from './progressBatcher';
 import type { BackendInfo, BackendRequest, PageToWorker, RunOptions, WorkerToPage } from './protocol';
@@ -198,7 +199,12 @@ export class WorkerSession {
         if (wanted.backend === 'auto' && this.active?.runId === WARM_UP_RUN_ID) await stopAndWait(this.active);
         await this.chooseBackend(wanted.backend, wanted.config);
         if ((this.active && this.active.runId !== WARM_UP_RUN_ID) || this.wanted !== wanted) return;
-        this.prebuilt.hold(wanted.key, prepareRun(wanted.config));
+        const run = prepareRun(wanted.config);
+        // Its loss before the first step too, so the click goes straight to the first batch; nothing trains this model before the run.
+        const initialLoss = initialLossOf(run.compiled, run.data, wanted.config.fit.batchSize);
+        // A run that never comes still must not leave a rejection unheard; one that does reads the loss again if it failed.
+        initialLoss.catch(() => undefined);
+        this.prebuilt.hold(wanted.key, { ...run, initialLoss });
         if (wanted.id !== undefined) this.post({ type: 'prepared', id: wanted.id });
       } catch {
         // The run itself reports what is wrong, when the learner presses Train.

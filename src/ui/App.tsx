@@ -28,13 +28,14 @@ import { createCsvInbox } from './settings/csvInbox';
 import { SettingsPanel } from './settings/SettingsPanel';
 import { ShareBar } from './share/ShareBar';
 import { StackEditor } from './stack/StackEditor';
-import { createConfigStore } from './state/configStore';
+import { createConfigStore, type ConfigStore } from './state/configStore';
 import { useStore } from './state/useStore';
 import { RunBar } from './watch/RunBar';
 import { createRunSessionStore, isActive, type RunSessionStore } from './watch/runSession';
 import { useIdleMeasure } from './watch/useIdleMeasure';
 import { prewarmFromUrl, usePrepareWhileIdle } from './watch/usePrepareWhileIdle';
-import { useTrainingSession } from './watch/useTrainingSession';
+import { useServiceWorkerWhenQuiet } from './watch/useServiceWorkerWhenQuiet';
+import { useTrainingSession, type TrainingControls } from './watch/useTrainingSession';
 
 export function backendFromUrl(): BackendRequest {
   const requested = new URLSearchParams(window.location.search).get('backend');
@@ -50,18 +51,28 @@ function WhileTraining({ session, children }: { session: RunSessionStore; childr
   return children(useStore(session, (state) => isActive(state.status)));
 }
 
+/**
+ * Readies the worker for the setup on the page while it is idle. A component
+ * of its own, rendering nothing: its hooks follow the setup and whether a run
+ * is active, and in App they would render the whole page again on Train.
+ */
+function GetReadyWhileIdle({ config, session, controls }: { config: ConfigStore; session: RunSessionStore; controls: TrainingControls }) {
+  useIdleMeasure(config, controls.measure);
+  usePrepareWhileIdle(config, session, controls.prepare, useMemo(() => prewarmFromUrl(window.location.search), []));
+  return null;
+}
+
 export function App() {
   const storage = useMemo(() => browserStorage(), []);
   // The setup kept from the last visit, unless the address names one (a share link, a lesson).
   const opening = useMemo(() => openingSetup(window.location.hash, window.location.search, storage), [storage]);
   const config = useMemo(() => createConfigStore(opening.config ?? undefined), [opening]);
   const session = useMemo(() => createRunSessionStore(), []);
+  useServiceWorkerWhenQuiet(session);
   // A CSV dropped anywhere on the page goes to the dataset form.
   const csvInbox = useMemo(() => createCsvInbox(), []);
   const backend = useMemo(() => backendFromUrl(), []);
   const controls = useTrainingSession(session, backend);
-  useIdleMeasure(config, controls.measure);
-  usePrepareWhileIdle(config, session, controls.prepare, useMemo(() => prewarmFromUrl(window.location.search), []));
   const runs = useRuns(session);
   // Loading a run (a lesson, pasted JSON) remounts the forms, so their typed text starts from the new values.
   const loads = useStore(config, (state) => state.loads);
@@ -78,6 +89,7 @@ export function App() {
 
   return (
     <div className="app">
+      <GetReadyWhileIdle config={config} session={session} controls={controls} />
       <a className="skip-link" href="#run-controls">
         Skip to the run controls
       </a>

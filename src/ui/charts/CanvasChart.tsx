@@ -46,7 +46,7 @@ export function CanvasChart({ spec, markers, smoothing, note }: CanvasChartProps
   }, [plot, area, width]);
 
   return (
-    <ChartFrame spec={spec} markerCount={markers.length} note={note}>
+    <ChartFrame spec={spec} markerCount={markers.length} note={note} plotWhenEmpty>
       <div className="canvas-chart" ref={bodyRef} data-testid="canvas-chart">
         <canvas ref={canvasRef} aria-hidden="true" />
         {plot && width > 0 && (

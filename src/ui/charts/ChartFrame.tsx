@@ -15,6 +15,8 @@ interface ChartFrameProps {
   /** Buttons after the legend (zoom reset, downloads). */
   actions?: ReactNode;
   figureRef?: Ref<HTMLElement>;
+  /** The plot stays mounted while there are no epochs, under the empty chart's message (the canvas chart: measured before its first epoch). */
+  plotWhenEmpty?: boolean;
   children: ReactNode;
 }
 
@@ -24,7 +26,8 @@ export function chartSummary(spec: ChartSpec): string {
   return spec.series.map((series) => `${series.label} ${last[series.key]?.toPrecision(4) ?? '–'}`).join(', ') + ` at epoch ${last.epoch}`;
 }
 
-export function ChartFrame({ spec, markerCount, note, actions, figureRef, children }: ChartFrameProps) {
+export function ChartFrame({ spec, markerCount, note, actions, figureRef, plotWhenEmpty = false, children }: ChartFrameProps) {
+  const empty = spec.rows.length === 0 ? <p className="chart-empty">{spec.title} appears here epoch by epoch as the model trains.</p> : null;
   const titleId = `chart-${spec.id}-title`;
   return (
     <figure className="chart" ref={figureRef} aria-labelledby={titleId} data-testid={`chart-${spec.id}`} data-points={spec.rows.length} data-markers={markerCount}>
@@ -48,7 +51,14 @@ export function ChartFrame({ spec, markerCount, note, actions, figureRef, childr
       </p>
       {note && <p className="chart-note">{note}</p>}
       <div className="chart-body">
-        {spec.rows.length === 0 ? <p className="chart-empty">{spec.title} appears here epoch by epoch as the model trains.</p> : children}
+        {plotWhenEmpty ? (
+          <>
+            {children}
+            {empty}
+          </>
+        ) : (
+          (empty ?? children)
+        )}
       </div>
     </figure>
   );

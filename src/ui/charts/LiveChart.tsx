@@ -23,7 +23,7 @@ const MetricChart = lazy(() => import('./MetricChart').then((module) => ({ defau
 /** A chart may use about a tenth of the main thread while it follows a run, and never lags it by more than 2 s. */
 const CHART_REDRAW_BUDGET: RedrawBudget = { share: 0.1, minMs: LIVE_BEAT_MS, maxMs: 2_000 };
 
-/** A run's first epoch is drawn in the next frame, not on the beat: the learner who pressed Train sees it start (`firstEpochMs`). */
+/** A run's first epoch is drawn as soon as it arrives, not on the beat: the learner who pressed Train sees it start (`firstEpochMs`). */
 export const firstEpochArrived = (delivered: RunSessionState, current: RunSessionState): boolean => delivered.history.length === 0 && current.history.length > 0;
 
 export interface ChartView {
@@ -44,7 +44,7 @@ interface LiveChartProps {
 
 export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
   const throttled = useMemo(
-    () => liveThrottled(session, 'drawing', { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET), urgent: firstEpochArrived }),
+    () => liveThrottled(session, 'drawing', { minIntervalMs: (lastRedrawMs) => redrawInterval(lastRedrawMs, CHART_REDRAW_BUDGET), immediate: firstEpochArrived }),
     [session],
   );
   const { live, switching } = useLiveMode(session, slot * SWITCH_STAGGER_MS);
@@ -52,6 +52,8 @@ export function LiveChart({ session, slot, smoothing, view }: LiveChartProps) {
   const events = useHeld(useStore(throttled, (state) => state.events), switching);
   const shown = useMemo(() => view(history, events), [view, history, events]);
   if (!shown) return null;
-  if (live) return <CanvasChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} note={shown.note} />;
+  // An empty chart is the canvas one too (its plot mounted and measured), so a run's first epoch only paints it:
+  // no recharts chart to take down as the run starts, no plot to mount and measure when the epoch arrives.
+  if (live || shown.spec.rows.length === 0) return <CanvasChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} note={shown.note} />;
   return <MetricChart spec={shown.spec} markers={shown.markers} smoothing={smoothing} setters={shown.setters} note={shown.note} pastMarkers={shown.pastMarkers} />;
 }

@@ -13,6 +13,7 @@ import { createConfigStore, type ConfigStore } from '../state/configStore';
 import { useStore } from '../state/useStore';
 import { createRunSessionStore } from '../watch/runSession';
 import { prewarmFromUrl, usePrepareWhileIdle } from '../watch/usePrepareWhileIdle';
+import { useServiceWorkerWhenQuiet } from '../watch/useServiceWorkerWhenQuiet';
 import { useTrainingSession } from '../watch/useTrainingSession';
 import { CodeConsent } from '../share/CodeConsent';
 import { EmbedControls } from './EmbedControls';
@@ -39,6 +40,7 @@ function OpenInPlateau({ store }: { store: ConfigStore }) {
 export function EmbedApp({ request }: { request: EmbedRequest }) {
   const config = useMemo(() => createConfigStore(), []);
   const session = useMemo(() => createRunSessionStore(), []);
+  useServiceWorkerWhenQuiet(session);
   const backend = useMemo(() => backendFromUrl(), []);
   // Read once, as the frame opens: the address is the starting run.
   const [opening] = useState(() => openEmbed(request, window.location.hash, config));

@@ -2,6 +2,7 @@
  * The run's settings in one compact panel: data, model, optimizer and fit.
  * The defaults train a good first run in a few seconds.
  */
+import type { ComponentProps } from 'react';
 import { OPTIMIZERS, type FitConfig } from '../../config/modelConfig';
 import { rateLockedReason } from '../../config/runConfig';
 import { problemAt, type ConfigStore } from '../state/configStore';
@@ -27,11 +28,19 @@ interface SettingsPanelProps {
   prepareWorker: () => void;
 }
 
+/**
+ * The range test's box, blocked while a run trains: the one part of the
+ * settings that follows the run session, so a run's start renders it again,
+ * not every form of the panel.
+ */
+function RangeTestWhileIdle({ session, setupValid, rateLockedBy, ...box }: Omit<ComponentProps<typeof RangeTestBox>, 'blockedBy'> & { session: RunSessionStore; setupValid: boolean; rateLockedBy: ReturnType<typeof rateLockedReason> }) {
+  const training = useStore(session, (state) => isActive(state.status));
+  return <RangeTestBox blockedBy={rangeTestBlocked(setupValid, training, rateLockedBy)} {...box} />;
+}
+
 export function SettingsPanel({ store, csvInbox, session, findLearningRate, prepareWorker }: SettingsPanelProps) {
   const draft = useStore(store, (state) => state.draft);
   const validation = useStore(store, (state) => state.validation);
-  const training = useStore(session, (state) => isActive(state.status));
-  const rangeTestBlockedBy = rangeTestBlocked(validation.ok, training, rateLockedReason(draft.optimizer));
   const { dataset, optimizer, fit } = draft;
   const edit = store.edit;
   const at = (path: string) => problemAt(validation, path);
@@ -58,8 +67,10 @@ export function SettingsPanel({ store, csvInbox, session, findLearningRate, prep
           </div>
           <NumberSetting id="setting-lr" label="Learning rate" value={optimizer.learningRate} step={0.001} problem={at('optimizer.learningRate')} rateLockedBy={rateLockedReason(optimizer)} onChange={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))} />
         </div>
-        <RangeTestBox
-          blockedBy={rangeTestBlockedBy}
+        <RangeTestWhileIdle
+          session={session}
+          setupValid={validation.ok}
+          rateLockedBy={rateLockedReason(draft.optimizer)}
           prepare={prepareWorker}
           find={(settings) => (validation.ok ? findLearningRate(validation.config, settings) : Promise.reject(new Error('the setup has problems')))}
           onUse={(learningRate) => edit((current) => updateSection(current, 'optimizer', { learningRate }))}

@@ -89,6 +89,21 @@ describe('frameThrottled', () => {
     expect(seen).toEqual(['running 1', 'done 2', 'idle 2']);
   });
 
+  it('delivers an immediate change in the task that made it, and carries on throttling after it', () => {
+    const store = createStore({ rows: 0 });
+    const seen: number[] = [];
+    frameThrottled(store, { minIntervalMs: 250, immediate: (delivered, current) => delivered.rows === 0 && current.rows > 0 }).subscribe(() => seen.push(store.getState().rows));
+    store.setState({ rows: 1 });
+    expect(seen).toEqual([1]);
+    store.setState({ rows: 2 });
+    store.setState({ rows: 3 });
+    expect(seen).toEqual([1]);
+    vi.advanceTimersByTime(200);
+    expect(seen).toEqual([1]);
+    vi.advanceTimersByTime(100);
+    expect(seen).toEqual([1, 3]);
+  });
+
   it('puts the deliveries of stores on the same beat in the same frame, whatever their intervals', () => {
     vi.setSystemTime(0);
     const store = createStore({ count: 0 });

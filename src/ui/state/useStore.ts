@@ -26,6 +26,12 @@ export interface ThrottleOptions<T> {
   beatPhaseMs?: number;
   /** Changes that may not wait out the interval (a run's status, say): they are delivered at the next frame. */
   urgent?: (delivered: T, current: T) => boolean;
+  /**
+   * Changes delivered there and then, in the task that made them, not at a
+   * frame: React renders them in that task's microtasks and the browser
+   * paints them in its next frame (a run's first epoch, `firstEpochMs`).
+   */
+  immediate?: (delivered: T, current: T) => boolean;
 }
 
 /**
@@ -40,7 +46,7 @@ export interface ThrottleOptions<T> {
  * store, all before that task, so a commit-to-layout-effect timing would
  * see only the first of those passes.
  */
-export function frameThrottled<T extends object>(store: Store<T>, { minIntervalMs = 0, beatMs = 0, beatPhaseMs = 0, urgent }: ThrottleOptions<T> = {}): Store<T> {
+export function frameThrottled<T extends object>(store: Store<T>, { minIntervalMs = 0, beatMs = 0, beatPhaseMs = 0, urgent, immediate }: ThrottleOptions<T> = {}): Store<T> {
   const interval = typeof minIntervalMs === 'function' ? minIntervalMs : () => minIntervalMs;
   const onBeat = (time: number) => (beatMs > 0 ? beatAtOrAfter(time, beatMs, beatPhaseMs) : time);
   return {
@@ -66,6 +72,15 @@ export function frameThrottled<T extends object>(store: Store<T>, { minIntervalM
       };
       const unsubscribe = store.subscribe(() => {
         const time = performance.now();
+        if (immediate?.(delivered, store.getState())) {
+          cancel?.();
+          cancel = null;
+          pending = false;
+          lastDue = time;
+          delivered = store.getState();
+          listener();
+          return;
+        }
         const now = urgent?.(delivered, store.getState()) ?? false;
         if (pending && !(now && lastDue > time)) return;
         cancel?.();
