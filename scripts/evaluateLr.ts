@@ -19,7 +19,7 @@ const { quick, seeds: SEEDS, backend: BACKEND } = options;
 const epochsOf = (task: EvaluationTask): number => (quick ? Math.max(4, Math.round(task.epochs / 6)) : task.epochs);
 const TEACHER_RUNS = quick ? 1 : 3;
 
-const METHODS = ['default', 'bestConstant', 'finderValley', 'plateauKeras', 'plateauTuned', 'coachCold', 'coachMemory'] as const;
+const METHODS = ['default', 'bestConstant', 'finderValley', 'plateauKeras', 'plateauTuned', 'coachCold', 'coachMemory', 'coachMemoryKind'] as const;
 type Method = (typeof METHODS)[number];
 
 // The wasm backend loads its binary from node_modules (tfjs's own default in node).
@@ -43,6 +43,7 @@ const results = new Map<string, Record<Method, Outcome[]>>();
 for (const task of TASKS) {
   const epochs = epochsOf(task);
   const memory = leaveOneOut(taught, task);
+  const memoryOfKind = leaveOneOut(taught, task, true);
   const byMethod = Object.fromEntries(METHODS.map((method) => [method, [] as Outcome[]])) as Record<Method, Outcome[]>;
   const grid: Outcome[][] = RATE_GRID.map(() => []);
   for (let seed = 1; seed <= SEEDS; seed++) {
@@ -56,6 +57,7 @@ for (const task of TASKS) {
       ['plateauTuned', taskConfig(task, epochs, seed, DEFAULT_RATE, [PLATEAU_TUNED])],
       ['coachCold', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, null)])],
       ['coachMemory', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, memory)])],
+      ['coachMemoryKind', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, memoryOfKind)])],
     ];
     const configs = runs.map(([, config]) => config);
     const outcomes = options.solo ? await soloOutcomes(configs) : await trainOutcomes(configs);
@@ -103,6 +105,7 @@ const summary = (comparison: Comparison) => ({ tasksWon: comparison.tasksWon, wi
 const comparisons = {
   coachMemoryVsPlateau: compare('coachMemory', 'plateauKeras'),
   coachMemoryVsBestConstant: compare('coachMemory', 'bestConstant'),
+  coachMemoryKindVsPlateau: compare('coachMemoryKind', 'plateauKeras'),
   coachColdVsPlateau: compare('coachCold', 'plateauKeras'),
   finderValleyVsDefault: compare('finderValley', 'default'),
 };
@@ -125,6 +128,7 @@ log(
     seeds: SEEDS,
     coachMemoryVsPlateau: summary(comparisons.coachMemoryVsPlateau),
     coachMemoryVsBestConstant: summary(comparisons.coachMemoryVsBestConstant),
+    coachMemoryKindVsPlateau: summary(comparisons.coachMemoryKindVsPlateau),
     coachColdVsPlateau: summary(comparisons.coachColdVsPlateau),
     finderValleyVsDefault: summary(comparisons.finderValleyVsDefault),
     divergedShare,
