@@ -69,7 +69,7 @@ for (const task of TASKS) {
   byMethod.bestConstant = grid[best] as Outcome[];
   results.set(task.name, byMethod);
   log(`\n${task.name} (${epochs} epochs; best constant ${RATE_GRID[best]})`);
-  log(`  ${'method'.padEnd(14)} ${'test loss (median)'.padStart(18)} ${'mean log val'.padStart(13)} ${'diverged'.padStart(9)}`);
+  log(`  ${'method'.padEnd(16)} ${'test loss (median)'.padStart(18)} ${'mean log val'.padStart(13)} ${'diverged'.padStart(9)}`);
   for (const method of METHODS) {
     const outcomes = byMethod[method];
     const finite = outcomes.map((outcome) => outcome.testLoss).filter((loss): loss is number => loss !== null).sort((a, b) => a - b);
@@ -77,7 +77,7 @@ for (const task of TASKS) {
     const areas = outcomes.map((outcome) => outcome.logValArea).filter((area): area is number => area !== null);
     const area = areas.length > 0 ? areas.reduce((sum, value) => sum + value, 0) / areas.length : Number.NaN;
     const diverged = outcomes.filter((outcome) => outcome.diverged).length;
-    log(`  ${method.padEnd(14)} ${median.toPrecision(4).padStart(18)} ${area.toFixed(3).padStart(13)} ${`${diverged}/${outcomes.length}`.padStart(9)}`);
+    log(`  ${method.padEnd(16)} ${median.toPrecision(4).padStart(18)} ${area.toFixed(3).padStart(13)} ${`${diverged}/${outcomes.length}`.padStart(9)}`);
   }
 }
 

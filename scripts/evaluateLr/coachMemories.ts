@@ -36,15 +36,15 @@ export async function teach(tasks: readonly EvaluationTask[], epochsOf: (task: E
   return taught;
 }
 
+/** The kind the page keeps a memory per (classification or regression), read from the task's parsed dataset. */
+const kindOf = (task: EvaluationTask): string => taskKindOf(taskConfig(task, 1, 1, DEFAULT_RATE).dataset);
+
 /** `sameKind`: only the tasks of the held-out task's kind, as the page remembers (one memory per kind). */
 export function leaveOneOut(taught: ReadonlyMap<string, RegressionState[][]>, heldOut: EvaluationTask, sameKind = false): CoachMemory {
   const prior = priorModels(DEFAULT_FACTORS);
-  const kind = taskKindOf(heldOut.dataset);
-  const kindOf = (name: string) => {
-    const task = TASKS.find((each) => each.name === name);
-    return task ? taskKindOf(task.dataset) : null;
-  };
-  const runs = [...taught.entries()].filter(([name]) => name !== heldOut.name && (!sameKind || kindOf(name) === kind)).flatMap(([, list]) => list);
+  const kind = kindOf(heldOut);
+  const ofKind = (name: string) => TASKS.some((task) => task.name === name && kindOf(task) === kind);
+  const runs = [...taught.entries()].filter(([name]) => name !== heldOut.name && (!sameKind || ofKind(name))).flatMap(([, list]) => list);
   const pooled = prior.map((model, index) => poolPosteriors(model, runs.map((run) => run[index] as RegressionState)));
   return memoryOf(sameKind ? kind : heldOut.kind, DEFAULT_FACTORS, pooled, runs.length);
 }
