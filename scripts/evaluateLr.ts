@@ -1,5 +1,5 @@
 /**
- * `npm run evaluate:lr [-- --quick] [--seeds=N] [--backend=cpu|wasm] [--solo] [--outcomes=FILE]`: the evaluation protocol of
+ * `npm run evaluate:lr [-- --quick] [--seeds=N] [--backend=cpu|wasm] [--solo] [--outcomes=FILE] [--horizon=N]`: the evaluation protocol of
  * DESIGN.md §8, in node on the page's trainer (tfjs's cpu backend). For each
  * task and seed, every method trains from the same initial weights and batch
  * order, all of them as one stacked run (each variant trains exactly as it
@@ -29,7 +29,7 @@ await tf.ready();
 const started = performance.now();
 const log = (line: string) => process.stdout.write(`${line}\n`);
 log(`evaluate:lr ${quick ? '(--quick: few seeds and epochs, to prove the protocol; not for verdicts)' : ''}: ${TASKS.length} tasks, ${SEEDS} paired seeds, Adam, ${BACKEND} backend, ${options.solo ? 'each method alone' : 'one stacked run per task and seed'}`);
-log(`constant grid: ${RATE_GRID.join(', ')}; default rate ${DEFAULT_RATE}; teacher runs per task for memory: ${TEACHER_RUNS}`);
+log(`constant grid: ${RATE_GRID.join(', ')}; default rate ${DEFAULT_RATE}; teacher runs per task for memory: ${TEACHER_RUNS}; LR Coach's horizon: ${options.horizon ?? 'its default'}`);
 
 async function soloOutcomes(configs: readonly RunConfig[]): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
@@ -37,7 +37,7 @@ async function soloOutcomes(configs: readonly RunConfig[]): Promise<Outcome[]> {
   return outcomes;
 }
 
-const taught = await teach(TASKS, epochsOf, TEACHER_RUNS);
+const taught = await teach(TASKS, epochsOf, TEACHER_RUNS, options.horizon);
 const results = new Map<string, Record<Method, Outcome[]>>();
 
 for (const task of TASKS) {
@@ -55,9 +55,9 @@ for (const task of TASKS) {
       ['finderValley', taskConfig(task, epochs, seed, valley)],
       ['plateauKeras', taskConfig(task, epochs, seed, DEFAULT_RATE, [PLATEAU_KERAS_DEFAULTS])],
       ['plateauTuned', taskConfig(task, epochs, seed, DEFAULT_RATE, [PLATEAU_TUNED])],
-      ['coachCold', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, null)])],
-      ['coachMemory', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, memory)])],
-      ['coachMemoryKind', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, memoryOfKind)])],
+      ['coachCold', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, null, options.horizon)])],
+      ['coachMemory', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, memory, options.horizon)])],
+      ['coachMemoryKind', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, memoryOfKind, options.horizon)])],
     ];
     const configs = runs.map(([, config]) => config);
     const outcomes = options.solo ? await soloOutcomes(configs) : await trainOutcomes(configs);

@@ -18,14 +18,14 @@ import { DEFAULT_RATE, TASKS, type EvaluationTask } from './tasks';
 const TEACHER_SEED_BASE = 10_000;
 
 /** Each task's teacher runs' final posteriors, one list of models per run. */
-export async function teach(tasks: readonly EvaluationTask[], epochsOf: (task: EvaluationTask) => number, runsPerTask: number): Promise<Map<string, RegressionState[][]>> {
+export async function teach(tasks: readonly EvaluationTask[], epochsOf: (task: EvaluationTask) => number, runsPerTask: number, horizon: number | null = null): Promise<Map<string, RegressionState[][]>> {
   const taught = new Map<string, RegressionState[][]>();
   for (const task of tasks) {
     const runs: RegressionState[][] = [];
     for (let run = 0; run < runsPerTask; run++) {
       const seed = TEACHER_SEED_BASE + run;
       let models: RegressionState[] | null = null;
-      await trainOutcome(taskConfig(task, epochsOf(task), seed, DEFAULT_RATE, [coachSpec(seed, null)]), (states) => {
+      await trainOutcome(taskConfig(task, epochsOf(task), seed, DEFAULT_RATE, [coachSpec(seed, null, horizon)]), (states) => {
         const state = states['callbacks[0]']?.state;
         models = state ? (unflattenCoach(state, FEATURE_NAMES.length)?.models ?? models) : models;
       });

@@ -79,6 +79,7 @@ export async function valleyRate(task: EvaluationTask, epochs: number, seed: num
 export const PLATEAU_KERAS_DEFAULTS = { type: 'ReduceLROnPlateau', params: {} };
 export const PLATEAU_TUNED = { type: 'ReduceLROnPlateau', params: { factor: 0.5, patience: 3, minLr: 1e-5 } };
 
-export function coachSpec(seed: number, memory: CoachMemory | null): unknown {
-  return { type: 'LRCoach', params: { seed, remember: memory !== null, memory } };
+/** `horizon`: decisions between an action and its judgement; the coach's own default when null. */
+export function coachSpec(seed: number, memory: CoachMemory | null, horizon: number | null = null): unknown {
+  return { type: 'LRCoach', params: { seed, remember: memory !== null, memory, ...(horizon === null ? {} : { horizon }) } };
 }
