@@ -11,7 +11,8 @@ import { teach, leaveOneOut } from './evaluateLr/coachMemories';
 import type { RunConfig } from '../src/config/runConfig';
 import { coachSpec, PLATEAU_KERAS_DEFAULTS, PLATEAU_TUNED, taskConfig, trainOutcome, trainOutcomes, valleyRate, type Outcome } from './evaluateLr/methods';
 import { parseOptions } from './evaluateLr/options';
-import { comparable, pairedWinRate, pairOutcome, type WinRate } from './evaluateLr/pairedStatistics';
+import { comparable } from './evaluateLr/pairedStatistics';
+import { compare, comparisonLine, round, summary, taskTable } from './evaluateLr/report';
 import { DEFAULT_RATE, RATE_GRID, TASKS, type EvaluationTask } from './evaluateLr/tasks';
 
 const options = parseOptions(process.argv.slice(2));
@@ -69,51 +70,18 @@ for (const task of TASKS) {
   byMethod.bestConstant = grid[best] as Outcome[];
   results.set(task.name, byMethod);
   log(`\n${task.name} (${epochs} epochs; best constant ${RATE_GRID[best]})`);
-  log(`  ${'method'.padEnd(16)} ${'test loss (median)'.padStart(18)} ${'mean log val'.padStart(13)} ${'diverged'.padStart(9)}`);
-  for (const method of METHODS) {
-    const outcomes = byMethod[method];
-    const finite = outcomes.map((outcome) => outcome.testLoss).filter((loss): loss is number => loss !== null).sort((a, b) => a - b);
-    const median = finite.length > 0 ? (finite[Math.floor((finite.length - 1) / 2)] as number) : Number.NaN;
-    const areas = outcomes.map((outcome) => outcome.logValArea).filter((area): area is number => area !== null);
-    const area = areas.length > 0 ? areas.reduce((sum, value) => sum + value, 0) / areas.length : Number.NaN;
-    const diverged = outcomes.filter((outcome) => outcome.diverged).length;
-    log(`  ${method.padEnd(16)} ${median.toPrecision(4).padStart(18)} ${area.toFixed(3).padStart(13)} ${`${diverged}/${outcomes.length}`.padStart(9)}`);
-  }
+  for (const line of taskTable(byMethod, METHODS)) log(line);
 }
 
-interface Comparison extends WinRate {
-  tasksWon: number;
-  perTask: Record<string, WinRate>;
-}
-
-function compare(a: Method, b: Method): Comparison {
-  const groups: number[][] = [];
-  const perTask: Record<string, WinRate> = {};
-  let tasksWon = 0;
-  for (const [name, byMethod] of results) {
-    const outcomes = byMethod[a].map((outcome, index) => pairOutcome(outcome.testLoss, byMethod[b][index]?.testLoss ?? null));
-    groups.push(outcomes);
-    const rate = pairedWinRate([outcomes]);
-    perTask[name] = rate;
-    if (rate.ci95[0] > 0.5) tasksWon += 1;
-  }
-  return { tasksWon, ...pairedWinRate(groups), perTask };
-}
-
-const round = (value: number) => Number(value.toFixed(3));
-const summary = (comparison: Comparison) => ({ tasksWon: comparison.tasksWon, winRate: round(comparison.winRate), ci95: comparison.ci95.map(round) });
 const comparisons = {
-  coachMemoryVsPlateau: compare('coachMemory', 'plateauKeras'),
-  coachMemoryVsBestConstant: compare('coachMemory', 'bestConstant'),
-  coachMemoryKindVsPlateau: compare('coachMemoryKind', 'plateauKeras'),
-  coachColdVsPlateau: compare('coachCold', 'plateauKeras'),
-  finderValleyVsDefault: compare('finderValley', 'default'),
+  coachMemoryVsPlateau: compare(results, 'coachMemory', 'plateauKeras'),
+  coachMemoryVsBestConstant: compare(results, 'coachMemory', 'bestConstant'),
+  coachMemoryKindVsPlateau: compare(results, 'coachMemoryKind', 'plateauKeras'),
+  coachColdVsPlateau: compare(results, 'coachCold', 'plateauKeras'),
+  finderValleyVsDefault: compare(results, 'finderValley', 'default'),
 };
 log('\npaired win rates on held-out test loss (a task is won when its 95 % interval is above 0.5)');
-for (const [name, comparison] of Object.entries(comparisons)) {
-  const tasks = Object.entries(comparison.perTask).map(([task, rate]) => `${task} ${rate.winRate.toFixed(2)} [${rate.ci95.map((v) => v.toFixed(2)).join(', ')}]`);
-  log(`  ${name}: ${comparison.winRate.toFixed(3)} [${comparison.ci95.map((v) => v.toFixed(3)).join(', ')}], tasks won ${comparison.tasksWon}/${TASKS.length}; ${tasks.join('; ')}`);
-}
+for (const [name, comparison] of Object.entries(comparisons)) log(comparisonLine(name, comparison));
 const divergedShare = Object.fromEntries(
   METHODS.map((method) => {
     const all = [...results.values()].flatMap((byMethod) => byMethod[method]);
@@ -122,15 +90,5 @@ const divergedShare = Object.fromEntries(
 );
 if (options.outcomesFile) await writeFile(options.outcomesFile, `${JSON.stringify(Object.fromEntries(results), null, 1)}\n`);
 log(`\nevaluate:lr took ${((performance.now() - started) / 1000).toFixed(0)} s`);
-log(
-  JSON.stringify({
-    tasks: TASKS.length,
-    seeds: SEEDS,
-    coachMemoryVsPlateau: summary(comparisons.coachMemoryVsPlateau),
-    coachMemoryVsBestConstant: summary(comparisons.coachMemoryVsBestConstant),
-    coachMemoryKindVsPlateau: summary(comparisons.coachMemoryKindVsPlateau),
-    coachColdVsPlateau: summary(comparisons.coachColdVsPlateau),
-    finderValleyVsDefault: summary(comparisons.finderValleyVsDefault),
-    divergedShare,
-  }),
-);
+const summaries = Object.fromEntries(Object.entries(comparisons).map(([name, comparison]) => [name, summary(comparison)]));
+log(JSON.stringify({ tasks: TASKS.length, seeds: SEEDS, ...summaries, divergedShare }));
