@@ -1,48 +1,68 @@
 /**
- * `npm run evaluate:lr [-- --quick] [--seeds=N]`: the evaluation protocol of
+ * `npm run evaluate:lr [-- --quick] [--seeds=N] [--backend=cpu|wasm] [--solo] [--outcomes=FILE] [--horizon=N]`: the evaluation protocol of
  * DESIGN.md §8, in node on the page's trainer (tfjs's cpu backend). For each
  * task and seed, every method trains from the same initial weights and batch
- * order; prints a table per task and method, then one JSON line.
+ * order, all of them as one stacked run (each variant trains exactly as it
+ * would alone); prints a table per task and method, then one JSON line.
  */
+import { writeFile } from 'node:fs/promises';
 import * as tf from '@tensorflow/tfjs';
 import { teach, leaveOneOut } from './evaluateLr/coachMemories';
-import { coachSpec, PLATEAU_KERAS_DEFAULTS, PLATEAU_TUNED, taskConfig, trainOutcome, valleyRate, type Outcome } from './evaluateLr/methods';
-import { comparable, pairedWinRate, pairOutcome, type WinRate } from './evaluateLr/pairedStatistics';
+import type { RunConfig } from '../src/config/runConfig';
+import { coachSpec, PLATEAU_KERAS_DEFAULTS, PLATEAU_TUNED, taskConfig, trainOutcome, trainOutcomes, valleyRate, type Outcome } from './evaluateLr/methods';
+import { parseOptions } from './evaluateLr/options';
+import { comparable } from './evaluateLr/pairedStatistics';
+import { compare, comparisonLine, round, summary, taskTable } from './evaluateLr/report';
 import { DEFAULT_RATE, RATE_GRID, TASKS, type EvaluationTask } from './evaluateLr/tasks';
 
-const argv = process.argv.slice(2);
-const quick = argv.includes('--quick');
-const seedsArg = argv.find((arg) => arg.startsWith('--seeds='));
-const SEEDS = seedsArg ? Number(seedsArg.split('=')[1]) : quick ? 2 : 20;
+const options = parseOptions(process.argv.slice(2));
+const { quick, seeds: SEEDS, backend: BACKEND } = options;
 const epochsOf = (task: EvaluationTask): number => (quick ? Math.max(4, Math.round(task.epochs / 6)) : task.epochs);
 const TEACHER_RUNS = quick ? 1 : 3;
 
-const METHODS = ['default', 'bestConstant', 'finderValley', 'plateauKeras', 'plateauTuned', 'coachCold', 'coachMemory'] as const;
+const METHODS = ['default', 'bestConstant', 'finderValley', 'plateauKeras', 'plateauTuned', 'coachCold', 'coachMemory', 'coachMemoryKind'] as const;
 type Method = (typeof METHODS)[number];
 
-await tf.setBackend('cpu');
+// The wasm backend loads its binary from node_modules (tfjs's own default in node).
+if (BACKEND === 'wasm') await import('@tensorflow/tfjs-backend-wasm');
+if (!(await tf.setBackend(BACKEND))) throw new Error(`evaluate:lr: tfjs's ${BACKEND} backend did not start`);
 await tf.ready();
 const started = performance.now();
 const log = (line: string) => process.stdout.write(`${line}\n`);
-log(`evaluate:lr ${quick ? '(--quick: few seeds and epochs, to prove the protocol; not for verdicts)' : ''}: ${TASKS.length} tasks, ${SEEDS} paired seeds, Adam, cpu backend`);
-log(`constant grid: ${RATE_GRID.join(', ')}; default rate ${DEFAULT_RATE}; teacher runs per task for memory: ${TEACHER_RUNS}`);
+log(`evaluate:lr ${quick ? '(--quick: few seeds and epochs, to prove the protocol; not for verdicts)' : ''}: ${TASKS.length} tasks, ${SEEDS} paired seeds, Adam, ${BACKEND} backend, ${options.solo ? 'each method alone' : 'one stacked run per task and seed'}`);
+log(`constant grid: ${RATE_GRID.join(', ')}; default rate ${DEFAULT_RATE}; teacher runs per task for memory: ${TEACHER_RUNS}; LR Coach's horizon: ${options.horizon ?? 'its default'}`);
 
-const taught = await teach(TASKS, epochsOf, TEACHER_RUNS);
+async function soloOutcomes(configs: readonly RunConfig[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const config of configs) outcomes.push(await trainOutcome(config));
+  return outcomes;
+}
+
+const taught = await teach(TASKS, epochsOf, TEACHER_RUNS, options.horizon);
 const results = new Map<string, Record<Method, Outcome[]>>();
 
 for (const task of TASKS) {
   const epochs = epochsOf(task);
   const memory = leaveOneOut(taught, task);
+  const memoryOfKind = leaveOneOut(taught, task, true);
   const byMethod = Object.fromEntries(METHODS.map((method) => [method, [] as Outcome[]])) as Record<Method, Outcome[]>;
   const grid: Outcome[][] = RATE_GRID.map(() => []);
   for (let seed = 1; seed <= SEEDS; seed++) {
-    for (const [index, rate] of RATE_GRID.entries()) (grid[index] as Outcome[]).push(await trainOutcome(taskConfig(task, epochs, seed, rate)));
-    byMethod.default.push(await trainOutcome(taskConfig(task, epochs, seed, DEFAULT_RATE)));
-    byMethod.finderValley.push(await trainOutcome(taskConfig(task, epochs, seed, await valleyRate(task, epochs, seed))));
-    byMethod.plateauKeras.push(await trainOutcome(taskConfig(task, epochs, seed, DEFAULT_RATE, [PLATEAU_KERAS_DEFAULTS])));
-    byMethod.plateauTuned.push(await trainOutcome(taskConfig(task, epochs, seed, DEFAULT_RATE, [PLATEAU_TUNED])));
-    byMethod.coachCold.push(await trainOutcome(taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, null)])));
-    byMethod.coachMemory.push(await trainOutcome(taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, memory)])));
+    // The range test runs first, alone, from the seed's initial weights; then every method of this seed trains as one stack.
+    const valley = await valleyRate(task, epochs, seed);
+    const runs: [Method | number, RunConfig][] = [
+      ...RATE_GRID.map((rate, index): [number, RunConfig] => [index, taskConfig(task, epochs, seed, rate)]),
+      ['default', taskConfig(task, epochs, seed, DEFAULT_RATE)],
+      ['finderValley', taskConfig(task, epochs, seed, valley)],
+      ['plateauKeras', taskConfig(task, epochs, seed, DEFAULT_RATE, [PLATEAU_KERAS_DEFAULTS])],
+      ['plateauTuned', taskConfig(task, epochs, seed, DEFAULT_RATE, [PLATEAU_TUNED])],
+      ['coachCold', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, null, options.horizon)])],
+      ['coachMemory', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, memory, options.horizon)])],
+      ['coachMemoryKind', taskConfig(task, epochs, seed, DEFAULT_RATE, [coachSpec(seed, memoryOfKind, options.horizon)])],
+    ];
+    const configs = runs.map(([, config]) => config);
+    const outcomes = options.solo ? await soloOutcomes(configs) : await trainOutcomes(configs);
+    runs.forEach(([method], index) => (typeof method === 'number' ? grid[method] : byMethod[method])?.push(outcomes[index] as Outcome));
   }
   // The oracle: the grid's rate with the lowest mean test loss on this task (chosen on the test set itself).
   const meanLoss = (outcomes: readonly Outcome[]) => outcomes.reduce((sum, outcome) => sum + comparable(outcome.testLoss), 0) / outcomes.length;
@@ -50,65 +70,25 @@ for (const task of TASKS) {
   byMethod.bestConstant = grid[best] as Outcome[];
   results.set(task.name, byMethod);
   log(`\n${task.name} (${epochs} epochs; best constant ${RATE_GRID[best]})`);
-  log(`  ${'method'.padEnd(14)} ${'test loss (median)'.padStart(18)} ${'mean log val'.padStart(13)} ${'diverged'.padStart(9)}`);
-  for (const method of METHODS) {
-    const outcomes = byMethod[method];
-    const finite = outcomes.map((outcome) => outcome.testLoss).filter((loss): loss is number => loss !== null).sort((a, b) => a - b);
-    const median = finite.length > 0 ? (finite[Math.floor((finite.length - 1) / 2)] as number) : Number.NaN;
-    const areas = outcomes.map((outcome) => outcome.logValArea).filter((area): area is number => area !== null);
-    const area = areas.length > 0 ? areas.reduce((sum, value) => sum + value, 0) / areas.length : Number.NaN;
-    const diverged = outcomes.filter((outcome) => outcome.diverged).length;
-    log(`  ${method.padEnd(14)} ${median.toPrecision(4).padStart(18)} ${area.toFixed(3).padStart(13)} ${`${diverged}/${outcomes.length}`.padStart(9)}`);
-  }
+  for (const line of taskTable(byMethod, METHODS)) log(line);
 }
 
-interface Comparison extends WinRate {
-  tasksWon: number;
-  perTask: Record<string, WinRate>;
-}
-
-function compare(a: Method, b: Method): Comparison {
-  const groups: number[][] = [];
-  const perTask: Record<string, WinRate> = {};
-  let tasksWon = 0;
-  for (const [name, byMethod] of results) {
-    const outcomes = byMethod[a].map((outcome, index) => pairOutcome(outcome.testLoss, byMethod[b][index]?.testLoss ?? null));
-    groups.push(outcomes);
-    const rate = pairedWinRate([outcomes]);
-    perTask[name] = rate;
-    if (rate.ci95[0] > 0.5) tasksWon += 1;
-  }
-  return { tasksWon, ...pairedWinRate(groups), perTask };
-}
-
-const round = (value: number) => Number(value.toFixed(3));
-const summary = (comparison: Comparison) => ({ tasksWon: comparison.tasksWon, winRate: round(comparison.winRate), ci95: comparison.ci95.map(round) });
 const comparisons = {
-  coachMemoryVsPlateau: compare('coachMemory', 'plateauKeras'),
-  coachMemoryVsBestConstant: compare('coachMemory', 'bestConstant'),
-  coachColdVsPlateau: compare('coachCold', 'plateauKeras'),
-  finderValleyVsDefault: compare('finderValley', 'default'),
+  coachMemoryVsPlateau: compare(results, 'coachMemory', 'plateauKeras'),
+  coachMemoryVsBestConstant: compare(results, 'coachMemory', 'bestConstant'),
+  coachMemoryKindVsPlateau: compare(results, 'coachMemoryKind', 'plateauKeras'),
+  coachColdVsPlateau: compare(results, 'coachCold', 'plateauKeras'),
+  finderValleyVsDefault: compare(results, 'finderValley', 'default'),
 };
 log('\npaired win rates on held-out test loss (a task is won when its 95 % interval is above 0.5)');
-for (const [name, comparison] of Object.entries(comparisons)) {
-  const tasks = Object.entries(comparison.perTask).map(([task, rate]) => `${task} ${rate.winRate.toFixed(2)} [${rate.ci95.map((v) => v.toFixed(2)).join(', ')}]`);
-  log(`  ${name}: ${comparison.winRate.toFixed(3)} [${comparison.ci95.map((v) => v.toFixed(3)).join(', ')}], tasks won ${comparison.tasksWon}/${TASKS.length}; ${tasks.join('; ')}`);
-}
+for (const [name, comparison] of Object.entries(comparisons)) log(comparisonLine(name, comparison));
 const divergedShare = Object.fromEntries(
   METHODS.map((method) => {
     const all = [...results.values()].flatMap((byMethod) => byMethod[method]);
     return [method, round(all.filter((outcome) => outcome.diverged).length / all.length)];
   }),
 );
+if (options.outcomesFile) await writeFile(options.outcomesFile, `${JSON.stringify(Object.fromEntries(results), null, 1)}\n`);
 log(`\nevaluate:lr took ${((performance.now() - started) / 1000).toFixed(0)} s`);
-log(
-  JSON.stringify({
-    tasks: TASKS.length,
-    seeds: SEEDS,
-    coachMemoryVsPlateau: summary(comparisons.coachMemoryVsPlateau),
-    coachMemoryVsBestConstant: summary(comparisons.coachMemoryVsBestConstant),
-    coachColdVsPlateau: summary(comparisons.coachColdVsPlateau),
-    finderValleyVsDefault: summary(comparisons.finderValleyVsDefault),
-    divergedShare,
-  }),
-);
+const summaries = Object.fromEntries(Object.entries(comparisons).map(([name, comparison]) => [name, summary(comparison)]));
+log(JSON.stringify({ tasks: TASKS.length, seeds: SEEDS, ...summaries, divergedShare }));

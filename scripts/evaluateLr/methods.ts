@@ -8,12 +8,14 @@ import type { CoachMemory } from '../../src/callbacks';
 import { DEFAULT_RANGE_TEST } from '../../src/callbacks/rangeTest/rangeTestSettings';
 import { suggestRates } from '../../src/callbacks/rangeTest/suggestions';
 import { runConfigSchema, type RunConfig } from '../../src/config/runConfig';
+import { stackGroups } from '../../src/config/stackGroups';
 import { MemoryCheckpointSink } from '../../src/training/checkpointSink';
 import { prepareRun } from '../../src/training/prepareRun';
 import { runRangeTest } from '../../src/training/rangeTest/runRangeTest';
 import { RunControl } from '../../src/training/runControl';
 import type { CallbackStates } from '../../src/training/resumePoint';
-import { train } from '../../src/training/trainer';
+import { trainStacked } from '../../src/training/stack/stackedTrainer';
+import { train, type TrainingResult } from '../../src/training/trainer';
 import { immediateClock } from '../../src/training/trainerTestKit';
 import { DEFAULT_RATE, type EvaluationTask } from './tasks';
 
@@ -33,21 +35,39 @@ export function taskConfig(task: EvaluationTask, epochs: number, seed: number, l
   });
 }
 
-/** `onStates` sees each callback's state after every epoch (a coach's posterior, for memory). */
+function outcomeOf(result: Pick<TrainingResult, 'failure' | 'history' | 'test'>): Outcome {
+  const testLoss = result.test?.logs['loss'] ?? null;
+  const valLosses = result.history['val_loss'] ?? [];
+  const logs = valLosses.map((value) => Math.log(value));
+  const logValArea = logs.length > 0 && logs.every(Number.isFinite) ? logs.reduce((sum, value) => sum + value, 0) / logs.length : null;
+  const diverged = result.failure !== null || testLoss === null || !Number.isFinite(testLoss) || logValArea === null;
+  return { testLoss: diverged ? null : testLoss, logValArea, diverged };
+}
+
+/** One run alone, on the solo trainer; `onStates` sees each callback's state after every epoch (a coach's posterior, for memory). */
 export async function trainOutcome(config: RunConfig, onStates?: (states: CallbackStates) => void): Promise<Outcome> {
   const prepared = prepareRun(config);
   try {
     const listener = onStates ? { onCallbackStates: onStates } : {};
-    const result = await train({ config, ...prepared, sink: new MemoryCheckpointSink(), control: new RunControl(), clock: immediateClock, listener });
-    const testLoss = result.test?.logs['loss'] ?? null;
-    const valLosses = result.history['val_loss'] ?? [];
-    const logs = valLosses.map((value) => Math.log(value));
-    const logValArea = logs.length > 0 && logs.every(Number.isFinite) ? logs.reduce((sum, value) => sum + value, 0) / logs.length : null;
-    const diverged = result.failure !== null || testLoss === null || !Number.isFinite(testLoss) || logValArea === null;
-    return { testLoss: diverged ? null : testLoss, logValArea, diverged };
+    return outcomeOf(await train({ config, ...prepared, sink: new MemoryCheckpointSink(), control: new RunControl(), clock: immediateClock, listener }));
   } finally {
     prepared.compiled.dispose();
   }
+}
+
+/**
+ * Several runs that share data, split and model, as one stacked model
+ * (DESIGN.md §7): each trains exactly as alone (the stacked trainer's
+ * contract, tested against the solo trainer on cpu), at about the cost of one.
+ */
+export async function trainOutcomes(configs: readonly RunConfig[]): Promise<Outcome[]> {
+  const groups = stackGroups(configs);
+  if (groups.length !== 1) throw new Error(`evaluate:lr: these ${configs.length} runs do not share one stack (${groups.length} groups)`);
+  const prepared = prepareRun(configs[0] as RunConfig);
+  prepared.compiled.dispose();
+  const sinks = configs.map(() => new MemoryCheckpointSink());
+  const results = await trainStacked({ configs, data: prepared.data, sinks, control: new RunControl(), clock: immediateClock });
+  return results.map(outcomeOf);
 }
 
 /** The range test's valley for this task and seed, or the default rate when the curve has none. */
@@ -59,6 +79,7 @@ export async function valleyRate(task: EvaluationTask, epochs: number, seed: num
 export const PLATEAU_KERAS_DEFAULTS = { type: 'ReduceLROnPlateau', params: {} };
 export const PLATEAU_TUNED = { type: 'ReduceLROnPlateau', params: { factor: 0.5, patience: 3, minLr: 1e-5 } };
 
-export function coachSpec(seed: number, memory: CoachMemory | null): unknown {
-  return { type: 'LRCoach', params: { seed, remember: memory !== null, memory } };
+/** `horizon`: decisions between an action and its judgement; the coach's own default when null. */
+export function coachSpec(seed: number, memory: CoachMemory | null, horizon: number | null = null): unknown {
+  return { type: 'LRCoach', params: { seed, remember: memory !== null, memory, ...(horizon === null ? {} : { horizon }) } };
 }
