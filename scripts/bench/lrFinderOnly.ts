@@ -9,6 +9,6 @@ import { runBenchPart } from './partSession';
 const repeats = Number(process.argv[2] ?? 5);
 const port = Number(process.argv[3] ?? 4491);
 await runBenchPart(port, 'wasm', async ({ session, url }) => {
-  const cold = await lrFinderMs(session.context, url, repeats);
+  const cold = await lrFinderMs(session.browser, url, repeats);
   note(JSON.stringify({ backend: 'wasm', lrFinderMs: cold }));
 });
