@@ -35,7 +35,9 @@ export async function cnnOverhead(bare: BarePage, playground: Playground, epochs
   };
   // The first of each side loads the MNIST asset and warms the worker up: discarded.
   await bareTrial();
-  await playTrial();
+  const first = await playground.run(cnnLesson(epochs));
+  const load = first.messages.find((message) => message.type === 'dataLoaded')?.load;
+  note(load ? `MNIST asset, first use in the playground's worker: ${(load.bytes / 1024).toFixed(0)} kB fetched (gzip), decoded into images in ${load.milliseconds.toFixed(0)} ms` : 'MNIST asset: already loaded in this worker (no dataLoaded message)');
   wholeRun.length = 0;
   const series = emptySeries();
   for (let pair = 0; pair < pairs; pair++) await runPair(series, pair, bareTrial, playTrial);

@@ -27,6 +27,8 @@ export interface RecordedMessage {
   summary: { epochsRun: number; seconds: number; fitSeconds: number | null; tensorsAfterRun: number; failure: string | null; stoppedBy: string | null } | null;
   backend: string | null;
   error: string | null;
+  /** A `dataLoaded` message's figures: the asset's compressed bytes and the ms from its request to decoded images. */
+  load: { bytes: number; milliseconds: number } | null;
 }
 
 export interface PageProbe {
@@ -53,6 +55,7 @@ export function installPageProbe(): void {
   interface DataLike {
     type?: string; command?: string; epochs?: ColumnsLike[]; message?: string; runId?: number;
     backend?: { name: string; reason: string };
+    load?: { bytes: number; milliseconds: number };
     summary?: { epochsRun: number; seconds: number; fitSeconds?: number; tensorsAfterRun: number; failure: { message: string } | null; stopped: { by: string } | null };
   }
   const record = (worker: string, instance: number, data: DataLike): void => {
@@ -84,6 +87,7 @@ export function installPageProbe(): void {
       summary,
       backend: data.backend ? `${data.backend.name} (${data.backend.reason})` : null,
       error: data.type === 'error' ? String(data.message) : null,
+      load: data.load ? { bytes: data.load.bytes, milliseconds: data.load.milliseconds } : null,
     };
     probe.messages.push(message);
     const waiting = probe.waiters;
