@@ -122,7 +122,7 @@ try {
   const regret = await autoBackendRegret(bare, autoPlayground, plan.regretEpochs);
 
   section('range test: "Find a learning rate" on the default lesson, wasm');
-  const lrFinder = await lrFinderMs(session.context, server.url, args.quick ? 1 : 5);
+  const lrFinder = await lrFinderMs(session.browser, server.url, args.quick ? 1 : 5);
 
   const line = {
     backend,
