@@ -69,6 +69,22 @@ describe('TrainingClient', () => {
     expect(workers[0]?.posted.filter((message) => message.type === 'start')).toHaveLength(3);
   });
 
+  it('counts a stack once, as its longest variant, and warms the successor up on its first config', () => {
+    const { client, workers } = clientWith(30);
+    dispose = () => client.dispose();
+    const stackToDone = (epochs: readonly number[]) => {
+      const handles = client.startStack([{ variant: 'A' }, { variant: 'B' }, { variant: 'C' }, { variant: 'D' }], 'cpu', [{}, {}, {}, {}]);
+      handles.forEach((handle, index) => workers.at(-1)?.reply({ type: 'done', runId: handle.runId, summary: summaryOf(epochs[index] ?? 0) }));
+    };
+    // Four variants of 10 epochs (one stopped at 4) are 10 epochs of the worker's kernels, not 34.
+    stackToDone([10, 4, 10, 10]);
+    stackToDone([10, 10, 10, 10]);
+    expect(workers).toHaveLength(1);
+    stackToDone([10, 10, 10, 10]);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.posted).toEqual([{ type: 'warmUp', config: { variant: 'A' }, backend: 'cpu' }]);
+  });
+
   it('keeps a worn worker while a checkpoint restore waits on it', async () => {
     const { client, workers } = clientWith(1);
     dispose = () => client.dispose();

@@ -103,6 +103,8 @@ export class TrainingClient {
   private readonly pingEveryMs: number;
   private readonly epochsPerWorker: number;
   private epochsOnWorker = 0;
+  /** The epochs the running stack has trained: its longest variant's, counted once when the last variant is done. */
+  private stackEpochs: number | null = null;
   /** What the last run (not a resume) trained: a successor warms up on it. */
   private lastTrained: { config: unknown; backend: BackendRequest } | null = null;
   /** The setup last sent to be built before the click, as JSON; cleared by a start, which uses that build up. */
@@ -147,6 +149,7 @@ export class TrainingClient {
     this.onPrepared = null;
     const runId = this.nextRunId++;
     this.runs.clear();
+    this.stackEpochs = null;
     this.runs.set(runId, handlers);
     if (options.resumeFrom === undefined) this.lastTrained = { config, backend };
     this.send({ type: 'start', runId, config, backend, options });
@@ -161,6 +164,9 @@ export class TrainingClient {
     const runIds = configs.map(() => this.nextRunId++);
     this.runs.clear();
     runIds.forEach((runId, index) => this.runs.set(runId, handlers[index] ?? {}));
+    // A stack's variants share one model's kernels: its successor warms up on the first, alone.
+    if (configs[0] !== undefined) this.lastTrained = { config: configs[0], backend };
+    this.stackEpochs = 0;
     this.send({ type: 'startStack', runIds, configs: [...configs], backend, options });
     this.startWatchdog();
     return runIds.map((runId) => this.handle(runId));
@@ -211,6 +217,22 @@ export class TrainingClient {
     this.worker?.terminate();
     this.worker = null;
     this.runs.clear();
+  }
+
+  /**
+   * A solo run's epochs count as they come; a stack's count once, as its
+   * longest variant's: its K variants run each kernel once between them,
+   * so they wear the worker as one run does, not K.
+   */
+  private countEpochs(epochsRun: number): void {
+    if (this.stackEpochs === null) {
+      this.epochsOnWorker += epochsRun;
+      return;
+    }
+    this.stackEpochs = Math.max(this.stackEpochs, epochsRun);
+    if (this.runs.size > 0) return;
+    this.epochsOnWorker += this.stackEpochs;
+    this.stackEpochs = null;
   }
 
   /**
@@ -296,7 +318,7 @@ export class TrainingClient {
         return;
       case 'done':
         this.finishRun(message.runId);
-        this.epochsOnWorker += message.summary.epochsRun;
+        this.countEpochs(message.summary.epochsRun);
         this.retireIfWorn();
         handlers.onDone?.(message.summary);
         return;
