@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { DEFAULT_RANGE_TEST, rangeTestSettingsProblem, type RangeTestSettings } from '../../callbacks/rangeTest/rangeTestSettings';
 import type { SuggestionName } from '../../callbacks/rangeTest/suggestions';
 import type { RangeTestOutcome } from '../../training/protocol';
+import { NumberSetting } from '../settings/NumberSetting';
 import { LazyRangeTestChart, preloadRangeTestChart } from './LazyRangeTestChart';
 import { SUGGESTION_COLOURS } from './suggestionColours';
 import { endNote, finishedTest, roundedRate, type RangeTestState } from './rangeTestState';
@@ -18,25 +19,6 @@ export interface RangeTestBoxProps {
   onUse: (rate: number) => void;
   /** Called when a click is likely (pointer over or focus on the button): the worker and its backend start early. */
   prepare: () => void;
-}
-
-function SettingInput({ id, label, value, onChange }: { id: string; label: string; value: number; onChange: (value: number) => void }) {
-  const [text, setText] = useState(String(value));
-  return (
-    <div className="setting">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        step="any"
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          onChange(event.target.value.trim() === '' ? Number.NaN : Number(event.target.value));
-        }}
-      />
-    </div>
-  );
 }
 
 export function RangeTestBox({ find, blockedBy, onUse, prepare }: RangeTestBoxProps) {
@@ -70,9 +52,9 @@ export function RangeTestBox({ find, blockedBy, onUse, prepare }: RangeTestBoxPr
       <details className="more-parameters">
         <summary>Range test settings</summary>
         <div className="setting-row">
-          <SettingInput id="range-test-start" label="Start rate" value={settings.startLr} onChange={(startLr) => setSettings((current) => ({ ...current, startLr }))} />
-          <SettingInput id="range-test-end" label="End rate" value={settings.endLr} onChange={(endLr) => setSettings((current) => ({ ...current, endLr }))} />
-          <SettingInput id="range-test-steps" label="Steps" value={settings.steps} onChange={(steps) => setSettings((current) => ({ ...current, steps }))} />
+          <NumberSetting problem={null} id="range-test-start" label="Start rate" value={settings.startLr} onChange={(startLr) => setSettings((current) => ({ ...current, startLr }))} />
+          <NumberSetting problem={null} id="range-test-end" label="End rate" value={settings.endLr} onChange={(endLr) => setSettings((current) => ({ ...current, endLr }))} />
+          <NumberSetting problem={null} id="range-test-steps" label="Steps" value={settings.steps} onChange={(steps) => setSettings((current) => ({ ...current, steps }))} />
         </div>
         {problem && <span className="field-error">{`Range test ${problem.field === 'startLr' ? 'start rate' : problem.field === 'endLr' ? 'end rate' : 'steps'} ${problem.message}`}</span>}
       </details>
