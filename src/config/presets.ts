@@ -38,6 +38,18 @@ export const KEEP_BEST_WEIGHTS = `class KeepBestWeights extends Callback {
   }
 }`;
 
+/** A large model on a small noisy set, which overfits: EarlyStopping's restore and the hand-written one learn on the same. */
+const OVERFITTING_XOR: Pick<RunConfigInput, 'dataset' | 'model' | 'optimizer'> = {
+  dataset: { kind: 'xor', size: 120, noise: 0.4 },
+  model: {
+    hiddenLayers: [
+      { units: 64, activation: 'relu' },
+      { units: 64, activation: 'relu' },
+    ],
+  },
+  optimizer: { kind: 'adam', learningRate: 0.01 },
+};
+
 const KERAS_DOCS_SCHEDULE = '(epoch, lr) => (epoch < 10 ? lr : lr * Math.exp(-0.1))';
 
 export const PRESETS: readonly Preset[] = [
@@ -57,14 +69,7 @@ export const PRESETS: readonly Preset[] = [
     title: 'Stop early, keep the best weights',
     teaches: 'A large model overfits a small noisy set: val_loss turns up, EarlyStopping stops 10 epochs after its best and puts the best epoch’s weights back.',
     config: {
-      dataset: { kind: 'xor', size: 120, noise: 0.4 },
-      model: {
-        hiddenLayers: [
-          { units: 64, activation: 'relu' },
-          { units: 64, activation: 'relu' },
-        ],
-      },
-      optimizer: { kind: 'adam', learningRate: 0.01 },
+      ...OVERFITTING_XOR,
       fit: { epochs: 300, batchSize: 16, validationSplit: 0.3, seed: 42 },
       callbacks: [{ id: 'cb1', type: 'EarlyStopping', params: { monitor: 'val_loss', patience: 10, restoreBestWeights: true, verbose: 1 } }],
     },
@@ -75,14 +80,7 @@ export const PRESETS: readonly Preset[] = [
     teaches:
       'The classic exercise: a custom callback keeps the best epoch’s weights in a class field (this.model.getWeights()) and puts them back at the end (this.model.setWeights(...)); the run log names the epoch, as EarlyStopping’s restore does.',
     config: {
-      dataset: { kind: 'xor', size: 120, noise: 0.4 },
-      model: {
-        hiddenLayers: [
-          { units: 64, activation: 'relu' },
-          { units: 64, activation: 'relu' },
-        ],
-      },
-      optimizer: { kind: 'adam', learningRate: 0.01 },
+      ...OVERFITTING_XOR,
       fit: { epochs: 80, batchSize: 16, validationSplit: 0.3, seed: 42 },
       callbacks: [{ id: 'cb1', type: 'CustomCallback', params: { source: KEEP_BEST_WEIGHTS } }],
     },
