@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { collectErrors } from './pageErrors';
 
 /** The default run with BackupAndRestore first in its stack, as the JSON field takes it. */
 function stack(epochs: number): string {

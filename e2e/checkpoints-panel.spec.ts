@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as tf from '@tensorflow/tfjs';
 import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './pageErrors';
 
 /** The default run (2→16→16→1 on spiral) with a ModelCheckpoint, as the JSON field takes it. */
 function runConfig(epochs: number, checkpoint: object): string {
@@ -14,12 +15,6 @@ function runConfig(epochs: number, checkpoint: object): string {
 async function train(page: Page, config: string): Promise<void> {
   await page.getByLabel('Run config').fill(config);
   await page.getByRole('button', { name: 'Train', exact: true }).click();
-}
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
 }
 
 const entries = (page: Page) => page.getByTestId('checkpoint-entry');

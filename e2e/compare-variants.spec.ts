@@ -1,4 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { compareBase, pasteCompareSetup } from './compareSetupField';
+import { collectErrors } from './pageErrors';
 
 /** Logs the loss of the very first batch: computed with the initial weights, before any step, so a schedule cannot change it. */
 const FIRST_BATCH_PROBE = [
@@ -12,14 +14,7 @@ const FIRST_BATCH_PROBE = [
 ].join('\n');
 
 const EPOCHS = 6;
-const base = {
-  v: 1,
-  dataset: { kind: 'spiral', size: 300, noise: 0.1 },
-  model: { hiddenLayers: [{ units: 16, activation: 'relu', dropout: 0 }, { units: 16, activation: 'relu', dropout: 0 }] },
-  optimizer: { kind: 'adam', learningRate: 0.01, momentum: 0, schedule: null },
-  fit: { epochs: EPOCHS, batchSize: 32, validationSplit: 0.2, seed: 42 },
-  callbacks: [],
-};
+const base = compareBase(EPOCHS);
 const probe = { type: 'CustomCallback', params: { source: FIRST_BATCH_PROBE } };
 const cosine = { kind: 'CosineDecay', params: { initialLearningRate: 0, decaySteps: 40, warmupTarget: 0.02, warmupSteps: 8 } };
 const compareSetup = {
@@ -35,25 +30,9 @@ const compareSetup = {
   ],
 };
 
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
-/** Opens the page and loads `compareSetup` through the compare panel's JSON field, as a learner pastes one. */
-async function pasteCompareSetup(page: Page) {
-  await page.goto('/?backend=wasm');
-  const panel = page.getByTestId('compare-panel');
-  await panel.getByText('Compare setup as JSON').click();
-  await panel.getByLabel('Paste a compare setup, or copy this one').fill(JSON.stringify(compareSetup));
-  await panel.getByRole('button', { name: 'Load compare setup' }).click();
-  return panel;
-}
-
 test('two variants train side by side from the same weights, on one chart, and fill the table', async ({ page }) => {
   const errors = collectErrors(page);
-  const panel = await pasteCompareSetup(page);
+  const panel = await pasteCompareSetup(page, compareSetup);
 
   // Code from a pasted setup runs only once the learner accepted it.
   const run = panel.getByRole('button', { name: 'Run 2 variants together' });
@@ -286,7 +265,7 @@ test('with a schedule, the page offers no way to set the learning rate, and says
 
 test('Copy compare link carries the variants: opening it restores them, holding their code until accepted; a damaged one says what was wrong', async ({ page, context }) => {
   const errors = collectErrors(page);
-  const panel = await pasteCompareSetup(page);
+  const panel = await pasteCompareSetup(page, compareSetup);
   await panel.getByRole('button', { name: /allow it to run/ }).click();
   await panel.getByRole('button', { name: 'Copy compare link' }).click();
   await expect(panel.getByTestId('compare-link')).toBeVisible();

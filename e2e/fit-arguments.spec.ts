@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { collectErrors } from './pageErrors';
 
 const log = (page: Page) => page.getByTestId('run-log');
 

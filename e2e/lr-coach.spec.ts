@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { compareBase, pasteCompareSetup } from './compareSetupField';
 import { pasteRunConfig } from './runConfigField';
 
 const EPOCHS = 20;
@@ -47,14 +48,7 @@ test('a run with LR Coach shows its decisions, its panel, and remembers what it 
 
 test('each variant of a comparison runs its own coach in the stack, and their decisions reach the table', async ({ page }) => {
   test.setTimeout(180_000);
-  const base = {
-    v: 1,
-    dataset: { kind: 'spiral', size: 300, noise: 0.1 },
-    model: { hiddenLayers: [{ units: 16, activation: 'relu', dropout: 0 }, { units: 16, activation: 'relu', dropout: 0 }] },
-    optimizer: { kind: 'adam', learningRate: 0.01, momentum: 0, schedule: null },
-    fit: { epochs: EPOCHS, batchSize: 32, validationSplit: 0.2, seed: 42 },
-    callbacks: [],
-  };
+  const base = compareBase(EPOCHS);
   const setup = {
     v: 1,
     base,
@@ -63,11 +57,7 @@ test('each variant of a comparison runs its own coach in the stack, and their de
       { name: 'Coach B', colour: '#ea580c', config: { ...base, callbacks: [{ type: 'LRCoach', params: { seed: 2, remember: false } }] } },
     ],
   };
-  await page.goto('/?backend=wasm');
-  const panel = page.getByTestId('compare-panel');
-  await panel.getByText('Compare setup as JSON').click();
-  await panel.getByLabel('Paste a compare setup, or copy this one').fill(JSON.stringify(setup));
-  await panel.getByRole('button', { name: 'Load compare setup' }).click();
+  const panel = await pasteCompareSetup(page, setup);
   await panel.getByRole('button', { name: 'Run 2 variants together' }).click();
   await expect(panel.getByTestId('epochs-0')).toHaveText(String(EPOCHS), { timeout: 120_000 });
   await expect(panel.getByTestId('epochs-1')).toHaveText(String(EPOCHS), { timeout: 120_000 });

@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { collectErrors } from './pageErrors';
 
 /** The epoch lines ProgbarLogger printed, as `{loss, val_loss}` per epoch. */
 async function epochLosses(page: Page): Promise<{ loss: string; valLoss: string }[]> {

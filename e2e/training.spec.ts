@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './pageErrors';
 import { pasteRunConfig } from './runConfigField';
 
 /** The default run with a few overrides, as the panel's JSON field takes it. */
@@ -17,12 +18,6 @@ async function train(page: Page, config: string): Promise<void> {
 
 function epochOf(text: string | null): number {
   return Number(/^(\d+) \//.exec(text ?? '')?.[1] ?? 0);
-}
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
 }
 
 test('a run trains in the worker on wasm: epochs advance with loss, learning rate and backend', async ({ page }) => {
